@@ -1,0 +1,68 @@
+using System.Text.Json;
+using HccPerformance.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HccPerformance.Core.Auditing;
+
+public sealed record AuditChange(string Property, string? Old, string? New);
+
+public sealed record AuditRow(long Id, DateTime OccurredUtc, string UserName, string EntityType, string EntityKey,
+    string Action, IReadOnlyList<AuditChange> Changes);
+
+public sealed record AuditQuery(string? EntityType = null, string? UserName = null, DateOnly? From = null, DateOnly? To = null, int Page = 1);
+
+public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageCount, int Total, IReadOnlyList<string> EntityTypes);
+
+/// <summary>Reads the audit trail, newest first, a page at a time.</summary>
+public sealed class AuditTrail(AppDbContext db)
+{
+    public const int PageSize = 50;
+
+    public async Task<AuditPage> ReadAsync(AuditQuery query, CancellationToken ct = default)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.EntityType))
+        {
+            entries = entries.Where(e => e.EntityType == query.EntityType);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.UserName))
+        {
+            entries = entries.Where(e => e.UserName.Contains(query.UserName.Trim()));
+        }
+
+        if (query.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(e => e.OccurredUtc >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(e => e.OccurredUtc < end);
+        }
+
+        var total = await entries.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(query.Page, 1, pageCount);
+        var rows = await entries
+            .OrderByDescending(e => e.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .ToListAsync(ct);
+        var types = await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+
+        return new AuditPage(
+            [.. rows.Select(r => new AuditRow(r.Id, r.OccurredUtc, r.UserName, r.EntityType, r.EntityKey, r.Action, Parse(r.Changes)))],
+            page, pageCount, total, types);
+    }
+
+    private static List<AuditChange> Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateArray().Select(e => new AuditChange(
+            e.GetProperty("property").GetString() ?? "",
+            e.GetProperty("old").ValueKind == JsonValueKind.Null ? null : e.GetProperty("old").ToString(),
+            e.GetProperty("new").ValueKind == JsonValueKind.Null ? null : e.GetProperty("new").ToString()))];
+    }
+}

@@ -1,0 +1,17 @@
+namespace HccPerformance.Core.Common;
+
+/// <summary>Authorisation policy names; the Web project defines what each requires.</summary>
+public static class Policies
+{
+    /// <summary>Administrator who signed in with a second factor.</summary>
+    public const string Administration = nameof(Administration);
+
+    /// <summary>Reads the audit trail: Administrators and the Head of Improvement.</summary>
+    public const string ReadAuditTrail = nameof(ReadAuditTrail);
+
+    /// <summary>Everyone but Cabinet and Select Committee members, who see only the dashboard, the plan and issued reports.</summary>
+    public const string OfficerAccess = nameof(OfficerAccess);
+
+    /// <summary>Reads the Corporate Dashboard: everyone signed in.</summary>
+    public const string ReadDashboard = nameof(ReadDashboard);
+}

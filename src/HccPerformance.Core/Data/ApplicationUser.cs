@@ -1,0 +1,16 @@
+using HccPerformance.Core.Organisation;
+using Microsoft.AspNetCore.Identity;
+
+namespace HccPerformance.Core.Data;
+
+/// <summary>A person who signs in. Accounts are created by an Administrator; nobody registers themselves.</summary>
+public class ApplicationUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    public int? DepartmentId { get; set; }
+    public Department? Department { get; set; }
+
+    /// <summary>Set when an Administrator creates the account or forces a reset: the next sign-in must choose a new password.</summary>
+    public bool MustChangePassword { get; set; }
+    public DateTime CreatedUtc { get; set; }
+}

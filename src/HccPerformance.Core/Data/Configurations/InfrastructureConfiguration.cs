@@ -1,0 +1,30 @@
+using HccPerformance.Core.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HccPerformance.Core.Data.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.UserName).HasMaxLength(256).IsRequired();
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.EntityType).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.EntityKey).HasMaxLength(450).IsRequired();
+        builder.Property(a => a.Action).HasMaxLength(20).IsRequired();
+        builder.HasIndex(a => a.OccurredUtc);
+        builder.HasIndex(a => new { a.EntityType, a.EntityKey });
+    }
+}
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> builder)
+    {
+        builder.Property(s => s.Id).HasMaxLength(64);
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.HasIndex(s => s.UserId);
+        builder.HasIndex(s => s.ExpiresUtc);
+    }
+}

@@ -1,0 +1,37 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HccPerformance.Core.Data.Configurations;
+
+internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> builder)
+    {
+        builder.Property(d => d.Code).HasMaxLength(Limits.DepartmentCode).IsRequired();
+        builder.Property(d => d.Name).HasMaxLength(Limits.DepartmentName).IsRequired();
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.HasIndex(d => d.Name).IsUnique();
+    }
+}
+
+internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<ReportingPeriod>
+{
+    public void Configure(EntityTypeBuilder<ReportingPeriod> builder)
+    {
+        builder.HasIndex(p => new { p.FinancialYear, p.Quarter }).IsUnique();
+        builder.Ignore(p => p.Name);
+        builder.Ignore(p => p.Months);
+        builder.Ignore(p => p.FinancialYearLabel);
+    }
+}
+
+internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(Limits.PersonName).IsRequired();
+        builder.HasOne(u => u.Department).WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,100 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HccPerformance.Core.Data.Seeding;
+
+/// <summary>
+/// Start-up database work, explicit and idempotent: migrate, then the reference data every council needs
+/// (roles, departments, reporting periods), then the demo council when configured.
+/// </summary>
+public sealed class DatabaseInitialiser(
+    AppDbContext db,
+    RoleManager<IdentityRole> roles,
+    DemoCouncilSeeder demo,
+    IOptions<DatabaseOptions> options,
+    TimeProvider clock,
+    ILogger<DatabaseInitialiser> logger)
+{
+    /// <summary>The framework starts in 2008/09, the first year of the National Indicator Set and the Corporate Improvement Plan.</summary>
+    public const int FirstFinancialYear = 2008;
+
+    /// <summary>Departments named by public sources of the period (framework.md); the Administrator maintains them after.</summary>
+    public static readonly (string Code, string Name)[] SeededDepartments =
+    [
+        ("AS", "Adult Services"),
+        ("CS", "Children's Services"),
+        ("ENV", "Environment"),
+        ("CCRA", "Culture, Communities and Rural Affairs"),
+        ("PBR", "Property, Business and Regulatory"),
+        ("CED", "Chief Executive's Department"),
+    ];
+
+    public async Task InitialiseAsync(CancellationToken ct = default)
+    {
+        await EnsureDataFolderAsync(ct);
+        if (options.Value.MigrateAtStartup)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        await SeedReferenceDataAsync(ct);
+        if (options.Value.SeedDemoCouncil)
+        {
+            await demo.SeedAsync(ct);
+        }
+    }
+
+    private Task EnsureDataFolderAsync(CancellationToken ct)
+    {
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder) && file != ":memory:")
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task SeedReferenceDataAsync(CancellationToken ct = default)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                var result = await roles.CreateAsync(new IdentityRole(role));
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException($"Could not create role {role}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+                }
+            }
+        }
+
+        if (!await db.Departments.AnyAsync(ct))
+        {
+            db.Departments.AddRange(SeededDepartments.Select(d => new Department(d.Code, d.Name)));
+            logger.LogInformation("Seeded {Count} departments", SeededDepartments.Length);
+        }
+
+        // Every financial year from the first up to the current one has its four quarters, so a council never
+        // finds this year missing; deadlines and which periods are open stay the Administrator's to set.
+        var currentYear = ReportingPeriod.FinancialYearOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var existing = await db.ReportingPeriods.Select(p => p.FinancialYear).Distinct().ToListAsync(ct);
+        var missing = Enumerable.Range(FirstFinancialYear, currentYear - FirstFinancialYear + 1).Except(existing).ToList();
+        if (missing.Count > 0)
+        {
+            db.ReportingPeriods.AddRange(missing.SelectMany(ReportingPeriod.ForFinancialYear));
+            logger.LogInformation("Added the reporting periods of {Count} financial years", missing.Count);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

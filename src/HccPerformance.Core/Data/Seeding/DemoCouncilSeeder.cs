@@ -1,0 +1,94 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace HccPerformance.Core.Data.Seeding;
+
+/// <summary>One demo person per role, named by role (never as an invented or real person).</summary>
+public sealed record DemoUser(string UserName, string DisplayName, string Role, string? DepartmentCode);
+
+/// <summary>
+/// The believable demo council of the Development run: one person per role, so a newcomer can sign in as anyone,
+/// and the quarter we are in opened for reporting. Later features add their demo data here, after the people.
+/// Never runs in Production (the initialiser only calls it when Database:SeedDemoCouncil is on).
+/// </summary>
+public sealed class DemoCouncilSeeder(
+    AppDbContext db,
+    UserManager<ApplicationUser> users,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<DemoCouncilSeeder> logger)
+{
+    public const string PasswordSetting = "DemoCouncil:Password";
+
+    public static readonly IReadOnlyList<DemoUser> People =
+    [
+        new("chief.officer", "Chief Officer, Adult Services", Roles.ChiefOfficer, "AS"),
+        new("executive.member", "Executive Member, Adult Services", Roles.ExecutiveMember, "AS"),
+        new("head.of.improvement", "Head of Improvement", Roles.HeadOfImprovement, null),
+        new("cpeg.member", "CPEG member", Roles.CpegMember, null),
+        new("chief.executive", "Chief Executive", Roles.ChiefExecutive, null),
+        new("performance.member", "Executive Member for Efficiency, Performance and Rural Policy", Roles.PerformanceExecutiveMember, null),
+        new("cabinet", "Cabinet member", Roles.Cabinet, null),
+        new("select.committee", "Select Committee member", Roles.SelectCommittee, null),
+        new("service.manager", "Service Manager, Environment", Roles.ServiceManager, "ENV"),
+        new("performance.team", "Corporate Performance Team officer", Roles.PerformanceTeam, null),
+        new("admin", "Administrator", Roles.Administrator, null),
+    ];
+
+    public string Password => configuration[PasswordSetting] is { Length: >= Limits.PasswordMinimum } password
+        ? password
+        : throw new InvalidOperationException($"{PasswordSetting} must be set (at least {Limits.PasswordMinimum} characters) to seed the demo council.");
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id, ct);
+        var created = 0;
+        foreach (var person in People)
+        {
+            if (await users.FindByNameAsync(person.UserName) is not null)
+            {
+                continue;
+            }
+
+            var user = new ApplicationUser
+            {
+                UserName = person.UserName,
+                Email = $"{person.UserName}@demo.invalid",
+                EmailConfirmed = true,
+                DisplayName = person.DisplayName,
+                DepartmentId = person.DepartmentCode is { } code && departments.TryGetValue(code, out var id) ? id : null,
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            Check(await users.CreateAsync(user, Password), person.UserName);
+            Check(await users.AddToRoleAsync(user, person.Role), person.UserName);
+            created++;
+        }
+
+        // The quarter we are in is open, so the demo has a current period with a deadline ahead of it.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!await db.ReportingPeriods.AnyAsync(p => p.IsOpen, ct))
+        {
+            var current = await db.ReportingPeriods.SingleOrDefaultAsync(
+                p => p.FinancialYear == ReportingPeriod.FinancialYearOf(today) && p.Quarter == ReportingPeriod.QuarterOf(today), ct);
+            current?.Open();
+            await db.SaveChangesAsync(ct);
+        }
+
+        if (created > 0)
+        {
+            logger.LogInformation("Seeded the demo council: {Count} people", created);
+        }
+    }
+
+    private static void Check(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not seed demo user {userName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using HccPerformance.Core.Auditing;
+using HccPerformance.Core.Data;
+using HccPerformance.Core.Data.Interceptors;
+using HccPerformance.Core.Data.Seeding;
+using HccPerformance.Core.Organisation;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HccPerformance.Core;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AuditInterceptor>();
+
+        if (string.Equals(options.Provider, DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = configuration.GetConnectionString(DatabaseOptions.SqlServer)
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+            services.AddDbContext<AppDbContext>((sp, o) => o
+                .UseSqlServer(connectionString, sql => sql.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        }
+        else if (string.Equals(options.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = SqliteConnectionString(configuration, options, contentRoot);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
+                .UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not known: use Sqlite or SqlServer.");
+        }
+
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<DemoCouncilSeeder>();
+        services.AddScoped<DepartmentService>();
+        services.AddScoped<ReportingPeriodService>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<PeopleDirectory>();
+        return services;
+    }
+
+    /// <summary>
+    /// <c>ConnectionStrings:Sqlite</c> when given; otherwise a file in the data folder. The folder is
+    /// not created here: the initialiser does that, so a folder that cannot be made fails at start-up with a clear message.
+    /// </summary>
+    public static string SqliteConnectionString(IConfiguration configuration, DatabaseOptions options, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString(DatabaseOptions.Sqlite);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var folder = Path.IsPathRooted(options.DataFolder) ? options.DataFolder : Path.Combine(contentRoot, options.DataFolder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "hccperformance.db"),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+        }.ToString();
+    }
+}

@@ -1,0 +1,197 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HccPerformance.Core.Organisation;
+
+public sealed record UserSummary(string Id, string UserName, string DisplayName, string Email, string? Department,
+    IReadOnlyList<string> Roles, bool TwoFactorEnabled, bool LockedOut, bool MustChangePassword);
+
+public sealed record UserDetails(string Id, string UserName, EditUserInput Input, bool TwoFactorEnabled, bool LockedOut,
+    DateTimeOffset? LockedUntil, bool MustChangePassword, int FailedAttempts);
+
+/// <summary>The Administrator's work on accounts. Nobody registers themselves.</summary>
+public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationUser> users, ICurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<List<UserSummary>> ListAsync(string? search, CancellationToken ct = default)
+    {
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            query = query.Where(u => u.UserName!.Contains(term) || u.DisplayName.Contains(term) || u.Email!.Contains(term));
+        }
+
+        var now = clock.GetUtcNow();
+        var rows = await query
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new
+            {
+                u.Id, u.UserName, u.DisplayName, u.Email, Department = u.Department == null ? null : u.Department.Name,
+                u.TwoFactorEnabled, u.LockoutEnd, u.MustChangePassword,
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName, u.Email ?? "", u.Department,
+            u.Roles, u.TwoFactorEnabled, u.LockoutEnd > now, u.MustChangePassword))];
+    }
+
+    public async Task<UserDetails> GetAsync(string id, CancellationToken ct = default)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("The user");
+        var roles = await db.UserRoles.Where(r => r.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToListAsync(ct);
+        var input = new EditUserInput
+        {
+            DisplayName = user.DisplayName,
+            Email = user.Email ?? "",
+            DepartmentId = user.DepartmentId,
+            Roles = roles,
+            ConcurrencyStamp = user.ConcurrencyStamp ?? "",
+        };
+        return new UserDetails(user.Id, user.UserName!, input, user.TwoFactorEnabled, user.LockoutEnd > clock.GetUtcNow(),
+            user.LockoutEnd, user.MustChangePassword, user.AccessFailedCount);
+    }
+
+    public async Task<string> CreateAsync(NewUserInput input, CancellationToken ct = default)
+    {
+        await EnsureDepartmentAsync(input.DepartmentId, ct);
+        var user = new ApplicationUser
+        {
+            UserName = input.UserName.Trim(),
+            Email = input.Email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = input.DisplayName.Trim(),
+            DepartmentId = input.DepartmentId,
+            MustChangePassword = true,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        Check(await users.CreateAsync(user, input.TemporaryPassword));
+        Check(await users.AddToRolesAsync(user, input.Roles.Distinct()));
+        await transaction.CommitAsync(ct);
+        return user.Id;
+    }
+
+    public async Task UpdateAsync(string id, EditUserInput input, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException("The user");
+        await EnsureDepartmentAsync(input.DepartmentId, ct);
+        var current = await users.GetRolesAsync(user);
+        if (id == currentUser.UserId && current.Contains(Roles.Administrator) && !input.Roles.Contains(Roles.Administrator))
+        {
+            throw new DomainException("You cannot remove your own Administrator role: ask another Administrator", nameof(EditUserInput.Roles));
+        }
+
+        // The stamp the form was read with is what the update must still find in the database.
+        db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+        user.DisplayName = input.DisplayName.Trim();
+        user.Email = input.Email.Trim();
+        user.DepartmentId = input.DepartmentId;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await users.UpdateAsync(user);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            var theirs = await GetFreshAsync(id, ct);
+            throw new ConcurrencyConflictException(
+                "Someone else changed this account while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.",
+                new Dictionary<string, string?>
+                {
+                    [nameof(EditUserInput.DisplayName)] = theirs.Input.DisplayName,
+                    [nameof(EditUserInput.Email)] = theirs.Input.Email,
+                    [nameof(EditUserInput.Roles)] = string.Join(", ", theirs.Input.Roles.Select(Roles.DisplayName)),
+                    [nameof(EditUserInput.ConcurrencyStamp)] = theirs.Input.ConcurrencyStamp,
+                });
+        }
+
+        Check(result);
+        Check(await users.RemoveFromRolesAsync(user, current.Except(input.Roles)));
+        Check(await users.AddToRolesAsync(user, input.Roles.Distinct().Except(current)));
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task LockAsync(string id, CancellationToken ct = default)
+    {
+        if (id == currentUser.UserId)
+        {
+            throw new DomainException("You cannot lock your own account");
+        }
+
+        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException("The user");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        Check(await users.SetLockoutEnabledAsync(user, true));
+        Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        await EndSessionsAsync(id, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task UnlockAsync(string id, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException("The user");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        Check(await users.SetLockoutEndDateAsync(user, null));
+        Check(await users.ResetAccessFailedCountAsync(user));
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Sets a temporary password that must be changed at the next sign-in, and ends the person's sessions.</summary>
+    public async Task ForcePasswordResetAsync(string id, ForcePasswordResetInput input, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException("The user");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        Check(await users.ResetPasswordAsync(user, token, input.TemporaryPassword));
+        user.MustChangePassword = true;
+        Check(await users.UpdateAsync(user));
+        await EndSessionsAsync(id, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>For a person who has lost their authenticator: they set it up again at their next sign-in.</summary>
+    public async Task ResetTwoFactorAsync(string id, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException("The user");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        await EndSessionsAsync(id, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private Task EndSessionsAsync(string userId, CancellationToken ct) =>
+        db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+
+    private async Task<UserDetails> GetFreshAsync(string id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await GetAsync(id, ct);
+    }
+
+    private async Task EnsureDepartmentAsync(int? departmentId, CancellationToken ct)
+    {
+        if (departmentId is { } id && !await db.Departments.AnyAsync(d => d.Id == id && d.IsActive, ct))
+        {
+            throw new DomainException("Choose a department from the list", nameof(EditUserInput.DepartmentId));
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        var error = result.Errors.First();
+        var field = error.Code switch
+        {
+            nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.InvalidUserName) => nameof(NewUserInput.UserName),
+            nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.InvalidEmail) => nameof(NewUserInput.Email),
+            _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => nameof(NewUserInput.TemporaryPassword),
+            _ => null,
+        };
+        throw new DomainException(error.Description, field);
+    }
+}

@@ -1,0 +1,105 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Infrastructure;
+using HccPerformance.Web.Models.Admin;
+using HccPerformance.Web.Models.Home;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HccPerformance.Web.Controllers;
+
+/// <summary>Departments: each one's page for its people, and the Administrator's list to maintain them.</summary>
+[Route("departments")]
+[Authorize(Policy = Policies.OfficerAccess)]
+public sealed class DepartmentsController(
+    DepartmentService departments, ReportingPeriodService periods, PeopleDirectory people, TimeProvider clock) : AppController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(new DepartmentListViewModel
+    {
+        Departments = await departments.ListAsync(ct),
+        CanEdit = User.IsInRole(Roles.Administrator),
+    });
+
+    /// <summary>"Your department this quarter" for its Chief Officer, Executive Member and Service Managers.</summary>
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var department = await departments.GetAsync(id, ct);
+        return View(new DepartmentViewModel
+        {
+            Department = department,
+            IsOwn = User.DepartmentId() == id,
+            Period = await periods.CurrentAsync(ct),
+            Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            People = [.. (await people.InDepartmentAsync(id, ct)).Select(p => new PersonInRole(p.DisplayName, p.Role))],
+        });
+    }
+
+    [HttpGet("new")]
+    [Authorize(Policy = Policies.Administration)]
+    public IActionResult Create() => View(new DepartmentFormViewModel());
+
+    [HttpPost("new")]
+    [Authorize(Policy = Policies.Administration)]
+    public async Task<IActionResult> Create(DepartmentFormViewModel model, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await departments.CreateAsync(model.Input, ct);
+                SetStatus($"{model.Input.Name.Trim()} has been added.");
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainException error)
+            {
+                AddError(error);
+            }
+        }
+
+        return View(model);
+    }
+
+    [HttpGet("{id:int}/edit")]
+    [Authorize(Policy = Policies.Administration)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var department = await departments.GetAsync(id, ct);
+        return View(new DepartmentFormViewModel
+        {
+            Id = id,
+            Input = new DepartmentInput { Code = department.Code, Name = department.Name, IsActive = department.IsActive, Version = department.Version },
+        });
+    }
+
+    [HttpPost("{id:int}/edit")]
+    [Authorize(Policy = Policies.Administration)]
+    public async Task<IActionResult> Edit(int id, DepartmentFormViewModel model, CancellationToken ct)
+    {
+        model.Id = id;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await departments.UpdateAsync(id, model.Input, ct);
+                SetStatus($"{model.Input.Name.Trim()} has been saved.");
+                return RedirectToAction(nameof(Index));
+            }
+            catch (ConcurrencyConflictException conflict)
+            {
+                AddError(conflict);
+                model.TheirValues = conflict.TheirValues;
+                // Saving again replaces their version on purpose, so the form now carries theirs as the one it read.
+                ModelState.Remove("Input.Version");
+                model.Input.Version = Guid.Parse(conflict.TheirValues[nameof(DepartmentInput.Version)]!);
+            }
+            catch (DomainException error)
+            {
+                AddError(error);
+            }
+        }
+
+        return View(model);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Data;
+using HccPerformance.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HccPerformance.Web;
+
+public static class DependencyInjection
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Idle sign-ins end after this; active ones after <see cref="AbsoluteSessionLength"/> whatever happens.</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan AbsoluteSessionLength = TimeSpan.FromHours(12);
+
+    /// <summary>OWASP's PBKDF2-HMAC-SHA512 work factor (Password Storage Cheat Sheet).</summary>
+    public const int PasswordHashIterations = 210_000;
+
+    public static IServiceCollection AddWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+            {
+                // NCSC: length over composition rules.
+                o.Password.RequiredLength = Limits.PasswordMinimum;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+
+        services.AddSingleton<ITicketStore, DatabaseTicketStore>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "__Host-HccPerformance";
+            o.Cookie.HttpOnly = true;
+            // The __Host- prefix needs Secure; browsers accept Secure cookies from http://localhost, so Development works too.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = IdleTimeout;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.ReturnUrlParameter = "returnUrl";
+            o.Events.OnSigningIn = context =>
+            {
+                if (!context.Properties.Items.ContainsKey(AppClaims.AbsoluteExpiry))
+                {
+                    var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                    context.Properties.Items[AppClaims.AbsoluteExpiry] =
+                        now.Add(AbsoluteSessionLength).ToString("O", CultureInfo.InvariantCulture);
+                }
+
+                return Task.CompletedTask;
+            };
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                if (context.Properties.Items.TryGetValue(AppClaims.AbsoluteExpiry, out var value)
+                    && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var expiry)
+                    && now >= expiry)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<ITicketStore>((o, store) => o.SessionStore = store);
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = "__Host-HccPerformance.TwoFactor";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator).RequireClaim(AppClaims.AuthenticationMethod, AppClaims.MultiFactor))
+            .AddPolicy(Policies.ReadAuditTrail, p => p.RequireRole(Roles.Administrator, Roles.HeadOfImprovement))
+            .AddPolicy(Policies.OfficerAccess, p => p.RequireRole(Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee])))
+            .AddPolicy(Policies.ReadDashboard, p => p.RequireAuthenticatedUser());
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-HccPerformance.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddFluentValidationAutoValidation(o => o.DisableDataAnnotationsValidation = true);
+        services.AddValidatorsFromAssemblyContaining<Core.Organisation.DepartmentInputValidator>();
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        services.AddRouting(o => o.LowercaseUrls = true);
+
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Culture);
+            o.SupportedCultures = [Culture];
+            o.SupportedUICultures = [Culture];
+            o.RequestCultureProviders.Clear();
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("HccPerformance")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        if (!environment.IsDevelopment())
+        {
+            services.AddHsts(o =>
+            {
+                o.MaxAge = TimeSpan.FromDays(365);
+                o.IncludeSubDomains = true;
+            });
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using HccPerformance.Core.Organisation;
+
+namespace HccPerformance.Web.Models.Home;
+
+public sealed record PersonInRole(string DisplayName, string Role);
+
+public sealed class OverviewViewModel
+{
+    public PeriodSummary? Period { get; init; }
+    public DateOnly Today { get; init; }
+    public required IReadOnlyList<DepartmentSummary> Departments { get; init; }
+}
+
+public sealed class DepartmentViewModel
+{
+    public required DepartmentSummary Department { get; init; }
+    public bool IsOwn { get; init; }
+    public PeriodSummary? Period { get; init; }
+    public DateOnly Today { get; init; }
+    public required IReadOnlyList<PersonInRole> People { get; init; }
+}
+
+public sealed class DashboardViewModel
+{
+    public PeriodSummary? Period { get; init; }
+    public required IReadOnlyList<PeriodSummary> Periods { get; init; }
+    public DateOnly Today { get; init; }
+    public required IReadOnlyList<DepartmentLeads> Departments { get; init; }
+}
+
+public sealed record DepartmentLeads(int Id, string Name, string? ChiefOfficer, string? ExecutiveMember);
