@@ -64,6 +64,12 @@ public static class DependencyInjection
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
             o.ReturnUrlParameter = "returnUrl";
+            // A role reaching a page it may not gets the 403 page itself, not a redirect to another address.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             o.Events.OnSigningIn = context =>
             {
                 if (!context.Properties.Items.ContainsKey(AppClaims.AbsoluteExpiry))
@@ -117,7 +123,14 @@ public static class DependencyInjection
         });
 
         services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddFluentValidationAutoValidation(o => o.DisableDataAnnotationsValidation = true);
+        services.AddFluentValidationAutoValidation(o =>
+        {
+            o.DisableDataAnnotationsValidation = true;
+            // Forms bind to the view model's Input record; its validator is the one that counts.
+#pragma warning disable CS0618 // still the supported switch in FluentValidation.AspNetCore 11
+            o.ImplicitlyValidateChildProperties = true;
+#pragma warning restore CS0618
+        });
         services.AddValidatorsFromAssemblyContaining<Core.Organisation.DepartmentInputValidator>();
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddRouting(o => o.LowercaseUrls = true);

@@ -45,9 +45,9 @@ public class ReportingPeriod : AuditableEntity
     public static string FinancialYearName(int startYear) =>
         string.Create(CultureInfo.InvariantCulture, $"{startYear}/{(startYear + 1) % 100:00}");
 
-    /// <summary>Deadlines default to one calendar month after the quarter ends; the Administrator can move them.</summary>
+    /// <summary>Deadlines default to the last day of the month after the quarter ends; the Administrator can move them.</summary>
     public static DateOnly DefaultDeadline(int financialYear, int quarter) =>
-        new DateOnly(financialYear, 4, 1).AddMonths(3 * quarter).AddDays(-1).AddMonths(1);
+        new DateOnly(financialYear, 4, 1).AddMonths(3 * quarter + 1).AddDays(-1);
 
     /// <summary>The financial year a day falls in: 1 April 2009 to 31 March 2010 is 2009.</summary>
     public static int FinancialYearOf(DateOnly day) => day.Month >= 4 ? day.Year : day.Year - 1;

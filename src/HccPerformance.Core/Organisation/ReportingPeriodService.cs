@@ -14,8 +14,7 @@ public sealed record PeriodSummary(int Id, int FinancialYear, int Quarter, DateO
 public sealed class ReportingPeriodService(AppDbContext db)
 {
     public Task<List<PeriodSummary>> ListAsync(CancellationToken ct = default) =>
-        Summaries(db.ReportingPeriods.AsNoTracking())
-            .OrderByDescending(p => p.FinancialYear).ThenBy(p => p.Quarter)
+        Summaries(db.ReportingPeriods.AsNoTracking().OrderByDescending(p => p.FinancialYear).ThenBy(p => p.Quarter))
             .ToListAsync(ct);
 
     public async Task<PeriodSummary> GetAsync(int id, CancellationToken ct = default) =>
@@ -24,8 +23,8 @@ public sealed class ReportingPeriodService(AppDbContext db)
 
     /// <summary>The period people are reporting on now: the latest one the Administrator has opened.</summary>
     public Task<PeriodSummary?> CurrentAsync(CancellationToken ct = default) =>
-        Summaries(db.ReportingPeriods.AsNoTracking().Where(p => p.IsOpen))
-            .OrderByDescending(p => p.FinancialYear).ThenByDescending(p => p.Quarter)
+        Summaries(db.ReportingPeriods.AsNoTracking().Where(p => p.IsOpen)
+                .OrderByDescending(p => p.FinancialYear).ThenByDescending(p => p.Quarter))
             .FirstOrDefaultAsync(ct);
 
     public async Task AddFinancialYearAsync(int startYear, CancellationToken ct = default)

@@ -30,11 +30,14 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
             {
                 u.Id, u.UserName, u.DisplayName, u.Email, Department = u.Department == null ? null : u.Department.Name,
                 u.TwoFactorEnabled, u.LockoutEnd, u.MustChangePassword,
-                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
             })
             .ToListAsync(ct);
+        var roles = (await (from userRole in db.UserRoles
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            select new { userRole.UserId, role.Name }).ToListAsync(ct))
+            .ToLookup(r => r.UserId, r => r.Name!);
         return [.. rows.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName, u.Email ?? "", u.Department,
-            u.Roles, u.TwoFactorEnabled, u.LockoutEnd > now, u.MustChangePassword))];
+            [.. roles[u.Id].OrderBy(r => Roles.All.ToList().IndexOf(r))], u.TwoFactorEnabled, u.LockoutEnd > now, u.MustChangePassword))];
     }
 
     public async Task<UserDetails> GetAsync(string id, CancellationToken ct = default)
@@ -84,14 +87,15 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
             throw new DomainException("You cannot remove your own Administrator role: ask another Administrator", nameof(EditUserInput.Roles));
         }
 
-        // The stamp the form was read with is what the update must still find in the database.
-        db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+        // The stamp the form was read with must still be the stored one; Identity's own check on save
+        // (against the stamp just loaded) covers a change made between this read and the write.
+        var stale = user.ConcurrencyStamp != input.ConcurrencyStamp;
         user.DisplayName = input.DisplayName.Trim();
         user.Email = input.Email.Trim();
         user.DepartmentId = input.DepartmentId;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await users.UpdateAsync(user);
+        var result = stale ? IdentityResult.Failed(users.ErrorDescriber.ConcurrencyFailure()) : await users.UpdateAsync(user);
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
         {
             var theirs = await GetFreshAsync(id, ct);

@@ -1,0 +1,86 @@
+using System.Net;
+using HccPerformance.IntegrationTests.Support;
+
+namespace HccPerformance.IntegrationTests.Security;
+
+/// <summary>Every role against every page of the foundation: who may see it, and the friendly 403 page for the rest.</summary>
+public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    public static TheoryData<string, string, HttpStatusCode> Cases()
+    {
+        var data = new TheoryData<string, string, HttpStatusCode>();
+        foreach (var user in TestUsers.AllButAdmin)
+        {
+            // Administration needs the Administrator role (and its second factor).
+            data.Add(user, "/admin/users", HttpStatusCode.Forbidden);
+            data.Add(user, "/admin/users/new", HttpStatusCode.Forbidden);
+            data.Add(user, "/admin/reporting-periods", HttpStatusCode.Forbidden);
+            data.Add(user, "/departments/new", HttpStatusCode.Forbidden);
+            data.Add(user, "/departments/1/edit", HttpStatusCode.Forbidden);
+
+            // The audit trail: the Head of Improvement (and Administrators) only.
+            data.Add(user, "/audit", user == TestUsers.HeadOfImprovement ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+
+            // Cabinet and Select Committee see the dashboard (and later the plan and issued reports) only.
+            var readOnly = user is TestUsers.Cabinet or TestUsers.SelectCommittee;
+            data.Add(user, "/departments", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+            data.Add(user, "/departments/1", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+            data.Add(user, "/home", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+
+            // Everyone signed in.
+            data.Add(user, "/dashboard", HttpStatusCode.OK);
+            data.Add(user, "/guidance", HttpStatusCode.OK);
+            data.Add(user, "/account", HttpStatusCode.OK);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_role_reaches_only_its_pages(string userName, string path, HttpStatusCode expected)
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(userName);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Forbidden)
+        {
+            var page = await Page.ReadAsync(response);
+            Assert.Equal("You do not have access to this page", page.H1);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_page_is_a_friendly_404_that_leaks_nothing()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.ChiefOfficer);
+
+        var response = await client.GetAsync("/no/such/page");
+        var page = await Page.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", page.H1);
+        Assert.DoesNotContain("Exception", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_guidance_page_explains_the_principles_the_roles_and_the_cycle()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+
+        var page = await client.PageAsync("/guidance");
+
+        Assert.Equal("How the framework works", page.H1);
+        var headings = page.Document.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
+        Assert.Contains(headings, h => h.Contains("principles", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(headings, h => h.Contains("Who does what", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(headings, h => h.Contains("quarter", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(headings, h => h.Contains("Where", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Head of Improvement", page.Text, StringComparison.Ordinal);
+    }
+}

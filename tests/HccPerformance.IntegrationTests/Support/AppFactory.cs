@@ -1,0 +1,117 @@
+using HccPerformance.Core.Data;
+using HccPerformance.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HccPerformance.IntegrationTests.Support;
+
+/// <summary>
+/// The real site in memory over a fresh, migrated SQLite file of its own, with the demo council seeded
+/// (Development) and a clock the tests can move. One per test class.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"hcc-it-{Guid.NewGuid():N}.db");
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected virtual string Environment => Environments.Development;
+
+    public string DatabasePath => databasePath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={databasePath}");
+        builder.UseSetting("DemoCouncil:Password", TestUsers.Password);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public async Task InitializeAsync()
+    {
+        // WebApplicationFactory stops Program at Build(), so the start-up database work runs here, through the same method.
+        var ok = await StartupTasks.InitialiseDatabaseAsync(Services, Services.GetRequiredService<IConfiguration>(),
+            Services.GetRequiredService<IHostEnvironment>());
+        if (!ok)
+        {
+            throw new InvalidOperationException("The test database could not be initialised.");
+        }
+    }
+
+    /// <summary>A client that behaves like a browser on https: keeps cookies (the sign-in cookie is Secure) and shows redirects.</summary>
+    public SiteClient CreateSiteClient(string baseAddress = "https://localhost") => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri(baseAddress),
+        HandleCookies = true,
+    }));
+
+    /// <summary>The demo Administrator, signed in with the second factor (set up on first use, as the site requires).</summary>
+    public async Task<SiteClient> AdminClientAsync()
+    {
+        var client = CreateSiteClient();
+        var response = await client.SignInAsync(TestUsers.Admin);
+        if (response.Headers.Location?.OriginalString == "/")
+        {
+            var enrolment = await client.PageAsync("/account/two-factor/enable");
+            var key = enrolment.Document.QuerySelector("#shared-key")!.TextContent;
+            await client.PostFormAsync("/account/two-factor/enable", ("Input.Code", Totp.Code(key, DateTimeOffset.UtcNow)));
+        }
+        else
+        {
+            var key = await WithScopeAsync(async s =>
+            {
+                var users = s.GetRequiredService<UserManager<ApplicationUser>>();
+                return await users.GetAuthenticatorKeyAsync((await users.FindByNameAsync(TestUsers.Admin))!);
+            });
+            await client.PostFormAsync("/account/sign-in/two-factor", ("Input.Code", Totp.Code(key!, DateTimeOffset.UtcNow)));
+        }
+
+        return client;
+    }
+
+    public T WithScope<T>(Func<IServiceProvider, T> action)
+    {
+        using var scope = Services.CreateScope();
+        return action(scope.ServiceProvider);
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+public sealed class ProductionAppFactory : AppFactory
+{
+    protected override string Environment => Environments.Production;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Behind Kestrel's https endpoint the port is found on its own; the in-memory server has none.
+        builder.UseSetting("https_port", "443");
+    }
+}
