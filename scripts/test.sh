@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The README's test command: every test (unit, integration, browser) from a fresh clone.
+# Installs Debian's Chromium for the browser tests when it is missing and we are root; then runs `dotnet test`
+# and ends with one line, "N passed, N failed", counted from the test results.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Debian's Chromium for the browser tests..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+  else
+    echo "Chromium is missing and this is not root: run 'sudo apt-get install -y chromium' first, or the browser tests will fail." >&2
+  fi
+fi
+
+results="$(pwd)/TestResults"
+rm -rf "$results"
+dotnet tool restore >/dev/null
+
+set +e
+dotnet test HccPerformance.sln --logger "trx" --results-directory "$results" "$@"
+status=$?
+set -e
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(printf '%s' "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(printf '%s' "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The build or a test host failed before any test could report.
+  failed=1
+fi
+echo "$passed passed, $failed failed"
+exit "$status"
