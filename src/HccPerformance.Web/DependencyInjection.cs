@@ -122,7 +122,11 @@ public static class DependencyInjection
             o.FormFieldName = "__RequestVerificationToken";
         });
 
-        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(o =>
+        {
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add(new NotFoundFilter());
+        });
         services.AddFluentValidationAutoValidation(o =>
         {
             o.DisableDataAnnotationsValidation = true;

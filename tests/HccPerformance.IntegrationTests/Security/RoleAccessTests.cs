@@ -67,6 +67,20 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("Exception", page.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/departments/99999")]
+    [InlineData("/departments/not-a-number")]
+    public async Task A_record_that_does_not_exist_is_the_404_page(string path)
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.HeadOfImprovement);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", (await Page.ReadAsync(response)).H1);
+    }
+
     [Fact]
     public async Task The_guidance_page_explains_the_principles_the_roles_and_the_cycle()
     {
