@@ -115,8 +115,10 @@ public static class DependencyInjection
 
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-HccPerformance.Antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Antiforgery refuses plain-http requests when its cookie must be Secure, so Development (http://localhost)
+            // uses an unprefixed cookie sent as the request came; everywhere else it is __Host- and Secure.
+            o.Cookie.Name = environment.IsDevelopment() ? "HccPerformance.Antiforgery" : "__Host-HccPerformance.Antiforgery";
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.Path = "/";
             o.FormFieldName = "__RequestVerificationToken";

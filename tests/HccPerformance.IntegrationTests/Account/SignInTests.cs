@@ -30,6 +30,20 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task In_Development_the_site_works_over_plain_http_on_localhost()
+    {
+        // `dotnet run` serves http://localhost: forms must render and post there, not only over https.
+        using var client = app.CreateSiteClient("http://localhost");
+
+        var page = await client.PageAsync("/account/sign-in");
+        var response = await client.SignInAsync(TestUsers.Cabinet);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-HccPerformance=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_sign_in_cookie_is_host_prefixed_http_only_secure_and_strict()
     {
         using var client = app.CreateSiteClient();
