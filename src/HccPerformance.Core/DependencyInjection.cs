@@ -2,7 +2,9 @@ using HccPerformance.Core.Auditing;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.Data.Interceptors;
 using HccPerformance.Core.Data.Seeding;
+using HccPerformance.Core.Notifications;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Core.SelfAssessments;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +49,9 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<PeopleDirectory>();
+        services.AddScoped<SelfAssessmentService>();
+        services.AddScoped<INotificationSender, InSiteNotificationSender>();
+        services.AddScoped<NotificationInbox>();
         return services;
     }
 

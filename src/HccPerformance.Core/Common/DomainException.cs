@@ -14,3 +14,6 @@ public sealed class ConcurrencyConflictException(string message, IReadOnlyDictio
 }
 
 public sealed class NotFoundException(string what) : Exception($"{what} was not found.");
+
+/// <summary>The person may not do this to this record (another department's work, a role without the right).</summary>
+public sealed class ForbiddenException(string message) : Exception(message);

@@ -1,6 +1,8 @@
 using HccPerformance.Core.Auditing;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Core.Notifications;
+using HccPerformance.Core.SelfAssessments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +23,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
 
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

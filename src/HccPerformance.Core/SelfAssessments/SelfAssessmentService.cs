@@ -1,0 +1,327 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Data;
+using HccPerformance.Core.Notifications;
+using HccPerformance.Core.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace HccPerformance.Core.SelfAssessments;
+
+public sealed record AssessmentView(
+    int? Id, int DepartmentId, string DepartmentName, PeriodSummary Period, AssessmentStatus? Status, AssessmentContent Content,
+    Guid? Version, string? ExecutiveMemberComment, string? ConfirmedBy, string? Challenge, DateTime? FirstSubmittedUtc,
+    DateTime? LastSubmittedUtc, bool SubmittedLate, IReadOnlyList<VersionSummary> Versions, DateTime? ModifiedUtc, string? ModifiedBy)
+{
+    public bool IsEditable => Status is null or AssessmentStatus.Draft or AssessmentStatus.Returned;
+}
+
+public sealed record VersionSummary(int Number, AssessmentStatus Status, string RecordedBy, DateTime RecordedUtc, AssessmentContent Content);
+
+/// <summary>What each person may do to this assessment now: drives the buttons on the page; the service checks again.</summary>
+public sealed record AssessmentPermissions(bool CanEdit, bool CanSendToExecutiveMember, bool CanReview, bool CanChallenge, bool CanResubmit);
+
+public sealed record TrackerRow(int DepartmentId, string DepartmentName, string Status, bool Overdue, string? ChiefOfficer,
+    DateTime? SubmittedUtc, bool SubmittedLate, string? Chase);
+
+/// <summary>The quarterly self-assessment (framework process 1): writing, review with the Executive Member, challenge and acceptance.</summary>
+public sealed class SelfAssessmentService(
+    AppDbContext db, ICurrentUser user, TimeProvider clock, INotificationSender notifications, ReportingPeriodService periods)
+{
+    public const string NotStarted = "Not started";
+
+    public async Task<AssessmentView> GetAsync(int departmentId, int periodId, CancellationToken ct = default)
+    {
+        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, ct)
+            ?? throw new NotFoundException("The department");
+        var period = await periods.GetAsync(periodId, ct);
+        var assessment = await Load(departmentId, periodId).AsNoTracking().SingleOrDefaultAsync(ct);
+        if (!CanRead(departmentId, assessment?.Status))
+        {
+            throw new ForbiddenException("You cannot see this department's self-assessment.");
+        }
+
+        if (assessment is null)
+        {
+            return new AssessmentView(null, departmentId, department.Name, period, null, AssessmentContent.Empty, null,
+                null, null, null, null, null, false, [], null, null);
+        }
+
+        // Outside the department, a returned assessment shows what was last submitted, not the Chief Officer's work in progress.
+        var content = !IsOwnDepartment(departmentId) && assessment.Status == AssessmentStatus.Returned && assessment.Versions.Count > 0
+            ? assessment.Versions.OrderBy(v => v.Number).Last().Content
+            : assessment.Content;
+        return new AssessmentView(assessment.Id, departmentId, department.Name, period, assessment.Status, content, assessment.Version,
+            assessment.ExecutiveMemberComment, assessment.ConfirmedBy, assessment.Challenge, assessment.FirstSubmittedUtc,
+            assessment.LastSubmittedUtc, assessment.SubmittedLate,
+            [.. assessment.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Number, v.Status, v.RecordedBy, v.RecordedUtc, v.Content))],
+            assessment.ModifiedUtc ?? assessment.CreatedUtc, assessment.ModifiedBy ?? assessment.CreatedBy);
+    }
+
+    public AssessmentPermissions PermissionsFor(AssessmentView view)
+    {
+        var chiefOfficer = IsOwnDepartment(view.DepartmentId) && user.IsInRole(Roles.ChiefOfficer);
+        var executiveMember = IsOwnDepartment(view.DepartmentId) && user.IsInRole(Roles.ExecutiveMember);
+        var headOfImprovement = user.IsInRole(Roles.HeadOfImprovement);
+        return new AssessmentPermissions(
+            CanEdit: chiefOfficer && view.IsEditable && view.Period.IsOpen,
+            CanSendToExecutiveMember: chiefOfficer && view.Status == AssessmentStatus.Draft && view.Period.IsOpen,
+            CanReview: executiveMember && view.Status == AssessmentStatus.WithExecutiveMember,
+            CanChallenge: headOfImprovement && view.Status is AssessmentStatus.Submitted or AssessmentStatus.Resubmitted,
+            CanResubmit: chiefOfficer && view.Status == AssessmentStatus.Returned && view.Period.IsOpen);
+    }
+
+    /// <summary>The Chief Officer saves the draft (the first save starts it). Returns the new version token.</summary>
+    public async Task<Guid> SaveAsync(int departmentId, int periodId, AssessmentInput input, CancellationToken ct = default)
+    {
+        RequireChiefOfficerOf(departmentId);
+        await RequireOpenPeriodAsync(periodId, ct);
+        var assessment = await Load(departmentId, periodId).SingleOrDefaultAsync(ct);
+        if (assessment is null)
+        {
+            assessment = new SelfAssessment(departmentId, periodId);
+            db.SelfAssessments.Add(assessment);
+        }
+        else
+        {
+            ExpectVersion(assessment, input.Version);
+            // Items are rows of their own: mark the assessment changed so its version moves with them.
+            db.Entry(assessment).State = EntityState.Modified;
+        }
+
+        assessment.Write(input.ToContent());
+        await SaveAsync(assessment, ct);
+        return assessment.Version;
+    }
+
+    public Task SendToExecutiveMemberAsync(int departmentId, int periodId, Guid version, CancellationToken ct = default) =>
+        ActAsync(departmentId, periodId, version, RequireChiefOfficerOf, async a =>
+        {
+            await RequireOpenPeriodAsync(periodId, ct);
+            a.SendToExecutiveMember();
+            await NotifyDepartmentAsync(departmentId, Roles.ExecutiveMember,
+                $"{user.DisplayName} has sent you the self-assessment to review and confirm.", departmentId, periodId, ct);
+        }, ct);
+
+    public Task SendBackAsync(int departmentId, int periodId, ReviewInput input, CancellationToken ct = default) =>
+        ActAsync(departmentId, periodId, input.Version, RequireExecutiveMemberOf, async a =>
+        {
+            a.SendBack(input.Comment ?? "");
+            await NotifyDepartmentAsync(departmentId, Roles.ChiefOfficer,
+                $"{user.DisplayName} sent the self-assessment back to you: {Shorten(input.Comment)}", departmentId, periodId, ct);
+        }, ct);
+
+    public Task ConfirmAsync(int departmentId, int periodId, ReviewInput input, CancellationToken ct = default) =>
+        ActAsync(departmentId, periodId, input.Version, RequireExecutiveMemberOf, async a =>
+        {
+            var period = await periods.GetAsync(periodId, ct);
+            a.Confirm(user.DisplayName, input.Comment, Now, period.Deadline);
+            await NotifyRoleAsync(Roles.HeadOfImprovement, $"{a.Department!.Name} submitted its self-assessment for {period.Name}.", departmentId, periodId, ct);
+            await NotifyDepartmentAsync(departmentId, Roles.ChiefOfficer,
+                $"{user.DisplayName} confirmed the self-assessment: it has gone to the Head of Improvement.", departmentId, periodId, ct);
+        }, ct);
+
+    public Task ReturnAsync(int departmentId, int periodId, ReviewInput input, CancellationToken ct = default) =>
+        ActAsync(departmentId, periodId, input.Version, _ => RequireRole(Roles.HeadOfImprovement), async a =>
+        {
+            a.Return(input.Comment ?? "");
+            await NotifyDepartmentAsync(departmentId, Roles.ChiefOfficer,
+                $"The Head of Improvement returned the self-assessment with a challenge: {Shorten(input.Comment)}", departmentId, periodId, ct);
+        }, ct);
+
+    public Task ResubmitAsync(int departmentId, int periodId, Guid version, CancellationToken ct = default) =>
+        ActAsync(departmentId, periodId, version, RequireChiefOfficerOf, async a =>
+        {
+            await RequireOpenPeriodAsync(periodId, ct);
+            a.Resubmit(user.DisplayName, Now);
+            await NotifyRoleAsync(Roles.HeadOfImprovement, $"{a.Department!.Name} resubmitted its self-assessment.", departmentId, periodId, ct);
+        }, ct);
+
+    public Task AcceptAsync(int departmentId, int periodId, Guid version, CancellationToken ct = default) =>
+        ActAsync(departmentId, periodId, version, _ => RequireRole(Roles.HeadOfImprovement), async a =>
+        {
+            a.Accept(Now);
+            await NotifyDepartmentAsync(departmentId, Roles.ChiefOfficer,
+                "The Head of Improvement accepted the self-assessment for the corporate performance report.", departmentId, periodId, ct);
+        }, ct);
+
+    /// <summary>The Head of Improvement's tracker: every active department's status for a period, and who to chase.</summary>
+    public async Task<List<TrackerRow>> TrackerAsync(int periodId, CancellationToken ct = default)
+    {
+        if (!(user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.PerformanceTeam) || user.IsInRole(Roles.ChiefExecutive) || user.IsInRole(Roles.CpegMember)))
+        {
+            throw new ForbiddenException("The tracker is for the Head of Improvement, CPEG and the Corporate Performance Team.");
+        }
+
+        var period = await periods.GetAsync(periodId, ct);
+        var overdue = DateOnly.FromDateTime(Now) > period.Deadline;
+        var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name).ToListAsync(ct);
+        var assessments = await db.SelfAssessments.AsNoTracking().Where(a => a.ReportingPeriodId == periodId).ToListAsync(ct);
+        var chiefOfficers = await PeopleInRole(Roles.ChiefOfficer).ToListAsync(ct);
+        return [.. departments.Select(d =>
+        {
+            var a = assessments.SingleOrDefault(x => x.DepartmentId == d.Id);
+            var chief = chiefOfficers.Where(c => c.DepartmentId == d.Id).Select(c => c.DisplayName).Order().FirstOrDefault();
+            var waitingOnDepartment = a is null || a.Status is AssessmentStatus.Draft or AssessmentStatus.WithExecutiveMember or AssessmentStatus.Returned;
+            var chase = !waitingOnDepartment ? null
+                : a?.Status == AssessmentStatus.WithExecutiveMember ? "Executive Member" : chief ?? "Chief Officer (no account yet)";
+            return new TrackerRow(d.Id, d.Name, a is null ? NotStarted : StatusName(a.Status), overdue && waitingOnDepartment, chief,
+                a?.FirstSubmittedUtc, a?.SubmittedLate ?? false, chase);
+        })];
+    }
+
+    /// <summary>Reminds those who owe a self-assessment for the period, in the site.</summary>
+    public async Task<int> RemindAsync(int periodId, CancellationToken ct = default)
+    {
+        RequireRole(Roles.HeadOfImprovement);
+        var period = await periods.GetAsync(periodId, ct);
+        var rows = await TrackerAsync(periodId, ct);
+        var reminded = 0;
+        foreach (var row in rows.Where(r => r.Chase is not null))
+        {
+            var role = row.Chase == "Executive Member" ? Roles.ExecutiveMember : Roles.ChiefOfficer;
+            reminded += await NotifyDepartmentAsync(row.DepartmentId, role,
+                $"Reminder from the Head of Improvement: the self-assessment for {period.Name} is due on {period.Deadline:d MMM yyyy} ({row.Status.ToLowerInvariant()} now).",
+                row.DepartmentId, periodId, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return reminded;
+    }
+
+    public static string StatusName(AssessmentStatus status) => status switch
+    {
+        AssessmentStatus.Draft => "Draft",
+        AssessmentStatus.WithExecutiveMember => "With Executive Member",
+        AssessmentStatus.Submitted => "Submitted",
+        AssessmentStatus.Returned => "Returned",
+        AssessmentStatus.Resubmitted => "Resubmitted",
+        _ => "Accepted",
+    };
+
+    public static string LinkTo(int departmentId, int periodId) => $"/departments/{departmentId}/self-assessments/{periodId}";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private IQueryable<SelfAssessment> Load(int departmentId, int periodId) =>
+        db.SelfAssessments.Include(a => a.Items).Include(a => a.Versions).Include(a => a.Department)
+            .Where(a => a.DepartmentId == departmentId && a.ReportingPeriodId == periodId);
+
+    private async Task ActAsync(int departmentId, int periodId, Guid version, Action<int> authorise, Func<SelfAssessment, Task> step, CancellationToken ct)
+    {
+        authorise(departmentId);
+        var assessment = await Load(departmentId, periodId).SingleOrDefaultAsync(ct)
+            ?? throw new DomainException("There is no self-assessment for this period yet.");
+        ExpectVersion(assessment, version);
+        await step(assessment);
+        db.Entry(assessment).State = EntityState.Modified;
+        await SaveAsync(assessment, ct);
+    }
+
+    private async Task SaveAsync(SelfAssessment assessment, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw await ConflictAsync(assessment.DepartmentId, assessment.ReportingPeriodId, ct);
+        }
+    }
+
+    private void ExpectVersion(SelfAssessment assessment, Guid? version)
+    {
+        if (version is { } v)
+        {
+            db.Entry(assessment).Property(a => a.Version).OriginalValue = v;
+        }
+    }
+
+    private async Task<ConcurrencyConflictException> ConflictAsync(int departmentId, int periodId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var theirs = await Load(departmentId, periodId).AsNoTracking().SingleAsync(ct);
+        var content = theirs.Content;
+        return new ConcurrencyConflictException(
+            $"{theirs.ModifiedBy ?? theirs.CreatedBy} saved this self-assessment while you were working on it (it is now {SelfAssessment.Describe(theirs.Status)}). Their version is shown below; your text is still in the form. Save again to replace theirs.",
+            new Dictionary<string, string?>
+            {
+                ["Overall statement"] = content.OverallStatement,
+                ["Key strengths"] = string.Join("\n", content.Strengths),
+                ["Areas for improvement"] = string.Join("\n", content.AreasForImprovement),
+                ["Outstanding risks"] = string.Join("\n", content.Risks),
+                ["How these are being addressed"] = string.Join("\n", content.Actions),
+                ["Budget trade-offs"] = content.TradeOffs,
+                ["Version"] = theirs.Version.ToString(),
+            });
+    }
+
+    private bool IsOwnDepartment(int departmentId) => user.DepartmentId == departmentId;
+
+    private bool CanRead(int departmentId, AssessmentStatus? status) =>
+        (IsOwnDepartment(departmentId) && (user.IsInRole(Roles.ChiefOfficer) || user.IsInRole(Roles.ExecutiveMember)))
+        || (status is AssessmentStatus.Submitted or AssessmentStatus.Returned or AssessmentStatus.Resubmitted or AssessmentStatus.Accepted
+            && (user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.CpegMember) || user.IsInRole(Roles.ChiefExecutive)));
+
+    private void RequireChiefOfficerOf(int departmentId)
+    {
+        if (!(IsOwnDepartment(departmentId) && user.IsInRole(Roles.ChiefOfficer)))
+        {
+            throw new ForbiddenException("Only the department's Chief Officer writes its self-assessment.");
+        }
+    }
+
+    private void RequireExecutiveMemberOf(int departmentId)
+    {
+        if (!(IsOwnDepartment(departmentId) && user.IsInRole(Roles.ExecutiveMember)))
+        {
+            throw new ForbiddenException("Only the department's Executive Member reviews its self-assessment.");
+        }
+    }
+
+    private void RequireRole(string role)
+    {
+        if (!user.IsInRole(role))
+        {
+            throw new ForbiddenException($"Only the {Roles.DisplayName(role)} can do this.");
+        }
+    }
+
+    private async Task RequireOpenPeriodAsync(int periodId, CancellationToken ct)
+    {
+        var period = await periods.GetAsync(periodId, ct);
+        if (!period.IsOpen)
+        {
+            throw new DomainException($"{period.Name} is closed for reporting, so nothing was changed. Ask the Administrator if it should be open.");
+        }
+    }
+
+    private sealed class Person
+    {
+        public string Id { get; init; } = "";
+        public string DisplayName { get; init; } = "";
+        public int? DepartmentId { get; init; }
+    }
+
+    private IQueryable<Person> PeopleInRole(string role) =>
+        from u in db.Users.AsNoTracking()
+        join ur in db.UserRoles on u.Id equals ur.UserId
+        join r in db.Roles on ur.RoleId equals r.Id
+        where r.Name == role
+        select new Person { Id = u.Id, DisplayName = u.DisplayName, DepartmentId = u.DepartmentId };
+
+    private async Task<int> NotifyDepartmentAsync(int departmentId, string role, string text, int linkDepartment, int linkPeriod, CancellationToken ct)
+    {
+        var people = await PeopleInRole(role).Where(p => p.DepartmentId == departmentId).Select(p => p.Id).ToListAsync(ct);
+        people.ForEach(id => notifications.Send(id, text, LinkTo(linkDepartment, linkPeriod)));
+        return people.Count;
+    }
+
+    private async Task NotifyRoleAsync(string role, string text, int linkDepartment, int linkPeriod, CancellationToken ct)
+    {
+        var people = await PeopleInRole(role).Select(p => p.Id).ToListAsync(ct);
+        people.ForEach(id => notifications.Send(id, text, LinkTo(linkDepartment, linkPeriod)));
+    }
+
+    private static string Shorten(string? text) =>
+        text is null ? "" : text.Length <= 200 ? text.Trim() : text[..200].Trim() + "…";
+}
