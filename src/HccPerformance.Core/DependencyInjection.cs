@@ -44,6 +44,7 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoCouncilSeeder>();
+        services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();

@@ -127,7 +127,7 @@ public static class DependencyInjection
         services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-            o.Filters.Add(new NotFoundFilter());
+            o.Filters.Add(new DomainErrorFilter());
         });
         services.AddFluentValidationAutoValidation(o =>
         {

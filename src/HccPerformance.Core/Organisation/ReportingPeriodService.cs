@@ -27,6 +27,14 @@ public sealed class ReportingPeriodService(AppDbContext db)
                 .OrderByDescending(p => p.FinancialYear).ThenByDescending(p => p.Quarter))
             .FirstOrDefaultAsync(ct);
 
+    /// <summary>The quarter before this one (Quarter 4 of last year before Quarter 1), if it exists.</summary>
+    public async Task<PeriodSummary?> PreviousAsync(int id, CancellationToken ct = default)
+    {
+        var period = await GetAsync(id, ct);
+        var (year, quarter) = period.Quarter == 1 ? (period.FinancialYear - 1, 4) : (period.FinancialYear, period.Quarter - 1);
+        return await Summaries(db.ReportingPeriods.AsNoTracking().Where(p => p.FinancialYear == year && p.Quarter == quarter)).SingleOrDefaultAsync(ct);
+    }
+
     public async Task AddFinancialYearAsync(int startYear, CancellationToken ct = default)
     {
         if (await db.ReportingPeriods.AnyAsync(p => p.FinancialYear == startYear, ct))

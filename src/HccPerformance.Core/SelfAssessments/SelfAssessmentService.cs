@@ -19,6 +19,8 @@ public sealed record VersionSummary(int Number, AssessmentStatus Status, string 
 /// <summary>What each person may do to this assessment now: drives the buttons on the page; the service checks again.</summary>
 public sealed record AssessmentPermissions(bool CanEdit, bool CanSendToExecutiveMember, bool CanReview, bool CanChallenge, bool CanResubmit);
 
+public sealed record DepartmentAssessmentRow(int PeriodId, string PeriodName, string Status, DateTime? SubmittedUtc, bool SubmittedLate);
+
 public sealed record TrackerRow(int DepartmentId, string DepartmentName, string Status, bool Overdue, string? ChiefOfficer,
     DateTime? SubmittedUtc, bool SubmittedLate, string? Chase);
 
@@ -55,6 +57,22 @@ public sealed class SelfAssessmentService(
             [.. assessment.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Number, v.Status, v.RecordedBy, v.RecordedUtc, v.Content))],
             assessment.ModifiedUtc ?? assessment.CreatedUtc, assessment.ModifiedBy ?? assessment.CreatedBy);
     }
+
+    /// <summary>The department's self-assessments, newest first, as far as this person may see them.</summary>
+    public async Task<List<DepartmentAssessmentRow>> ForDepartmentAsync(int departmentId, CancellationToken ct = default)
+    {
+        var rows = await db.SelfAssessments.AsNoTracking()
+            .Where(a => a.DepartmentId == departmentId)
+            .OrderByDescending(a => a.ReportingPeriod!.FinancialYear).ThenByDescending(a => a.ReportingPeriod!.Quarter)
+            .Select(a => new { a.ReportingPeriodId, a.ReportingPeriod!.FinancialYear, a.ReportingPeriod.Quarter, a.Status, a.FirstSubmittedUtc, a.SubmittedLate })
+            .ToListAsync(ct);
+        return [.. rows.Where(r => CanRead(departmentId, r.Status)).Select(r => new DepartmentAssessmentRow(
+            r.ReportingPeriodId, $"Quarter {r.Quarter} {ReportingPeriod.FinancialYearName(r.FinancialYear)}", StatusName(r.Status), r.FirstSubmittedUtc, r.SubmittedLate))];
+    }
+
+    /// <summary>Whether this person may see anything of the department's self-assessments (their own department, or a reader of submitted ones).</summary>
+    public bool MaySeeAssessmentsOf(int departmentId) =>
+        CanRead(departmentId, AssessmentStatus.Draft) || CanRead(departmentId, AssessmentStatus.Submitted);
 
     public AssessmentPermissions PermissionsFor(AssessmentView view)
     {

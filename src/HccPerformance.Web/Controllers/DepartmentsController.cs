@@ -1,5 +1,7 @@
 using HccPerformance.Core.Common;
+using HccPerformance.Core.Notifications;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Core.SelfAssessments;
 using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Admin;
 using HccPerformance.Web.Models.Home;
@@ -12,7 +14,8 @@ namespace HccPerformance.Web.Controllers;
 [Route("departments")]
 [Authorize(Policy = Policies.OfficerAccess)]
 public sealed class DepartmentsController(
-    DepartmentService departments, ReportingPeriodService periods, PeopleDirectory people, TimeProvider clock) : AppController
+    DepartmentService departments, ReportingPeriodService periods, PeopleDirectory people, SelfAssessmentService assessments,
+    NotificationInbox inbox, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(new DepartmentListViewModel
@@ -26,10 +29,14 @@ public sealed class DepartmentsController(
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var department = await departments.GetAsync(id, ct);
+        var isOwn = User.DepartmentId() == id;
         return View(new DepartmentViewModel
         {
             Department = department,
-            IsOwn = User.DepartmentId() == id,
+            IsOwn = isOwn,
+            MaySeeAssessments = assessments.MaySeeAssessmentsOf(id),
+            Assessments = await assessments.ForDepartmentAsync(id, ct),
+            Notifications = isOwn ? await inbox.RecentAsync(5, ct) : [],
             Period = await periods.CurrentAsync(ct),
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             People = [.. (await people.InDepartmentAsync(id, ct)).Select(p => new PersonInRole(p.DisplayName, p.Role))],

@@ -1,5 +1,7 @@
 using HccPerformance.Core.Common;
+using HccPerformance.Core.Notifications;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Core.SelfAssessments;
 using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Home;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +9,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HccPerformance.Web.Controllers;
 
-public sealed class HomeController(ReportingPeriodService periods, DepartmentService departments, TimeProvider clock) : AppController
+public sealed class HomeController(
+    ReportingPeriodService periods, DepartmentService departments, SelfAssessmentService assessments, NotificationInbox inbox, TimeProvider clock)
+    : AppController
 {
     /// <summary>Each role lands where its work is (ux.md, "Home pages by role").</summary>
     [HttpGet("/")]
@@ -46,10 +50,25 @@ public sealed class HomeController(ReportingPeriodService periods, DepartmentSer
     /// <summary>The quarter at a glance for the Head of Improvement and the Performance Team.</summary>
     [HttpGet("/home")]
     [Authorize(Policy = Policies.OfficerAccess)]
-    public async Task<IActionResult> Overview(CancellationToken ct) => View(new OverviewViewModel
+    public async Task<IActionResult> Overview(CancellationToken ct)
     {
-        Period = await periods.CurrentAsync(ct),
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-        Departments = [.. (await departments.ListAsync(ct)).Where(d => d.IsActive)],
-    });
+        var period = await periods.CurrentAsync(ct);
+        var seesTracker = User.IsInRole(Roles.HeadOfImprovement) || User.IsInRole(Roles.PerformanceTeam)
+            || User.IsInRole(Roles.ChiefExecutive) || User.IsInRole(Roles.CpegMember);
+        return View(new OverviewViewModel
+        {
+            Period = period,
+            Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            Departments = [.. (await departments.ListAsync(ct)).Where(d => d.IsActive)],
+            Tracker = period is not null && seesTracker ? await assessments.TrackerAsync(period.Id, ct) : [],
+            Notifications = await inbox.RecentAsync(5, ct),
+        });
+    }
+
+    [HttpPost("/notifications/read")]
+    public async Task<IActionResult> MarkNotificationsRead(string? returnUrl, CancellationToken ct)
+    {
+        await inbox.MarkAllReadAsync(ct);
+        return !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Index));
+    }
 }

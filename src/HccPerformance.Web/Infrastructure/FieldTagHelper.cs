@@ -19,13 +19,19 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     public string Label { get; set; } = "";
     public string? Hint { get; set; }
 
-    /// <summary>text, password, email, date or number.</summary>
+    /// <summary>text, password, email, date, number or textarea.</summary>
     public string Type { get; set; } = "text";
     public string? Autocomplete { get; set; }
 
     /// <summary>Extra classes for the input, e.g. a width.</summary>
     public string? InputClass { get; set; }
     public string? Inputmode { get; set; }
+
+    /// <summary>Height of a textarea.</summary>
+    public int Rows { get; set; } = 4;
+
+    /// <summary>Extra data- attributes scripts use (e.g. word counting), as "name=value".</summary>
+    public string? Data { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -63,9 +69,23 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             attributes["inputmode"] = Inputmode;
         }
 
-        var input = Type == "password"
-            ? generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, htmlAttributes: attributes)
-            : generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, Type == "date" ? "{0:yyyy-MM-dd}" : null, attributes);
+        if (Data is { } data && data.Split('=', 2) is [var key, var value])
+        {
+            attributes["data-" + key] = value;
+        }
+
+        TagBuilder input;
+        if (Type == "textarea")
+        {
+            attributes.Remove("type");
+            input = generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, Rows, columns: 0, attributes);
+        }
+        else
+        {
+            input = Type == "password"
+                ? generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, htmlAttributes: attributes)
+                : generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, Type == "date" ? "{0:yyyy-MM-dd}" : null, attributes);
+        }
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;

@@ -20,6 +20,7 @@ public sealed class DemoCouncilSeeder(
     UserManager<ApplicationUser> users,
     IConfiguration configuration,
     TimeProvider clock,
+    DemoSelfAssessments selfAssessments,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -39,6 +40,16 @@ public sealed class DemoCouncilSeeder(
         new("admin", "Administrator", Roles.Administrator, null),
     ];
 
+    /// <summary>The other departments' Chief Officers and Executive Members, so every department has people to answer for it.</summary>
+    public static readonly IReadOnlyList<DemoUser> DepartmentPeople =
+    [
+        .. DatabaseInitialiser.SeededDepartments.Where(d => d.Code is not "AS").SelectMany(d => new DemoUser[]
+        {
+            new($"chief.officer.{d.Code.ToLowerInvariant()}", $"Chief Officer, {d.Name}", Roles.ChiefOfficer, d.Code),
+            new($"executive.member.{d.Code.ToLowerInvariant()}", $"Executive Member, {d.Name}", Roles.ExecutiveMember, d.Code),
+        }),
+    ];
+
     public string Password => configuration[PasswordSetting] is { Length: >= Limits.PasswordMinimum } password
         ? password
         : throw new InvalidOperationException($"{PasswordSetting} must be set (at least {Limits.PasswordMinimum} characters) to seed the demo council.");
@@ -47,7 +58,8 @@ public sealed class DemoCouncilSeeder(
     {
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id, ct);
         var created = 0;
-        foreach (var person in People)
+        string? passwordHash = null;
+        foreach (var person in People.Concat(DepartmentPeople))
         {
             if (await users.FindByNameAsync(person.UserName) is not null)
             {
@@ -63,7 +75,10 @@ public sealed class DemoCouncilSeeder(
                 DepartmentId = person.DepartmentCode is { } code && departments.TryGetValue(code, out var id) ? id : null,
                 CreatedUtc = clock.GetUtcNow().UtcDateTime,
             };
-            Check(await users.CreateAsync(user, Password), person.UserName);
+            // Everyone shares the demo password, so hash it once (PBKDF2 at 210,000 iterations is slow on purpose).
+            passwordHash ??= users.PasswordHasher.HashPassword(user, Password);
+            user.PasswordHash = passwordHash;
+            Check(await users.CreateAsync(user), person.UserName);
             Check(await users.AddToRoleAsync(user, person.Role), person.UserName);
             created++;
         }
@@ -82,6 +97,8 @@ public sealed class DemoCouncilSeeder(
         {
             logger.LogInformation("Seeded the demo council: {Count} people", created);
         }
+
+        await selfAssessments.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)

@@ -1,3 +1,5 @@
+using HccPerformance.Core.Notifications;
+using HccPerformance.Core.SelfAssessments;
 using HccPerformance.Core.Organisation;
 
 namespace HccPerformance.Web.Models.Home;
@@ -6,6 +8,8 @@ public sealed record PersonInRole(string DisplayName, string Role);
 
 public sealed class OverviewViewModel
 {
+    public IReadOnlyList<NotificationRow> Notifications { get; init; } = [];
+    public IReadOnlyList<TrackerRow> Tracker { get; init; } = [];
     public PeriodSummary? Period { get; init; }
     public DateOnly Today { get; init; }
     public required IReadOnlyList<DepartmentSummary> Departments { get; init; }
@@ -18,6 +22,9 @@ public sealed class DepartmentViewModel
     public PeriodSummary? Period { get; init; }
     public DateOnly Today { get; init; }
     public required IReadOnlyList<PersonInRole> People { get; init; }
+    public bool MaySeeAssessments { get; init; }
+    public required IReadOnlyList<DepartmentAssessmentRow> Assessments { get; init; }
+    public IReadOnlyList<NotificationRow> Notifications { get; init; } = [];
 }
 
 public sealed class DashboardViewModel
