@@ -63,14 +63,14 @@ public sealed class AdministrationTests(AppFactory app) : IClassFixture<AppFacto
 
         var environment = await DepartmentIdAsync("ENV");
         var created = await admin.PostFormAsync("/admin/users/new",
-            ("Input.DisplayName", "Chief Officer, Environment"), ("Input.UserName", "chief.officer.env"),
-            ("Input.Email", "chief.officer.env@demo.invalid"), ("Input.Roles", "ChiefOfficer"),
+            ("Input.DisplayName", "Chief Officer, Environment"), ("Input.UserName", "acting.chief.officer.env"),
+            ("Input.Email", "acting.chief.officer.env@demo.invalid"), ("Input.Roles", "ChiefOfficer"),
             ("Input.DepartmentId", environment.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("Input.TemporaryPassword", "a-temporary-password"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
 
         using var person = app.CreateSiteClient();
-        await person.SignInAsync("chief.officer.env", "a-temporary-password");
+        await person.SignInAsync("acting.chief.officer.env", "a-temporary-password");
         Assert.Equal("/account/change-password", (await person.GetAsync($"/departments/{environment}")).Headers.Location?.OriginalString);
         var changed = await person.PostFormAsync("/account/change-password", ("Input.CurrentPassword", "a-temporary-password"),
             ("Input.NewPassword", "my-own-long-password"), ("Input.ConfirmPassword", "my-own-long-password"));
