@@ -34,14 +34,18 @@ internal sealed class AssessmentItemConfiguration : IEntityTypeConfiguration<Ass
         builder.ToTable("AssessmentItems");
         builder.Property(i => i.Section).HasConversion<string>().HasMaxLength(30);
         builder.Property(i => i.Text).HasMaxLength(Limits.AssessmentItemText).IsRequired();
-        builder.OwnsMany(i => i.Links, link =>
-        {
-            link.ToTable("AssessmentItemLinks");
-            link.WithOwner().HasForeignKey("AssessmentItemId");
-            link.Property(l => l.TargetType).HasMaxLength(30).IsRequired();
-            link.HasIndex(l => new { l.TargetType, l.TargetId });
-        });
+        builder.HasMany(i => i.Links).WithOne().HasForeignKey("AssessmentItemId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Links).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ItemLinkConfiguration : IEntityTypeConfiguration<ItemLink>
+{
+    public void Configure(EntityTypeBuilder<ItemLink> builder)
+    {
+        builder.ToTable("AssessmentItemLinks");
+        builder.Property(l => l.TargetType).HasMaxLength(30).IsRequired();
+        builder.HasIndex(l => new { l.TargetType, l.TargetId });
     }
 }
 

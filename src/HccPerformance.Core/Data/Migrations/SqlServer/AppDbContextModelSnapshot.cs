@@ -389,6 +389,34 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.ToTable("AssessmentVersions", (string)null);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.SelfAssessments.ItemLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AssessmentItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentItemId");
+
+                    b.HasIndex("TargetType", "TargetId");
+
+                    b.ToTable("AssessmentItemLinks", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.SelfAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -640,37 +668,6 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasForeignKey("SelfAssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.OwnsMany("HccPerformance.Core.SelfAssessments.ItemLink", "Links", b1 =>
-                        {
-                            b1.Property<int>("AssessmentItemId")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<int>("TargetId")
-                                .HasColumnType("int");
-
-                            b1.Property<string>("TargetType")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)");
-
-                            b1.HasKey("AssessmentItemId", "Id");
-
-                            b1.HasIndex("TargetType", "TargetId");
-
-                            b1.ToTable("AssessmentItemLinks", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("AssessmentItemId");
-                        });
-
-                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.AssessmentVersion", b =>
@@ -680,6 +677,14 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasForeignKey("SelfAssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.SelfAssessments.ItemLink", b =>
+                {
+                    b.HasOne("HccPerformance.Core.SelfAssessments.AssessmentItem", null)
+                        .WithMany("Links")
+                        .HasForeignKey("AssessmentItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.SelfAssessment", b =>
@@ -750,6 +755,11 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.SelfAssessments.AssessmentItem", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.SelfAssessment", b =>

@@ -371,6 +371,32 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.ToTable("AssessmentVersions", (string)null);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.SelfAssessments.ItemLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssessmentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentItemId");
+
+                    b.HasIndex("TargetType", "TargetId");
+
+                    b.ToTable("AssessmentItemLinks", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.SelfAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -613,35 +639,6 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasForeignKey("SelfAssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.OwnsMany("HccPerformance.Core.SelfAssessments.ItemLink", "Links", b1 =>
-                        {
-                            b1.Property<int>("AssessmentItemId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("TargetId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("TargetType")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("AssessmentItemId", "Id");
-
-                            b1.HasIndex("TargetType", "TargetId");
-
-                            b1.ToTable("AssessmentItemLinks", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("AssessmentItemId");
-                        });
-
-                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.AssessmentVersion", b =>
@@ -651,6 +648,14 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasForeignKey("SelfAssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.SelfAssessments.ItemLink", b =>
+                {
+                    b.HasOne("HccPerformance.Core.SelfAssessments.AssessmentItem", null)
+                        .WithMany("Links")
+                        .HasForeignKey("AssessmentItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.SelfAssessment", b =>
@@ -721,6 +726,11 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.SelfAssessments.AssessmentItem", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.SelfAssessment", b =>

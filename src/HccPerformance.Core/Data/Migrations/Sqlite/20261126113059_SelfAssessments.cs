@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace HccPerformance.Core.Data.Migrations.SqlServer
+namespace HccPerformance.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class SelfAssessments : Migration
@@ -15,13 +15,13 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Link = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ReadUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,25 +32,25 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                 name: "SelfAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DepartmentId = table.Column<int>(type: "int", nullable: false),
-                    ReportingPeriodId = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    OverallStatement = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    TradeOffs = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    ExecutiveMemberComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ConfirmedBy = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    Challenge = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    FirstSubmittedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastSubmittedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    AcceptedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SubmittedLate = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    ModifiedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ModifiedBy = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportingPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OverallStatement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    TradeOffs = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ExecutiveMemberComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Challenge = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FirstSubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastSubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcceptedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ModifiedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -73,12 +73,12 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                 name: "AssessmentItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SelfAssessmentId = table.Column<int>(type: "int", nullable: false),
-                    Section = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SelfAssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,14 +95,14 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                 name: "AssessmentVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SelfAssessmentId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    RecordedBy = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ContentJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SelfAssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,15 +119,15 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                 name: "AssessmentItemLinks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AssessmentItemId = table.Column<int>(type: "int", nullable: false),
-                    TargetType = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    TargetId = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TargetType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssessmentItemId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AssessmentItemLinks", x => new { x.AssessmentItemId, x.Id });
+                    table.PrimaryKey("PK_AssessmentItemLinks", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AssessmentItemLinks_AssessmentItems_AssessmentItemId",
                         column: x => x.AssessmentItemId,
@@ -135,6 +135,11 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentItemLinks_AssessmentItemId",
+                table: "AssessmentItemLinks",
+                column: "AssessmentItemId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssessmentItemLinks_TargetType_TargetId",
