@@ -1,0 +1,214 @@
+namespace HccPerformance.BrowserTests;
+
+/// <summary>axe finds nothing to fix on any page of the site, each seen in a role that may see it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageAccessibilityTests(SiteFixture site)
+{
+    private const string SignInFailed = "The user name or password is not right";
+
+    [Fact]
+    public async Task Sign_in_page_is_accessible_when_signed_out()
+    {
+        await using var browser = await site.OpenSessionAsync();
+
+        await browser.GoToAsync("/account/sign-in");
+
+        await browser.ExpectHeadingAsync("Sign in");
+        await Accessibility.AssertNoViolationsAsync(browser.Page, "the sign-in page");
+    }
+
+    [Fact]
+    public async Task Sign_in_with_a_wrong_password_shows_the_problem_accessibly_and_keeps_the_user_name()
+    {
+        await using var browser = await site.OpenSessionAsync();
+
+        await browser.SubmitSignInAsync("select.committee", "not-the-right-password");
+
+        var summary = browser.Page.GetByRole(AriaRole.Alert);
+        await Expect(summary).ToContainTextAsync("There is a problem");
+        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = SignInFailed })).ToBeVisibleAsync();
+        await Expect(summary).ToBeFocusedAsync();
+        var password = browser.Page.GetByLabel("Password", new() { Exact = true });
+        await Expect(password).ToHaveAccessibleDescriptionAsync(SignInFailed);
+        await Expect(password).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(password).ToBeEmptyAsync();
+        await Expect(browser.Page.GetByLabel("User name or email address")).ToHaveValueAsync("select.committee");
+        await Accessibility.AssertNoViolationsAsync(browser.Page, "the sign-in page with an error");
+
+        // The summary's link takes a keyboard or screen reader user to the field.
+        await summary.GetByRole(AriaRole.Link, new() { Name = SignInFailed }).ClickAsync();
+        await Expect(browser.Page).ToHaveURLAsync(new Regex("#Input_Password$"));
+    }
+
+    [Fact]
+    public async Task Sign_in_sent_empty_asks_for_the_user_name_and_password()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        await browser.GoToAsync("/account/sign-in");
+
+        await browser.SubmitAsync(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+
+        await browser.ExpectHeadingAsync("Sign in");
+        var summary = browser.Page.GetByRole(AriaRole.Alert);
+        await Expect(summary).ToContainTextAsync("There is a problem");
+        await Expect(browser.Page.GetByLabel("User name or email address")).ToHaveAccessibleDescriptionAsync("Enter your user name or email address");
+        await Expect(browser.Page.GetByLabel("Password", new() { Exact = true })).ToHaveAccessibleDescriptionAsync("Enter your password");
+        await Accessibility.AssertNoViolationsAsync(browser.Page, "the sign-in page sent empty");
+
+        // GOV.UK error summary: the problems in the order of the fields they are about.
+        await Expect(summary.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Enter your user name or email address", "Enter your password"]);
+    }
+
+    [Fact]
+    public async Task Officer_pages_are_accessible()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        var page = browser.Page;
+        var checks = new PageChecks(browser);
+        await browser.SignInAsync("head.of.improvement");
+
+        foreach (var (path, heading) in new[]
+                 {
+                     ("/home", "This quarter"),
+                     ("/dashboard", "Corporate Dashboard"),
+                     ("/departments", "Departments"),
+                     ("/guidance", "How the framework works"),
+                     ("/account", "Your account"),
+                     ("/account/change-password", "Change your password"),
+                 })
+        {
+            await checks.PageAsync(path, async () =>
+            {
+                await browser.GoToAsync(path);
+                await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
+                await browser.ExpectHeadingAsync(heading);
+            });
+        }
+
+        await checks.PageAsync("a department page", async () =>
+        {
+            await browser.GoToAsync("/departments");
+            await browser.ExpectHeadingAsync("Departments");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Adult Services", Exact = true }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(@"/departments/\d+$"));
+            await browser.ExpectHeadingAsync("Adult Services");
+        });
+
+        checks.AssertAllPassed();
+    }
+
+    [Fact]
+    public async Task Administrator_pages_are_accessible()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        var page = browser.Page;
+        var checks = new PageChecks(browser);
+        await browser.SignInAsAdminAsync();
+
+        await checks.PageAsync("the users page", () => browser.ExpectHeadingAsync("Users"));
+
+        await checks.PageAsync("the create a user page", async () =>
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Create a user" }).ClickAsync();
+            await browser.ExpectHeadingAsync("Create a user");
+        });
+
+        await checks.PageAsync("a user's edit page", async () =>
+        {
+            await browser.GoToAsync("/admin/users");
+            await browser.ExpectHeadingAsync("Users");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Chief Officer, Adult Services" }).ClickAsync();
+            await browser.ExpectHeadingAsync("Chief Officer, Adult Services (chief.officer)");
+        });
+
+        await checks.PageAsync("a user's reset-password page", async () =>
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Force a password reset" }).ClickAsync();
+            await browser.ExpectHeadingAsync("Force a password reset for Chief Officer, Adult Services");
+        });
+
+        await checks.PageAsync("the new department page", async () =>
+        {
+            await browser.GoToAsync("/departments");
+            await browser.ExpectHeadingAsync("Departments");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Add a department" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/departments/new$"));
+            await browser.ExpectHeadingAsync("Add a department");
+        });
+
+        await checks.PageAsync("a department's edit page", async () =>
+        {
+            await browser.GoToAsync("/departments");
+            await browser.ExpectHeadingAsync("Departments");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Change Adult Services" }).ClickAsync();
+            await browser.ExpectHeadingAsync("Change a department");
+            await Expect(page.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Adult Services");
+        });
+
+        await checks.PageAsync("the reporting periods page", async () =>
+        {
+            await browser.GoToAsync("/admin/reporting-periods");
+            await browser.ExpectHeadingAsync("Reporting periods");
+        });
+
+        await checks.PageAsync("a reporting period's edit page", async () =>
+        {
+            await browser.GoToAsync("/admin/reporting-periods");
+            await browser.ExpectHeadingAsync("Reporting periods");
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Change Quarter") }).First.ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(@"/admin/reporting-periods/\d+/edit$"));
+            await browser.ExpectHeadingAsync(new Regex("^Change Quarter"));
+        });
+
+        await checks.PageAsync("the audit trail", async () =>
+        {
+            await browser.GoToAsync("/audit");
+            await browser.ExpectHeadingAsync("Audit trail");
+        });
+
+        checks.AssertAllPassed();
+    }
+
+    [Fact]
+    public async Task Create_a_user_form_sent_empty_shows_its_errors_accessibly()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        await browser.SignInAsAdminAsync();
+        await browser.GoToAsync("/admin/users/new");
+
+        await browser.SubmitAsync(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Create user" }));
+
+        await browser.ExpectHeadingAsync("Create a user");
+        var summary = browser.Page.GetByRole(AriaRole.Alert);
+        await Expect(summary).ToContainTextAsync("There is a problem");
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(browser.Page.GetByLabel("Name", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await Accessibility.AssertNoViolationsAsync(browser.Page, "the create a user page with errors");
+    }
+
+    [Fact]
+    public async Task Page_not_found_is_accessible()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        await browser.SignInAsync("cabinet");
+
+        var response = await browser.GoToAsync("/no-such-page");
+
+        Assert.Equal(404, response.Status);
+        await browser.ExpectHeadingAsync("Page not found");
+        await Accessibility.AssertNoViolationsAsync(browser.Page, "the 404 page");
+    }
+
+    [Fact]
+    public async Task Page_a_role_may_not_see_says_so_accessibly()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        await browser.SignInAsync("cabinet");
+
+        var response = await browser.GoToAsync("/admin/users");
+
+        await browser.ExpectHeadingAsync("You do not have access to this page");
+        Assert.Equal(403, response.Status);
+        await Accessibility.AssertNoViolationsAsync(browser.Page, "the 403 page");
+    }
+}

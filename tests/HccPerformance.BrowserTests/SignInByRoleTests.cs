@@ -1,0 +1,32 @@
+namespace HccPerformance.BrowserTests;
+
+/// <summary>Each role lands where its work is (ux.md, "Home pages by role"), and that page is accessible.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SignInByRoleTests(SiteFixture site)
+{
+    private const string DepartmentPage = @"/departments/\d+$";
+    private const string Dashboard = "/dashboard$";
+    private const string Home = "/home$";
+
+    [Theory]
+    [InlineData("chief.officer", DepartmentPage, "Your department this quarter")]
+    [InlineData("executive.member", DepartmentPage, "Your department this quarter")]
+    [InlineData("service.manager", DepartmentPage, "Your department this quarter")]
+    [InlineData("cabinet", Dashboard, "Corporate Dashboard")]
+    [InlineData("select.committee", Dashboard, "Corporate Dashboard")]
+    [InlineData("cpeg.member", Dashboard, "Corporate Dashboard")]
+    [InlineData("chief.executive", Dashboard, "Corporate Dashboard")]
+    [InlineData("performance.member", Dashboard, "Corporate Dashboard")]
+    [InlineData("head.of.improvement", Home, "This quarter")]
+    [InlineData("performance.team", Home, "This quarter")]
+    public async Task Each_role_lands_on_its_own_accessible_home_page(string userName, string expectedPath, string headingStart)
+    {
+        await using var browser = await site.OpenSessionAsync();
+
+        await browser.SignInAsync(userName);
+
+        await Expect(browser.Page).ToHaveURLAsync(new Regex(expectedPath));
+        await browser.ExpectHeadingAsync(new Regex("^" + Regex.Escape(headingStart)));
+        await Accessibility.AssertNoViolationsAsync(browser.Page, $"{userName}'s landing page");
+    }
+}
