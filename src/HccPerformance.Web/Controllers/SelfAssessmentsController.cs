@@ -192,6 +192,11 @@ public sealed class SelfAssessmentsController(SelfAssessmentService assessments,
                 ModelState.Remove("Input.Version");
                 return View(failedView, await PageModelAsync(departmentId, periodId, new ReviewInput { Comment = input.Comment }, ct));
             }
+            catch (DomainException error) when (failedView == nameof(CheckAnswers))
+            {
+                // The field it is about is on the writing page, not this one: the message says what to change there.
+                ModelState.AddModelError("", error.Message);
+            }
             catch (DomainException error)
             {
                 AddError(error);

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.Data.Seeding;
-using HccPerformance.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -84,10 +83,7 @@ public sealed class SiteFixture : IAsyncLifetime
         factory.StartServer();
 
         var configuration = factory.Services.GetRequiredService<IConfiguration>();
-        var environment = factory.Services.GetRequiredService<IHostEnvironment>();
-        Assert.True(
-            await StartupTasks.InitialiseDatabaseAsync(factory.Services, configuration, environment),
-            "The site's database could not be initialised (see standard error).");
+        // Program migrated and seeded the database before the server started (WebApplicationFactory runs Program up to Run).
         Assert.True(File.Exists(databasePath), $"The site did not use the test database {databasePath}.");
 
         DemoPassword = configuration[DemoCouncilSeeder.PasswordSetting]
