@@ -44,7 +44,54 @@ public sealed class StartupTests
         }
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunSiteAsync(params string[] args)
+    [Fact]
+    public async Task In_production_the_first_Administrator_is_created_by_a_command_and_no_demo_user_exists()
+    {
+        var folder = Directory.CreateTempSubdirectory("hcc-admin-").FullName;
+        try
+        {
+            var environment = new Dictionary<string, string> { ["HCC_ADMIN_PASSWORD"] = "a-long-first-admin-password" };
+            var (exitCode, output, error) = await RunSiteAsync(environment,
+                "create-admin", "--user", "it.admin", "--email", "it.admin@council.example", "--name", "IT Administrator", $"--Database:DataFolder={folder}");
+
+            Assert.True(exitCode == 0, error);
+            Assert.Contains("Created Administrator it.admin", output, StringComparison.Ordinal);
+            var users = await QueryAsync(Path.Combine(folder, "hccperformance.db"),
+                "SELECT u.UserName || ':' || r.Name FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId");
+            Assert.Equal(["it.admin:Administrator"], users);
+
+            var (again, _, refused) = await RunSiteAsync(environment,
+                "create-admin", "--user", "it.admin", "--email", "other@council.example", $"--Database:DataFolder={folder}");
+            Assert.NotEqual(0, again);
+            Assert.Contains("already taken", refused, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<List<string>> QueryAsync(string database, string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+
+    private static Task<(int ExitCode, string Output, string Error)> RunSiteAsync(params string[] args) =>
+        RunSiteAsync(new Dictionary<string, string>(), args);
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunSiteAsync(Dictionary<string, string> environment, params string[] args)
     {
         var site = Path.Combine(AppContext.BaseDirectory, "HccPerformance.Web.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
@@ -55,6 +102,11 @@ public sealed class StartupTests
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
