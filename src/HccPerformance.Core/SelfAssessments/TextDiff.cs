@@ -36,13 +36,14 @@ public static partial class TextDiff
                 Add(parts, DiffKind.Same, a[x++]);
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || lengths[x, y + 1] >= lengths[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || lengths[x + 1, y] >= lengths[x, y + 1]))
             {
-                Add(parts, DiffKind.Added, b[y++]);
+                // What went comes before what replaced it, as a reader marks up a change.
+                Add(parts, DiffKind.Removed, a[x++]);
             }
             else
             {
-                Add(parts, DiffKind.Removed, a[x++]);
+                Add(parts, DiffKind.Added, b[y++]);
             }
         }
 
