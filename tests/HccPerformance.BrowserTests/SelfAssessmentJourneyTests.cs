@@ -87,7 +87,7 @@ public sealed class SelfAssessmentJourneyTests(SiteFixture site)
             await Expect(head.Page.Locator(".tag").First).ToHaveTextAsync("Accepted");
             await Accessibility.AssertNoViolationsAsync(head.Page, "the accepted self-assessment with its history");
             await head.Page.GetByRole(AriaRole.Link, new() { Name = "Compare with version 1" }).ClickAsync();
-            await Expect(head.Page.Locator(".assessment-text ins")).ToContainTextAsync(["The failover test in October passed"]);
+            await Expect(head.Page.Locator(".diff-text ins")).ToContainTextAsync(["The failover test in October passed"]);
             await Accessibility.AssertNoViolationsAsync(head.Page, "the comparison of two versions");
         }
     }

@@ -56,7 +56,8 @@ public static partial class TextDiff
     {
         if (parts.Count > 0 && parts[^1].Kind == kind)
         {
-            parts[^1] = parts[^1] with { Text = parts[^1].Text + " " + word };
+            var previous = parts[^1].Text;
+            parts[^1] = parts[^1] with { Text = previous.EndsWith('\n') || word == "\n" ? previous + word : previous + " " + word };
         }
         else
         {
@@ -64,6 +65,7 @@ public static partial class TextDiff
         }
     }
 
-    [GeneratedRegex(@"\S+")]
+    // Words, and line ends as tokens of their own, so the items of a list stay on their own lines.
+    [GeneratedRegex(@"\S+|\n")]
     private static partial Regex Tokens();
 }

@@ -111,7 +111,7 @@ public sealed class SelfAssessmentTests(AppFactory app) : IClassFixture<AppFacto
         var page = await head.PageAsync(path);
         Assert.Equal(2, page.Document.QuerySelectorAll("table tbody tr").Length);
         var compare = await head.PageAsync(path + "/compare?from=1&to=2");
-        Assert.Contains("the failover test in October passed.", compare.Document.QuerySelector(".assessment-text ins")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("the failover test in October passed.", compare.Document.QuerySelector(".diff-text ins")!.TextContent, StringComparison.Ordinal);
         var notified = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Notifications.CountAsync());
         Assert.True(notified >= 5, $"{notified} notifications");
     }

@@ -5,9 +5,9 @@ namespace HccPerformance.UnitTests.SelfAssessments;
 public sealed class TextDiffTests
 {
     [Fact]
-    public void Unchanged_text_is_one_same_part()
+    public void Text_changed_only_in_spacing_is_one_same_part()
     {
-        var parts = TextDiff.Words("Waiting times have halved.", "Waiting  times have\nhalved.");
+        var parts = TextDiff.Words("Waiting times have halved.", "Waiting  times   have halved. ");
 
         Assert.Equal([new DiffPart(DiffKind.Same, "Waiting times have halved.")], parts);
         Assert.False(TextDiff.HasChanges(parts));
@@ -30,11 +30,25 @@ public sealed class TextDiffTests
     }
 
     [Fact]
-    public void A_new_item_at_the_end_is_all_added()
+    public void A_new_item_at_the_end_is_added_on_its_own_line()
     {
         var parts = TextDiff.Words("A weekly check.", "A weekly check.\nThe failover test passed.");
 
-        Assert.Equal([new DiffPart(DiffKind.Same, "A weekly check."), new DiffPart(DiffKind.Added, "The failover test passed.")], parts);
+        Assert.Equal([new DiffPart(DiffKind.Same, "A weekly check."), new DiffPart(DiffKind.Added, "\nThe failover test passed.")], parts);
+    }
+
+    [Fact]
+    public void Items_keep_their_lines_when_one_between_them_changes()
+    {
+        var parts = TextDiff.Words("First item.\nSecond item.\nThird item.", "First item.\nSecond point.\nThird item.");
+
+        Assert.Equal(
+        [
+            new DiffPart(DiffKind.Same, "First item.\nSecond"),
+            new DiffPart(DiffKind.Removed, "item."),
+            new DiffPart(DiffKind.Added, "point."),
+            new DiffPart(DiffKind.Same, "\nThird item."),
+        ], parts);
     }
 
     [Fact]
