@@ -128,6 +128,9 @@ public static class DependencyInjection
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add(new DomainErrorFilter());
+            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) =>
+                $"\u201c{value}\u201d is not something the site can read here: enter a number like 75 or 12.5, or a date like 31/03/2010");
+            o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Enter a number, like 75 or 12.5");
         });
         services.AddFluentValidationAutoValidation(o =>
         {

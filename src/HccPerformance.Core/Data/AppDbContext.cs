@@ -1,6 +1,7 @@
 using HccPerformance.Core.Auditing;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Core.ImprovementPlan;
 using HccPerformance.Core.Notifications;
 using HccPerformance.Core.SelfAssessments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -24,6 +25,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<CorporateImprovementPlan> ImprovementPlans => Set<CorporateImprovementPlan>();
+    public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -95,6 +95,12 @@ public sealed class DatabaseInitialiser(
             logger.LogInformation("Added the reporting periods of {Count} financial years", missing.Count);
         }
 
+        if (!await db.ImprovementPlans.AnyAsync(ct))
+        {
+            db.ImprovementPlans.Add(ImprovementPlanSeed.Build());
+            logger.LogInformation("Seeded the Corporate Improvement Plan {First}-{Last}", ImprovementPlanSeed.StartYear, ImprovementPlanSeed.EndYear);
+        }
+
         await db.SaveChangesAsync(ct);
     }
 }

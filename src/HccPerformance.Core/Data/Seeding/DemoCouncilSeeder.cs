@@ -21,6 +21,7 @@ public sealed class DemoCouncilSeeder(
     IConfiguration configuration,
     TimeProvider clock,
     DemoSelfAssessments selfAssessments,
+    DemoImprovementPlan improvementPlan,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -99,6 +100,7 @@ public sealed class DemoCouncilSeeder(
         }
 
         await selfAssessments.SeedAsync(ct);
+        await improvementPlan.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)

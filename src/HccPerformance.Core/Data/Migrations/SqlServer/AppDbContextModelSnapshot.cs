@@ -180,6 +180,297 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
+                {
+                    b.Property<int>("PriorityAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("PriorityAreaId", "DepartmentId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("PriorityAreaDepartments", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FocusYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartYear", "FocusYear")
+                        .IsUnique();
+
+                    b.ToTable("ImprovementPlans", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PriorityAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PriorityAreaId");
+
+                    b.ToTable("PlanMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("LatestValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly?>("LatestValueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PriorityAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PriorityAreaId");
+
+                    b.ToTable("PlanTargets", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CorporateImprovementPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Subtitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorporateImprovementPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanThemes", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PriorityArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AccountableDepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("CorporateImprovementPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Lineage")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RetiredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Tags")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ThemeNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountableDepartmentId");
+
+                    b.HasIndex("CorporateImprovementPlanId");
+
+                    b.HasIndex("Lineage");
+
+                    b.ToTable("PriorityAreas");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.ProgressUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("nvarchar(1500)");
+
+                    b.Property<int>("PriorityAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ReportingPeriodId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PriorityAreaId");
+
+                    b.HasIndex("ReportingPeriodId");
+
+                    b.ToTable("PlanProgressUpdates", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -661,6 +952,79 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
+                        .WithMany("InvolvedDepartments")
+                        .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.Milestone", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTarget", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("CorporateImprovementPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PriorityArea", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("AccountableDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", "Plan")
+                        .WithMany("Areas")
+                        .HasForeignKey("CorporateImprovementPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.ProgressUpdate", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.Organisation.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportingPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.AssessmentItem", b =>
                 {
                     b.HasOne("HccPerformance.Core.SelfAssessments.SelfAssessment", null)
@@ -755,6 +1119,24 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PriorityArea", b =>
+                {
+                    b.Navigation("InvolvedDepartments");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Progress");
+
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.AssessmentItem", b =>

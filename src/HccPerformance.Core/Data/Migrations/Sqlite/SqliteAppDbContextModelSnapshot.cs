@@ -172,6 +172,285 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
+                {
+                    b.Property<int>("PriorityAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PriorityAreaId", "DepartmentId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("PriorityAreaDepartments", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FocusYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartYear", "FocusYear")
+                        .IsUnique();
+
+                    b.ToTable("ImprovementPlans", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PriorityAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PriorityAreaId");
+
+                    b.ToTable("PlanMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("LatestValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LatestValueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PriorityAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PriorityAreaId");
+
+                    b.ToTable("PlanTargets", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CorporateImprovementPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subtitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorporateImprovementPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanThemes", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PriorityArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccountableDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CorporateImprovementPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Lineage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetiredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemeNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountableDepartmentId");
+
+                    b.HasIndex("CorporateImprovementPlanId");
+
+                    b.HasIndex("Lineage");
+
+                    b.ToTable("PriorityAreas");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.ProgressUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PriorityAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportingPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PriorityAreaId");
+
+                    b.HasIndex("ReportingPeriodId");
+
+                    b.ToTable("PlanProgressUpdates", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -632,6 +911,79 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
+                        .WithMany("InvolvedDepartments")
+                        .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.Milestone", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTarget", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("CorporateImprovementPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PriorityArea", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("AccountableDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", "Plan")
+                        .WithMany("Areas")
+                        .HasForeignKey("CorporateImprovementPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.ProgressUpdate", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.Organisation.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportingPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.AssessmentItem", b =>
                 {
                     b.HasOne("HccPerformance.Core.SelfAssessments.SelfAssessment", null)
@@ -726,6 +1078,24 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PriorityArea", b =>
+                {
+                    b.Navigation("InvolvedDepartments");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Progress");
+
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.SelfAssessments.AssessmentItem", b =>

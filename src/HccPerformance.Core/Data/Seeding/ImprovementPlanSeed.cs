@@ -1,0 +1,42 @@
+using System.Text.Json;
+using HccPerformance.Core.ImprovementPlan;
+
+namespace HccPerformance.Core.Data.Seeding;
+
+/// <summary>
+/// The Corporate Improvement Plan 2008-2011 as section 5.8 of the reference document lists it: three themes and 32
+/// priority areas, each with its short name and description as written there. Reference data, not demo data.
+/// </summary>
+public static class ImprovementPlanSeed
+{
+    public const int StartYear = 2008;
+    public const int EndYear = 2011;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public sealed record SeedArea(string Name, string Description);
+
+    public sealed record SeedTheme(int Number, string Name, string? Subtitle, IReadOnlyList<SeedArea> Areas);
+
+    public static IReadOnlyList<SeedTheme> Themes()
+    {
+        using var stream = typeof(ImprovementPlanSeed).Assembly.GetManifestResourceStream("improvement-plan-2008.json")
+            ?? throw new InvalidOperationException("The improvement plan is missing from the assembly.");
+        return JsonSerializer.Deserialize<List<SeedTheme>>(stream, JsonOptions) ?? [];
+    }
+
+    public static CorporateImprovementPlan Build()
+    {
+        var plan = new CorporateImprovementPlan(StartYear, EndYear, focusYear: StartYear);
+        foreach (var theme in Themes())
+        {
+            plan.AddTheme(theme.Number, theme.Name, theme.Subtitle);
+            foreach (var area in theme.Areas)
+            {
+                plan.AddArea(theme.Number, area.Name, area.Description);
+            }
+        }
+
+        return plan;
+    }
+}

@@ -1,0 +1,66 @@
+using FluentValidation;
+
+namespace HccPerformance.Core.ImprovementPlan;
+
+public sealed record ProgressInput
+{
+    public Rag? Rag { get; set; }
+    public string? Commentary { get; set; }
+}
+
+public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
+{
+    public ProgressInputValidator()
+    {
+        RuleFor(x => x.Rag).NotNull().WithMessage("Choose Red, Amber or Green").NotEqual(ImprovementPlan.Rag.NoData).WithMessage("Choose Red, Amber or Green");
+        RuleFor(x => x.Commentary).NotEmpty().When(x => x.Rag is ImprovementPlan.Rag.Red or ImprovementPlan.Rag.Amber)
+            .WithMessage("Say why the area is Red or Amber: what is wrong and what is being done");
+        RuleFor(x => x.Commentary).MaximumLength(PlanLimits.Commentary).WithMessage($"Keep the commentary to {PlanLimits.Commentary} characters or fewer");
+    }
+}
+
+public sealed record AccountabilityInput
+{
+    public int? AccountableDepartmentId { get; set; }
+    public List<int> OtherDepartmentIds { get; set; } = [];
+    public List<CrossCuttingTags> Tags { get; set; } = [];
+    public Guid Version { get; set; }
+}
+
+public sealed record TargetInput
+{
+    public string Measure { get; set; } = "";
+    public string? Unit { get; set; }
+    public decimal? Baseline { get; set; }
+    public decimal? TargetValue { get; set; }
+    public DateOnly? TargetDate { get; set; }
+    public bool HigherIsBetter { get; set; } = true;
+}
+
+public sealed class TargetInputValidator : AbstractValidator<TargetInput>
+{
+    public TargetInputValidator()
+    {
+        RuleFor(x => x.Measure).NotEmpty().WithMessage("Say what is measured, like \"Adults referred for safeguarding\"")
+            .MaximumLength(PlanLimits.ShortText).WithMessage($"Keep the measure to {PlanLimits.ShortText} characters or fewer");
+        RuleFor(x => x.TargetValue).NotNull().WithMessage("Enter the target value as a number, like 75 or 12.5");
+        RuleFor(x => x.TargetDate).NotNull().WithMessage("Enter the date the target is due, like 31/03/2010");
+        RuleFor(x => x.Unit).MaximumLength(50).WithMessage("Keep the unit to 50 characters or fewer");
+    }
+}
+
+public sealed record MilestoneInput
+{
+    public string Title { get; set; } = "";
+    public DateOnly? DueDate { get; set; }
+}
+
+public sealed class MilestoneInputValidator : AbstractValidator<MilestoneInput>
+{
+    public MilestoneInputValidator()
+    {
+        RuleFor(x => x.Title).NotEmpty().WithMessage("Say what the milestone is")
+            .MaximumLength(PlanLimits.ShortText).WithMessage($"Keep the milestone to {PlanLimits.ShortText} characters or fewer");
+        RuleFor(x => x.DueDate).NotNull().WithMessage("Enter the date the milestone is due, like 30/09/2009");
+    }
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text;
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Data;
+using HccPerformance.Core.Organisation;
+using HccPerformance.Core.SelfAssessments;
+using Microsoft.EntityFrameworkCore;
+
+namespace HccPerformance.Core.ImprovementPlan;
+
+public sealed record PlanFilter(int? DepartmentId = null, int? Theme = null, CrossCuttingTags? Tag = null, Rag? Rag = null);
+
+public sealed record AreaRow(int Id, int ThemeNumber, int Position, string ShortName, string Description, string? Department,
+    CrossCuttingTags Tags, Rag Rag, string? LatestCommentary, bool IsRetired);
+
+public sealed record ThemeView(int Number, string Name, string? Subtitle, IReadOnlyList<AreaRow> Areas);
+
+public sealed record PlanView(int Id, string Title, string FocusLabel, bool IsCurrent, IReadOnlyList<ThemeView> Themes,
+    IReadOnlyDictionary<Rag, int> RagCounts, IReadOnlyList<(int Id, string FocusLabel)> Years);
+
+public sealed record ProgressRow(string Period, Rag Rag, string Commentary, string RecordedBy, DateTime RecordedUtc);
+
+public sealed record LinkedItem(int DepartmentId, string Department, int PeriodId, string Period, string Section, string Text);
+
+public sealed record AreaView(
+    int Id, int PlanId, string PlanTitle, string FocusLabel, bool PlanIsCurrent, string ThemeName, string ShortName, string Description,
+    int? AccountableDepartmentId, string? AccountableDepartment, string? ChiefOfficer, string? ExecutiveMember,
+    IReadOnlyList<string> OtherDepartments, IReadOnlyList<int> OtherDepartmentIds, CrossCuttingTags Tags, bool IsRetired, string? RetiredReason,
+    string? ChangeNote, Rag Rag, IReadOnlyList<RagReason> RagReasons, IReadOnlyList<PlanTarget> Targets, IReadOnlyList<Milestone> Milestones,
+    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<LinkedItem> LinkedItems, Guid Version);
+
+public sealed record AreaPermissions(bool CanRecordProgress, bool CanMaintain);
+
+/// <summary>The Corporate Improvement Plan (framework process 3): read by everyone, maintained by the Head of Improvement and the Performance Team, progress recorded by each area's accountable officer.</summary>
+public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider clock, ReportingPeriodService periods, PeopleDirectory people)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public bool CanMaintain => user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.PerformanceTeam);
+
+    public async Task<PlanView> PlanAsync(int? planId, PlanFilter filter, CancellationToken ct = default)
+    {
+        var plan = await Plans().Where(p => planId == null ? p.IsCurrent : p.Id == planId).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("The improvement plan");
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var rows = plan.Areas
+            .Select(a => new AreaRow(a.Id, a.ThemeNumber, a.Position, a.ShortName, a.Description,
+                a.AccountableDepartmentId is { } d ? departments.GetValueOrDefault(d) : null, a.Tags, a.CurrentRag(Today),
+                a.Progress.OrderByDescending(p => p.RecordedUtc).FirstOrDefault()?.Commentary, a.IsRetired))
+            .ToList();
+        var shown = rows.Where(r =>
+                (filter.DepartmentId is null || plan.Areas.Single(a => a.Id == r.Id).AccountableDepartmentId == filter.DepartmentId
+                    || plan.Areas.Single(a => a.Id == r.Id).InvolvedDepartments.Any(d => d.DepartmentId == filter.DepartmentId))
+                && (filter.Theme is null || r.ThemeNumber == filter.Theme)
+                && (filter.Tag is null || r.Tags.HasFlag(filter.Tag.Value))
+                && (filter.Rag is null || r.Rag == filter.Rag))
+            .ToList();
+        var years = await db.ImprovementPlans.AsNoTracking().Where(p => p.StartYear == plan.StartYear).OrderBy(p => p.FocusYear)
+            .Select(p => new { p.Id, p.FocusYear }).ToListAsync(ct);
+        return new PlanView(plan.Id, plan.Title, plan.FocusLabel, plan.IsCurrent,
+            [.. plan.Themes.OrderBy(t => t.Number).Select(t => new ThemeView(t.Number, t.Name, t.Subtitle,
+                [.. shown.Where(r => r.ThemeNumber == t.Number).OrderBy(r => r.IsRetired).ThenBy(r => r.Position)]))],
+            rows.Where(r => !r.IsRetired).GroupBy(r => r.Rag).ToDictionary(g => g.Key, g => g.Count()),
+            [.. years.Select(y => (y.Id, ReportingPeriod.FinancialYearName(y.FocusYear)))]);
+    }
+
+    public async Task<AreaView> AreaAsync(int id, CancellationToken ct = default)
+    {
+        var area = await Areas().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("The priority area");
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var periodNames = await db.ReportingPeriods.AsNoTracking().ToDictionaryAsync(p => p.Id, p => $"Quarter {p.Quarter} {ReportingPeriod.FinancialYearName(p.FinancialYear)}", ct);
+        var leads = await people.LeadsAsync(ct);
+        var lead = area.AccountableDepartmentId is { } d ? leads.GetValueOrDefault(d) : default;
+        var theme = area.Plan!.Themes.Single(t => t.Number == area.ThemeNumber);
+        return new AreaView(area.Id, area.CorporateImprovementPlanId, area.Plan.Title, area.Plan.FocusLabel, area.Plan.IsCurrent,
+            $"{theme.Number}. {theme.Name}", area.ShortName, area.Description,
+            area.AccountableDepartmentId, area.AccountableDepartmentId is { } ad ? departments.GetValueOrDefault(ad) : null, lead.ChiefOfficer, lead.ExecutiveMember,
+            [.. area.InvolvedDepartments.Select(x => departments.GetValueOrDefault(x.DepartmentId) ?? "").Order()],
+            [.. area.InvolvedDepartments.Select(x => x.DepartmentId)],
+            area.Tags, area.IsRetired, area.RetiredReason, area.ChangeNote, area.CurrentRag(Today), area.Assess(Today),
+            [.. area.Targets.OrderBy(t => t.TargetDate)], [.. area.Milestones.OrderBy(m => m.DueDate)],
+            [.. area.Progress.OrderByDescending(p => p.RecordedUtc).Select(p => new ProgressRow(
+                periodNames.GetValueOrDefault(p.ReportingPeriodId) ?? "", p.Rag, p.Commentary, p.RecordedBy, p.RecordedUtc))],
+            await LinkedItemsAsync(area.Lineage, ct), area.Version);
+    }
+
+    public AreaPermissions PermissionsFor(AreaView area) => new(
+        CanRecordProgress: area.PlanIsCurrent && !area.IsRetired && (CanMaintain || IsAccountableOfficer(area.AccountableDepartmentId)),
+        CanMaintain: area.PlanIsCurrent && CanMaintain);
+
+    public async Task RecordProgressAsync(int id, ProgressInput input, CancellationToken ct = default)
+    {
+        var area = await TrackedAsync(id, ct);
+        if (!(CanMaintain || IsAccountableOfficer(area.AccountableDepartmentId)))
+        {
+            throw new ForbiddenException("Only the area's accountable officer, the Head of Improvement or the Performance Team record its progress.");
+        }
+
+        RequireCurrent(area);
+        var period = await periods.CurrentAsync(ct)
+            ?? throw new DomainException("No reporting period is open, so progress cannot be recorded. Ask the Administrator to open one.");
+        area.RecordProgress(period.Id, input.Rag ?? Rag.NoData, input.Commentary, user.DisplayName, clock.GetUtcNow().UtcDateTime);
+        db.Entry(area).State = EntityState.Modified;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task UpdateAccountabilityAsync(int id, AccountabilityInput input, CancellationToken ct = default)
+    {
+        RequireMaintainer();
+        var area = await TrackedAsync(id, ct);
+        RequireCurrent(area);
+        db.Entry(area).Property(a => a.Version).OriginalValue = input.Version;
+        area.AssignAccountability(input.AccountableDepartmentId, input.OtherDepartmentIds,
+            input.Tags.Aggregate(CrossCuttingTags.None, (all, t) => all | t));
+        db.Entry(area).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(
+                "Someone else changed this area while you were editing it. Reload the page to see their change, then make yours again.",
+                new Dictionary<string, string?>());
+        }
+    }
+
+    public async Task AddTargetAsync(int id, TargetInput input, CancellationToken ct = default)
+    {
+        RequireMaintainer();
+        var area = await TrackedAsync(id, ct);
+        RequireCurrent(area);
+        area.AddTarget(input.Measure, input.Unit, input.Baseline, input.TargetValue!.Value, input.TargetDate!.Value, input.HigherIsBetter);
+        db.Entry(area).State = EntityState.Modified;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task AddMilestoneAsync(int id, MilestoneInput input, CancellationToken ct = default)
+    {
+        RequireMaintainer();
+        var area = await TrackedAsync(id, ct);
+        RequireCurrent(area);
+        area.AddMilestone(input.Title, input.DueDate!.Value);
+        db.Entry(area).State = EntityState.Modified;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task CompleteMilestoneAsync(int id, int milestoneId, CancellationToken ct = default)
+    {
+        var area = await TrackedAsync(id, ct);
+        if (!(CanMaintain || IsAccountableOfficer(area.AccountableDepartmentId)))
+        {
+            throw new ForbiddenException("Only the area's accountable officer, the Head of Improvement or the Performance Team complete its milestones.");
+        }
+
+        RequireCurrent(area);
+        var milestone = area.Milestones.SingleOrDefault(m => m.Id == milestoneId) ?? throw new NotFoundException("The milestone");
+        milestone.Complete(Today);
+        db.Entry(area).State = EntityState.Modified;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The plan as a table: one row per area, for CSV and Excel.</summary>
+    public async Task<List<Dictionary<string, object?>>> ExportRowsAsync(int? planId, CancellationToken ct = default)
+    {
+        var plan = await PlanAsync(planId, new PlanFilter(), ct);
+        return [.. plan.Themes.SelectMany(t => t.Areas.Select(a => new Dictionary<string, object?>
+        {
+            ["Plan"] = $"{plan.Title} (focus {plan.FocusLabel})",
+            ["Theme"] = $"{t.Number}. {t.Name}",
+            ["Priority area"] = a.ShortName,
+            ["Description"] = a.Description,
+            ["Accountable department"] = a.Department ?? "",
+            ["Cross-cutting"] = string.Join("; ", PlanWords.Each(a.Tags).Select(PlanWords.Name)),
+            ["RAG"] = PlanWords.Name(a.Rag),
+            ["Latest commentary"] = a.LatestCommentary ?? "",
+            ["Status"] = a.IsRetired ? "Retired" : "Live",
+        }))];
+    }
+
+    public async Task<string> ExportCsvAsync(int? planId, CancellationToken ct = default)
+    {
+        var rows = await ExportRowsAsync(planId, ct);
+        var csv = new StringBuilder();
+        static string Cell(object? value)
+        {
+            var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+            // A leading =, +, - or @ would run as a formula in a spreadsheet: quote it out (OWASP CSV injection).
+            if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
+            {
+                text = "'" + text;
+            }
+
+            return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        }
+
+        if (rows.Count > 0)
+        {
+            csv.AppendLine(string.Join(",", rows[0].Keys.Select(Cell)));
+        }
+
+        foreach (var row in rows)
+        {
+            csv.AppendLine(string.Join(",", row.Values.Select(Cell)));
+        }
+
+        return csv.ToString();
+    }
+
+    private async Task<List<LinkedItem>> LinkedItemsAsync(Guid lineage, CancellationToken ct)
+    {
+        var areaIds = await db.PriorityAreas.AsNoTracking().Where(a => a.Lineage == lineage).Select(a => a.Id).ToListAsync(ct);
+        var items = await (
+            from link in db.Set<ItemLink>().AsNoTracking()
+            where link.TargetType == LinkTargets.PlanArea && areaIds.Contains(link.TargetId)
+            join item in db.Set<AssessmentItem>().AsNoTracking() on EF.Property<int>(link, "AssessmentItemId") equals item.Id
+            join assessment in db.SelfAssessments.AsNoTracking() on item.SelfAssessmentId equals assessment.Id
+            select new { assessment.DepartmentId, Department = assessment.Department!.Name, assessment.ReportingPeriodId, assessment.ReportingPeriod!.FinancialYear,
+                assessment.ReportingPeriod.Quarter, assessment.Status, item.Section, item.Text }).ToListAsync(ct);
+        // Drafts stay with their department, as everywhere else.
+        return [.. items.Where(i => i.Status is not (AssessmentStatus.Draft or AssessmentStatus.WithExecutiveMember) || i.DepartmentId == user.DepartmentId)
+            .Select(i => new LinkedItem(i.DepartmentId, i.Department, i.ReportingPeriodId, $"Quarter {i.Quarter} {ReportingPeriod.FinancialYearName(i.FinancialYear)}",
+                i.Section.ToString(), i.Text))];
+    }
+
+    private bool IsAccountableOfficer(int? departmentId) =>
+        departmentId is not null && user.DepartmentId == departmentId && user.IsInRole(Roles.ChiefOfficer);
+
+    private void RequireMaintainer()
+    {
+        if (!CanMaintain)
+        {
+            throw new ForbiddenException("The Head of Improvement and the Performance Team maintain the plan.");
+        }
+    }
+
+    private static void RequireCurrent(PriorityArea area)
+    {
+        if (!area.Plan!.IsCurrent)
+        {
+            throw new DomainException("This is an earlier year of the plan, kept as it was: change the current year instead.");
+        }
+    }
+
+    private async Task<PriorityArea> TrackedAsync(int id, CancellationToken ct) =>
+        await Areas().SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("The priority area");
+
+    private IQueryable<PriorityArea> Areas() =>
+        db.PriorityAreas.Include(a => a.Plan).ThenInclude(p => p!.Themes)
+            .Include(a => a.Targets).Include(a => a.Milestones).Include(a => a.Progress).Include(a => a.InvolvedDepartments)
+            .AsSplitQuery();
+
+    private IQueryable<CorporateImprovementPlan> Plans() =>
+        db.ImprovementPlans.AsNoTracking().Include(p => p.Themes)
+            .Include(p => p.Areas).ThenInclude(a => a.Progress)
+            .Include(p => p.Areas).ThenInclude(a => a.Targets)
+            .Include(p => p.Areas).ThenInclude(a => a.Milestones)
+            .Include(p => p.Areas).ThenInclude(a => a.InvolvedDepartments)
+            .AsSplitQuery();
+}

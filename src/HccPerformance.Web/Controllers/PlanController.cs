@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using HccPerformance.Core.Common;
+using HccPerformance.Core.ImprovementPlan;
+using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Models.Plan;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HccPerformance.Web.Controllers;
+
+/// <summary>The Corporate Improvement Plan: everyone signed in reads it (Cabinet included); its people keep it current.</summary>
+[Authorize(Policy = Policies.ReadDashboard)]
+[Route("plan")]
+public sealed class PlanController(PlanService plan, DepartmentService departments, TimeProvider clock) : AppController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? year, int? department, int? theme, CrossCuttingTags? tag, Rag? rag, CancellationToken ct)
+    {
+        var filter = new PlanFilter(department, theme, tag is CrossCuttingTags.None ? null : tag, rag);
+        return View(new PlanPageViewModel
+        {
+            Plan = await plan.PlanAsync(year, filter, ct),
+            Filter = filter,
+            Departments = await DepartmentOptionsAsync(ct),
+        });
+    }
+
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> ExportCsv(int? year, CancellationToken ct)
+    {
+        var csv = await plan.ExportCsvAsync(year, ct);
+        // A byte-order mark so Excel opens the pound signs and apostrophes as written.
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8",
+            $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+    }
+
+    [HttpGet("areas/{id:int}")]
+    public async Task<IActionResult> Area(int id, CancellationToken ct) => View(await AreaModelAsync(id, null, ct));
+
+    [HttpPost("areas/{id:int}/progress")]
+    public Task<IActionResult> RecordProgress(int id, [Bind(Prefix = "Progress")] ProgressInput input, CancellationToken ct) =>
+        StepAsync(id, m => m.Progress = input, () => plan.RecordProgressAsync(id, input, ct), "Progress recorded for this quarter. It shows on the plan now.", "Progress", ct);
+
+    [HttpPost("areas/{id:int}/targets")]
+    public Task<IActionResult> AddTarget(int id, [Bind(Prefix = "Target")] TargetInput input, CancellationToken ct) =>
+        StepAsync(id, m => m.Target = input, () => plan.AddTargetAsync(id, input, ct), "Target added.", "Target", ct);
+
+    [HttpPost("areas/{id:int}/milestones")]
+    public Task<IActionResult> AddMilestone(int id, [Bind(Prefix = "Milestone")] MilestoneInput input, CancellationToken ct) =>
+        StepAsync(id, m => m.Milestone = input, () => plan.AddMilestoneAsync(id, input, ct), "Milestone added.", "Milestone", ct);
+
+    [HttpPost("areas/{id:int}/milestones/{milestoneId:int}/complete")]
+    public Task<IActionResult> CompleteMilestone(int id, int milestoneId, CancellationToken ct) =>
+        StepAsync(id, _ => { }, () => plan.CompleteMilestoneAsync(id, milestoneId, ct), "Milestone marked as complete today.", "", ct);
+
+    [HttpPost("areas/{id:int}/accountability")]
+    public Task<IActionResult> Accountability(int id, [Bind(Prefix = "Accountability")] AccountabilityInput input, CancellationToken ct) =>
+        StepAsync(id, m => m.Accountability = input, () => plan.UpdateAccountabilityAsync(id, input, ct), "Accountability and cross-cutting tags saved.", "Accountability", ct);
+
+    private async Task<IActionResult> StepAsync(int id, Action<AreaPageViewModel> keep, Func<Task> step, string done, string prefix, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await step();
+                SetStatus(done);
+                return RedirectToAction(nameof(Area), new { id });
+            }
+            catch (DomainException error)
+            {
+                AddError(error, prefix);
+            }
+        }
+
+        return View(nameof(Area), await AreaModelAsync(id, keep, ct));
+    }
+
+    private async Task<AreaPageViewModel> AreaModelAsync(int id, Action<AreaPageViewModel>? keep, CancellationToken ct)
+    {
+        var area = await plan.AreaAsync(id, ct);
+        var model = new AreaPageViewModel
+        {
+            Area = area,
+            Can = plan.PermissionsFor(area),
+            Departments = await DepartmentOptionsAsync(ct),
+            Accountability = new AccountabilityInput
+            {
+                AccountableDepartmentId = area.AccountableDepartmentId,
+                OtherDepartmentIds = [.. area.OtherDepartmentIds],
+                Tags = [.. PlanWords.Each(area.Tags)],
+                Version = area.Version,
+            },
+            Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        };
+        keep?.Invoke(model);
+        return model;
+    }
+
+    private async Task<IReadOnlyList<SelectListItem>> DepartmentOptionsAsync(CancellationToken ct) =>
+        [.. (await departments.ListAsync(ct)).Where(d => d.IsActive).Select(d => new SelectListItem(d.Name, d.Id.ToString(CultureInfo.InvariantCulture)))];
+}
