@@ -1,0 +1,55 @@
+namespace HccPerformance.BrowserTests;
+
+/// <summary>The Corporate Improvement Plan as its readers and its accountable officers use it (issue 4).</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ImprovementPlanTests(SiteFixture site)
+{
+    [Fact]
+    public async Task An_accountable_officer_records_progress_and_it_shows_on_the_plan()
+    {
+        await using var officer = await site.OpenSessionAsync();
+        await officer.SignInAsync("chief.officer.ccra");
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Improvement plan" }).ClickAsync();
+        await officer.ExpectHeadingAsync("Corporate Improvement Plan 2008-2011");
+        await Accessibility.AssertNoViolationsAsync(officer.Page, "the plan");
+
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "VCS", Exact = true }).ClickAsync();
+        await officer.ExpectHeadingAsync("VCS");
+        await Accessibility.AssertNoViolationsAsync(officer.Page, "a priority area");
+        await officer.Page.GetByLabel("Red").CheckAsync();
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
+        await Expect(officer.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Say why the area is Red");
+        await Accessibility.AssertNoViolationsAsync(officer.Page, "a priority area with an error");
+
+        await officer.Page.GetByLabel("Commentary").FillAsync("Two infrastructure grants ended early; we are bridging them until April.");
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
+        await Expect(officer.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Progress recorded");
+
+        await officer.GoToAsync("/plan?rag=Red");
+        var row = officer.Page.GetByRole(AriaRole.Row).Filter(new() { Has = officer.Page.GetByRole(AriaRole.Link, new() { Name = "VCS", Exact = true }) });
+        await Expect(row).ToContainTextAsync("Red");
+    }
+
+    [Fact]
+    public async Task Cabinet_reads_the_plan_and_the_Head_of_Improvement_maintains_it_on_accessible_pages()
+    {
+        await using (var cabinet = await site.OpenSessionAsync())
+        {
+            await cabinet.SignInAsync("cabinet");
+            await cabinet.GoToAsync("/plan?theme=2");
+            await Expect(cabinet.Page.GetByRole(AriaRole.Link, new() { Name = "NEET" })).ToBeVisibleAsync();
+            await Accessibility.AssertNoViolationsAsync(cabinet.Page, "the plan filtered by theme");
+        }
+
+        await using var head = await site.OpenSessionAsync();
+        await head.SignInAsync("head.of.improvement");
+        await head.GoToAsync("/plan");
+        await head.Page.GetByRole(AriaRole.Link, new() { Name = "Road maintenance" }).ClickAsync();
+        await Expect(head.Page.GetByText("Milestone overdue since")).ToBeVisibleAsync();
+        await head.Page.GetByLabel("Measure").FillAsync("Unclassified roads needing repair (demo)");
+        await head.Page.GetByLabel("Target value").FillAsync("ten");
+        await head.Page.GetByRole(AriaRole.Button, new() { Name = "Add target" }).ClickAsync();
+        await Expect(head.Page.GetByLabel("Measure")).ToHaveValueAsync("Unclassified roads needing repair (demo)");
+        await Accessibility.AssertNoViolationsAsync(head.Page, "the area's maintenance forms with errors");
+    }
+}

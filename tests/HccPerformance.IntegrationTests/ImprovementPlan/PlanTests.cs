@@ -1,0 +1,149 @@
+using System.Net;
+using HccPerformance.Core.Data;
+using HccPerformance.Core.ImprovementPlan;
+using HccPerformance.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HccPerformance.IntegrationTests.ImprovementPlan;
+
+public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData(TestUsers.Cabinet)]
+    [InlineData(TestUsers.SelectCommittee)]
+    [InlineData(TestUsers.ChiefOfficer)]
+    [InlineData(TestUsers.ServiceManager)]
+    [InlineData(TestUsers.HeadOfImprovement)]
+    [InlineData(TestUsers.PerformanceMember)]
+    public async Task Everyone_signed_in_reads_the_plan_grouped_by_theme(string user)
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(user);
+
+        var page = await client.PageAsync("/plan");
+
+        Assert.Equal("Corporate Improvement Plan 2008-2011", page.H1);
+        Assert.Equal(3, page.Document.QuerySelectorAll("section h2").Length);
+        Assert.Equal(32, page.Document.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("Road maintenance", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_plan_by_department_theme_tag_and_status()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+        var environment = await DepartmentIdAsync("ENV");
+
+        var byDepartment = await client.PageAsync($"/plan?department={environment}");
+        var byTag = await client.PageAsync("/plan?tag=Sustainability");
+        var reds = await client.PageAsync("/plan?rag=Red");
+
+        Assert.All(byDepartment.Document.QuerySelectorAll("tbody tr"), r => Assert.Contains("Environment", r.TextContent, StringComparison.Ordinal));
+        Assert.Contains(byTag.Document.QuerySelectorAll("tbody th"), th => th.TextContent.Trim() == "Sustainability & climate change");
+        Assert.DoesNotContain(byTag.Document.QuerySelectorAll("tbody th"), th => th.TextContent.Trim() == "Schools");
+        Assert.Contains(reds.Document.QuerySelectorAll("tbody th"), th => th.TextContent.Trim() == "Road maintenance");
+        Assert.All(reds.Document.QuerySelectorAll("tbody tr"), r => Assert.Contains("Red", r.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_accountable_officer_records_progress_and_it_shows_on_the_plan()
+    {
+        var id = await AreaIdAsync("Waste");
+        using var officer = app.CreateSiteClient();
+        await officer.SignInAsync("chief.officer.env");
+
+        var refused = await Page.ReadAsync(await officer.PostFormToAsync($"/plan/areas/{id}", $"/plan/areas/{id}/progress", ("Progress.Rag", "Amber"), ("Progress.Commentary", "")));
+        Assert.Equal("Say why the area is Red or Amber: what is wrong and what is being done", refused.ErrorFor("Progress.Commentary"));
+
+        var recorded = await officer.PostFormToAsync($"/plan/areas/{id}", $"/plan/areas/{id}/progress",
+            ("Progress.Rag", "Amber"), ("Progress.Commentary", "Recycling dipped after the depot fire; a temporary site opens next month."));
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+
+        var plan = await officer.PageAsync("/plan");
+        var row = plan.Document.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Waste");
+        Assert.Contains("Amber", row.TextContent, StringComparison.Ordinal);
+        var area = await officer.PageAsync($"/plan/areas/{id}");
+        Assert.Contains("Recycling dipped after the depot fire", area.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TestUsers.ChiefOfficer)]
+    [InlineData(TestUsers.Cabinet)]
+    [InlineData(TestUsers.ServiceManager)]
+    [InlineData("executive.member.env")]
+    public async Task Only_the_accountable_officer_and_the_plans_keepers_record_progress(string user)
+    {
+        var id = await AreaIdAsync("Growth");
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(user);
+        var before = await ProgressCountAsync(id);
+
+        var response = await client.PostFormToAsync("/plan", $"/plan/areas/{id}/progress", ("Progress.Rag", "Green"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await ProgressCountAsync(id));
+    }
+
+    [Fact]
+    public async Task The_Head_of_Improvement_adds_targets_and_bad_values_are_refused_with_the_form_kept()
+    {
+        var id = await AreaIdAsync("Growth");
+        using var head = app.CreateSiteClient();
+        await head.SignInAsync(TestUsers.HeadOfImprovement);
+
+        var notANumber = await Page.ReadAsync(await head.PostFormToAsync($"/plan/areas/{id}", $"/plan/areas/{id}/targets",
+            ("Target.Measure", "Net additional homes (demo)"), ("Target.TargetValue", "lots"), ("Target.TargetDate", "2010-03-31"), ("Target.HigherIsBetter", "true")));
+        Assert.Contains("is not something the site can read here", notANumber.ErrorFor("Target.TargetValue"), StringComparison.Ordinal);
+        Assert.Equal("Net additional homes (demo)", notANumber.ValueOf("Target.Measure"));
+        Assert.Equal("lots", notANumber.ValueOf("Target.TargetValue"));
+
+        var tooLate = await Page.ReadAsync(await head.PostFormToAsync($"/plan/areas/{id}", $"/plan/areas/{id}/targets",
+            ("Target.Measure", "Net additional homes (demo)"), ("Target.TargetValue", "1200"), ("Target.TargetDate", "2012-03-31"), ("Target.HigherIsBetter", "true")));
+        Assert.Equal("The date must fall within the plan, 1 April 2008 to 31 March 2011", tooLate.ErrorFor("Target.TargetDate"));
+
+        var added = await head.PostFormToAsync($"/plan/areas/{id}", $"/plan/areas/{id}/targets",
+            ("Target.Measure", "Net additional homes (demo)"), ("Target.TargetValue", "1200"), ("Target.TargetDate", "2010-03-31"), ("Target.HigherIsBetter", "true"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var audit = await head.PageAsync("/audit?entityType=PlanTarget");
+        Assert.Contains("Net additional homes (demo)", audit.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chief_officer_cannot_maintain_the_plan()
+    {
+        var id = await AreaIdAsync("Growth");
+        using var officer = app.CreateSiteClient();
+        await officer.SignInAsync("chief.officer.env");
+
+        var response = await officer.PostFormToAsync($"/plan/areas/{id}", $"/plan/areas/{id}/milestones", ("Milestone.Title", "Mine"), ("Milestone.DueDate", "2010-01-31"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_plan_downloads_as_CSV_with_every_area()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+
+        var response = await client.GetAsync("/plan/export.csv");
+        var csv = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("\"Plan\",\"Theme\",\"Priority area\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("\"Culture & recreation\"", StringComparison.Ordinal));
+        Assert.Equal(32, csv.Split('\n').Count(l => l.StartsWith("\"Corporate Improvement Plan", StringComparison.Ordinal)));
+    }
+
+    private Task<int> AreaIdAsync(string name) =>
+        app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().PriorityAreas.Where(a => a.ShortName == name && a.Plan!.IsCurrent).Select(a => a.Id).SingleAsync());
+
+    private Task<int> DepartmentIdAsync(string code) =>
+        app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Departments.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
+
+    private Task<int> ProgressCountAsync(int id) =>
+        app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Set<ProgressUpdate>().CountAsync(p => p.PriorityAreaId == id));
+}
