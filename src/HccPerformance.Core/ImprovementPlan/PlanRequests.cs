@@ -64,3 +64,61 @@ public sealed class MilestoneInputValidator : AbstractValidator<MilestoneInput>
         RuleFor(x => x.DueDate).NotNull().WithMessage("Enter the date the milestone is due, like 30/09/2009");
     }
 }
+
+public sealed record NewAreaInput
+{
+    public int? ThemeNumber { get; set; }
+    public string ShortName { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string Reason { get; set; } = "";
+}
+
+public sealed class NewAreaInputValidator : AbstractValidator<NewAreaInput>
+{
+    public NewAreaInputValidator()
+    {
+        RuleFor(x => x.ThemeNumber).NotNull().WithMessage("Choose the theme the area belongs to");
+        RuleFor(x => x.ShortName).NotEmpty().WithMessage("Give the area a short name, like \"Road safety\"")
+            .MaximumLength(PlanLimits.ShortName).WithMessage($"Keep the short name to {PlanLimits.ShortName} characters or fewer");
+        RuleFor(x => x.Description).NotEmpty().WithMessage("Describe what the council will improve")
+            .MaximumLength(PlanLimits.Description).WithMessage($"Keep the description to {PlanLimits.Description} characters or fewer");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the area is added: the reason is kept with the plan")
+            .MaximumLength(PlanLimits.Reason).WithMessage($"Keep the reason to {PlanLimits.Reason} characters or fewer");
+    }
+}
+
+public sealed record RewordInput
+{
+    public string ShortName { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public Guid Version { get; set; }
+}
+
+public sealed class RewordInputValidator : AbstractValidator<RewordInput>
+{
+    public RewordInputValidator()
+    {
+        RuleFor(x => x.ShortName).NotEmpty().WithMessage("Give the area a short name")
+            .MaximumLength(PlanLimits.ShortName).WithMessage($"Keep the short name to {PlanLimits.ShortName} characters or fewer");
+        RuleFor(x => x.Description).NotEmpty().WithMessage("Describe what the council will improve")
+            .MaximumLength(PlanLimits.Description).WithMessage($"Keep the description to {PlanLimits.Description} characters or fewer");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the area is reworded: the reason is kept with the plan")
+            .MaximumLength(PlanLimits.Reason).WithMessage($"Keep the reason to {PlanLimits.Reason} characters or fewer");
+    }
+}
+
+public sealed record RetireInput
+{
+    public string Reason { get; set; } = "";
+    public Guid Version { get; set; }
+}
+
+public sealed class RetireInputValidator : AbstractValidator<RetireInput>
+{
+    public RetireInputValidator()
+    {
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the area is retired: the reason is kept with the plan")
+            .MaximumLength(PlanLimits.Reason).WithMessage($"Keep the reason to {PlanLimits.Reason} characters or fewer");
+    }
+}

@@ -29,7 +29,7 @@ public sealed record AreaView(
     string? ChangeNote, Rag Rag, IReadOnlyList<RagReason> RagReasons, IReadOnlyList<PlanTarget> Targets, IReadOnlyList<Milestone> Milestones,
     IReadOnlyList<ProgressRow> Progress, IReadOnlyList<LinkedItem> LinkedItems, Guid Version);
 
-public sealed record AreaPermissions(bool CanRecordProgress, bool CanMaintain);
+public sealed record AreaPermissions(bool CanRecordProgress, bool CanMaintain, bool CanChangeWording);
 
 /// <summary>The Corporate Improvement Plan (framework process 3): read by everyone, maintained by the Head of Improvement and the Performance Team, progress recorded by each area's accountable officer.</summary>
 public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider clock, ReportingPeriodService periods, PeopleDirectory people)
@@ -86,7 +86,8 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
 
     public AreaPermissions PermissionsFor(AreaView area) => new(
         CanRecordProgress: area.PlanIsCurrent && !area.IsRetired && (CanMaintain || IsAccountableOfficer(area.AccountableDepartmentId)),
-        CanMaintain: area.PlanIsCurrent && CanMaintain);
+        CanMaintain: area.PlanIsCurrent && CanMaintain,
+        CanChangeWording: area.PlanIsCurrent && !area.IsRetired && CanRefresh);
 
     public async Task RecordProgressAsync(int id, ProgressInput input, CancellationToken ct = default)
     {
@@ -158,6 +159,83 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         milestone.Complete(Today);
         db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
+    }
+
+    public bool CanRefresh => user.IsInRole(Roles.HeadOfImprovement);
+
+    /// <summary>The annual refresh (seed 5.6): a new plan year from the current one. Returns the new year's id.</summary>
+    public async Task<int> RefreshAsync(int planId, CancellationToken ct = default)
+    {
+        RequireHeadOfImprovement();
+        var plan = await db.ImprovementPlans.Include(p => p.Themes)
+            .Include(p => p.Areas).ThenInclude(a => a.Targets)
+            .Include(p => p.Areas).ThenInclude(a => a.Milestones)
+            .Include(p => p.Areas).ThenInclude(a => a.InvolvedDepartments)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException("The improvement plan");
+        var next = plan.Refresh();
+        db.ImprovementPlans.Add(next);
+        db.Entry(plan).State = EntityState.Modified;
+        await db.SaveChangesAsync(ct);
+        return next.Id;
+    }
+
+    public async Task<int> AddAreaAsync(int planId, NewAreaInput input, CancellationToken ct = default)
+    {
+        RequireHeadOfImprovement();
+        var plan = await db.ImprovementPlans.Include(p => p.Themes).Include(p => p.Areas)
+            .SingleOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException("The improvement plan");
+        if (!plan.IsCurrent)
+        {
+            throw new DomainException("This is an earlier year of the plan, kept as it was: change the current year instead.");
+        }
+
+        var area = plan.AddArea(input.ThemeNumber!.Value, input.ShortName, input.Description, input.Reason.Trim());
+        await db.SaveChangesAsync(ct);
+        return area.Id;
+    }
+
+    public async Task RewordAsync(int id, RewordInput input, CancellationToken ct = default)
+    {
+        RequireHeadOfImprovement();
+        var area = await TrackedAsync(id, ct);
+        RequireCurrent(area);
+        db.Entry(area).Property(a => a.Version).OriginalValue = input.Version;
+        area.Reword(input.ShortName, input.Description, input.Reason);
+        await SaveAreaAsync(ct);
+    }
+
+    /// <summary>Retires an area from the current year (it stays in earlier years, and here, marked as retired with the reason).</summary>
+    public async Task RetireAsync(int id, RetireInput input, CancellationToken ct = default)
+    {
+        RequireHeadOfImprovement();
+        var area = await TrackedAsync(id, ct);
+        RequireCurrent(area);
+        db.Entry(area).Property(a => a.Version).OriginalValue = input.Version;
+        area.Retire(input.Reason);
+        await SaveAreaAsync(ct);
+    }
+
+    private async Task SaveAreaAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(
+                "Someone else changed this area while you were editing it. Reload the page to see their change, then make yours again.",
+                new Dictionary<string, string?>());
+        }
+    }
+
+    private void RequireHeadOfImprovement()
+    {
+        if (!CanRefresh)
+        {
+            throw new ForbiddenException("The Head of Improvement refreshes the plan and adds, rewords or retires its areas.");
+        }
     }
 
     /// <summary>The plan as a table: one row per area, for CSV and Excel.</summary>

@@ -24,8 +24,60 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
             Plan = await plan.PlanAsync(year, filter, ct),
             Filter = filter,
             Departments = await DepartmentOptionsAsync(ct),
+            CanRefresh = plan.CanRefresh,
         });
     }
+
+    [HttpPost("{year:int}/refresh")]
+    public async Task<IActionResult> Refresh(int year, CancellationToken ct)
+    {
+        try
+        {
+            var next = await plan.RefreshAsync(year, ct);
+            SetStatus("The new plan year has started with the live areas copied forward. Add, reword or retire areas for it now; the earlier year is kept as it was.");
+            return RedirectToAction(nameof(Index), new { year = next });
+        }
+        catch (DomainException error)
+        {
+            SetStatus(error.Message);
+            return RedirectToAction(nameof(Index), new { year });
+        }
+    }
+
+    [HttpPost("{year:int}/areas")]
+    public async Task<IActionResult> AddArea(int year, [Bind(Prefix = "NewArea")] NewAreaInput input, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await plan.AddAreaAsync(year, input, ct);
+                SetStatus($"{input.ShortName.Trim()} has been added to the plan, with your reason.");
+                return RedirectToAction(nameof(Area), new { id });
+            }
+            catch (DomainException error)
+            {
+                AddError(error, "NewArea");
+            }
+        }
+
+        return View(nameof(Index), new PlanPageViewModel
+        {
+            Plan = await plan.PlanAsync(year, new PlanFilter(), ct),
+            Filter = new PlanFilter(),
+            Departments = await DepartmentOptionsAsync(ct),
+            NewArea = input,
+            CanRefresh = plan.CanRefresh,
+        });
+    }
+
+    [HttpPost("areas/{id:int}/reword")]
+    public Task<IActionResult> Reword(int id, [Bind(Prefix = "Reword")] RewordInput input, CancellationToken ct) =>
+        StepAsync(id, m => m.Reword = input, () => plan.RewordAsync(id, input, ct), "The area has been reworded; the reason is kept with it.", "Reword", ct);
+
+    [HttpPost("areas/{id:int}/retire")]
+    public Task<IActionResult> Retire(int id, [Bind(Prefix = "Retire")] RetireInput input, CancellationToken ct) =>
+        StepAsync(id, m => m.Retire = input, () => plan.RetireAsync(id, input, ct), "The area is retired from this plan year; earlier years still show it.", "Retire", ct);
 
     [HttpGet("export.csv")]
     public async Task<IActionResult> ExportCsv(int? year, CancellationToken ct)
@@ -69,6 +121,13 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
                 SetStatus(done);
                 return RedirectToAction(nameof(Area), new { id });
             }
+            catch (ConcurrencyConflictException conflict)
+            {
+                // The forms are re-read from what is saved now, so the person decides again on the current version.
+                ModelState.Clear();
+                ModelState.AddModelError("", conflict.Message);
+                return View(nameof(Area), await AreaModelAsync(id, null, ct));
+            }
             catch (DomainException error)
             {
                 AddError(error, prefix);
@@ -86,6 +145,8 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
             Area = area,
             Can = plan.PermissionsFor(area),
             Departments = await DepartmentOptionsAsync(ct),
+            Reword = new RewordInput { ShortName = area.ShortName, Description = area.Description, Version = area.Version },
+            Retire = new RetireInput { Version = area.Version },
             Accountability = new AccountabilityInput
             {
                 AccountableDepartmentId = area.AccountableDepartmentId,

@@ -9,6 +9,8 @@ public sealed class PlanPageViewModel
     public required PlanFilter Filter { get; init; }
     public required IReadOnlyList<SelectListItem> Departments { get; init; }
     public bool Filtered => Filter != new PlanFilter();
+    public bool CanRefresh { get; init; }
+    public NewAreaInput NewArea { get; set; } = new();
 }
 
 public sealed class AreaPageViewModel
@@ -19,6 +21,8 @@ public sealed class AreaPageViewModel
     public TargetInput Target { get; set; } = new();
     public MilestoneInput Milestone { get; set; } = new();
     public AccountabilityInput Accountability { get; set; } = new();
+    public RewordInput Reword { get; set; } = new();
+    public RetireInput Retire { get; set; } = new();
     public IReadOnlyList<SelectListItem> Departments { get; set; } = [];
     public DateOnly Today { get; init; }
 }
