@@ -88,6 +88,17 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
             $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.csv");
     }
 
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> ExportExcel(int? year, CancellationToken ct)
+    {
+        var rows = await plan.ExportRowsAsync(year, ct);
+        var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, sheetName: "Improvement plan", cancellationToken: ct);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.xlsx");
+    }
+
     [HttpGet("areas/{id:int}")]
     public async Task<IActionResult> Area(int id, CancellationToken ct) => View(await AreaModelAsync(id, null, ct));
 

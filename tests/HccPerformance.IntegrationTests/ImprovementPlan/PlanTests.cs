@@ -138,6 +138,21 @@ public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(32, csv.Split('\n').Count(l => l.StartsWith("\"Corporate Improvement Plan", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task The_plan_downloads_as_an_Excel_workbook_with_every_area()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.SelectCommittee);
+
+        var response = await client.GetAsync("/plan/export.xlsx");
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(32, rows.Count);
+        Assert.Contains(rows, r => (string)r["Priority area"] == "Street lighting PFI" && (string)r["Accountable department"] == "Environment");
+    }
+
     private Task<int> AreaIdAsync(string name) =>
         app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().PriorityAreas.Where(a => a.ShortName == name && a.Plan!.IsCurrent).Select(a => a.Id).SingleAsync());
 
