@@ -112,4 +112,24 @@ public sealed class SelfAssessmentJourneyTests(SiteFixture site)
         await Expect(officer.Page.GetByLabel("Overall statement")).ToHaveValueAsync("Saved by the timer: the winter service is ready.");
         await Accessibility.AssertNoViolationsAsync(officer.Page, "the self-assessment form with a draft");
     }
+
+    [Fact]
+    public async Task Items_are_linked_to_plan_areas_on_an_accessible_page()
+    {
+        await using var officer = await site.OpenSessionAsync();
+        await officer.SignInAsync("chief.officer.env");
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Continue it" }).ClickAsync();
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Link items to the improvement plan" }).ClickAsync();
+        await officer.ExpectHeadingAsync("Link items to the improvement plan");
+        await Accessibility.AssertNoViolationsAsync(officer.Page, "the links page");
+
+        await officer.Page.GetByRole(AriaRole.Combobox).First.SelectOptionAsync(new SelectOptionValue { Label = "Road maintenance" });
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Save links" }).ClickAsync();
+
+        await Expect(officer.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Links to the Corporate Improvement Plan saved");
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Road maintenance" }).ClickAsync();
+        await officer.ExpectHeadingAsync("Road maintenance");
+        await Expect(officer.Page.GetByRole(AriaRole.Heading, new() { Name = "What self-assessments say about it" })).ToBeVisibleAsync();
+        await Expect(officer.Page.Locator("main ul").Last).ToContainTextAsync("Environment");
+    }
 }

@@ -109,6 +109,23 @@ public class SelfAssessment : AuditableEntity
         }
     }
 
+    /// <summary>The Chief Officer says which plan areas (and later indicators and risks) each item is about.</summary>
+    public void LinkItems(string targetType, IReadOnlyDictionary<int, int?> targetByItem)
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException("Links can only be changed while the Chief Officer is writing the self-assessment.");
+        }
+
+        foreach (var item in items)
+        {
+            if (targetByItem.TryGetValue(item.Id, out var target))
+            {
+                item.SetLinks(targetType, target is { } id ? [id] : []);
+            }
+        }
+    }
+
     /// <summary>The Chief Officer sends the completed draft to their Executive Member to review.</summary>
     public void SendToExecutiveMember()
     {
@@ -247,6 +264,16 @@ public class AssessmentItem
 
         Text = text.Trim();
         Position = position;
+    }
+
+    /// <summary>Replaces the item's links of one type: the items' links are chosen afresh on the links page.</summary>
+    public void SetLinks(string targetType, IEnumerable<int> targetIds)
+    {
+        links.RemoveAll(l => l.TargetType == targetType);
+        foreach (var id in targetIds.Distinct())
+        {
+            links.Add(new ItemLink(targetType, id));
+        }
     }
 
     public void LinkTo(string targetType, int targetId)

@@ -161,6 +161,41 @@ public sealed class SelfAssessmentService(
                 "The Head of Improvement accepted the self-assessment for the corporate performance report.", departmentId, periodId, ct);
         }, ct);
 
+    public sealed record ItemWithLink(int ItemId, ItemSection Section, string Text, int? PlanAreaId, string? PlanAreaName);
+
+    /// <summary>Each item of the assessment with the plan area it is about, if any.</summary>
+    public async Task<List<ItemWithLink>> ItemLinksAsync(int departmentId, int periodId, CancellationToken ct = default)
+    {
+        var view = await GetAsync(departmentId, periodId, ct);
+        if (view.Id is null)
+        {
+            return [];
+        }
+
+        var items = await db.Set<AssessmentItem>().AsNoTracking().Include(i => i.Links)
+            .Where(i => i.SelfAssessmentId == view.Id).OrderBy(i => i.Section).ThenBy(i => i.Position).ToListAsync(ct);
+        var areaIds = items.SelectMany(i => i.Links).Where(l => l.TargetType == LinkTargets.PlanArea).Select(l => l.TargetId).ToList();
+        var names = await db.PriorityAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.ShortName, ct);
+        return [.. items.Select(i =>
+        {
+            var link = i.Links.FirstOrDefault(l => l.TargetType == LinkTargets.PlanArea);
+            return new ItemWithLink(i.Id, i.Section, i.Text, link?.TargetId, link is null ? null : names.GetValueOrDefault(link.TargetId));
+        })];
+    }
+
+    public Task LinkPlanAreasAsync(int departmentId, int periodId, Guid version, IReadOnlyDictionary<int, int?> areaByItem, CancellationToken ct = default) =>
+        ActAsync(departmentId, periodId, version, RequireChiefOfficerOf, async a =>
+        {
+            var wanted = areaByItem.Values.OfType<int>().Distinct().ToList();
+            var known = await db.PriorityAreas.Where(p => wanted.Contains(p.Id) && p.Plan!.IsCurrent).CountAsync(ct);
+            if (known != wanted.Count)
+            {
+                throw new DomainException("Choose plan areas from the current Corporate Improvement Plan.");
+            }
+
+            a.LinkItems(LinkTargets.PlanArea, areaByItem);
+        }, ct);
+
     /// <summary>The Head of Improvement's tracker: every active department's status for a period, and who to chase.</summary>
     public async Task<List<TrackerRow>> TrackerAsync(int periodId, CancellationToken ct = default)
     {
@@ -220,7 +255,7 @@ public sealed class SelfAssessmentService(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private IQueryable<SelfAssessment> Load(int departmentId, int periodId) =>
-        db.SelfAssessments.Include(a => a.Items).Include(a => a.Versions).Include(a => a.Department)
+        db.SelfAssessments.Include(a => a.Items).ThenInclude(i => i.Links).Include(a => a.Versions).Include(a => a.Department)
             .Where(a => a.DepartmentId == departmentId && a.ReportingPeriodId == periodId);
 
     private async Task ActAsync(int departmentId, int periodId, Guid version, Action<int> authorise, Func<SelfAssessment, Task> step, CancellationToken ct)

@@ -13,7 +13,8 @@ namespace HccPerformance.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Policies.OfficerAccess)]
 [Route("departments/{departmentId:int}/self-assessments/{periodId:int}")]
-public sealed class SelfAssessmentsController(SelfAssessmentService assessments, ReportingPeriodService periods, TimeProvider clock)
+public sealed class SelfAssessmentsController(
+    SelfAssessmentService assessments, ReportingPeriodService periods, Core.ImprovementPlan.PlanService plan, TimeProvider clock)
     : AppController
 {
     [HttpGet("")]
@@ -125,6 +126,51 @@ public sealed class SelfAssessmentsController(SelfAssessmentService assessments,
         StepAsync(departmentId, periodId, input, () => assessments.ResubmitAsync(departmentId, periodId, input.Version, ct),
             "Resubmitted to the Head of Improvement as a new version.", nameof(CheckAnswers), ct);
 
+    /// <summary>Which plan area each item is about, chosen by the Chief Officer while writing.</summary>
+    [HttpGet("links")]
+    public async Task<IActionResult> Links(int departmentId, int periodId, CancellationToken ct)
+    {
+        var view = await assessments.GetAsync(departmentId, periodId, ct);
+        if (!assessments.PermissionsFor(view).CanEdit)
+        {
+            return Forbid();
+        }
+
+        return View(await LinksModelAsync(view, ct));
+    }
+
+    [HttpPost("links")]
+    public async Task<IActionResult> Links(int departmentId, int periodId, Guid version, Dictionary<int, int?> area, CancellationToken ct)
+    {
+        try
+        {
+            await assessments.LinkPlanAreasAsync(departmentId, periodId, version, area, ct);
+            SetStatus("Links to the Corporate Improvement Plan saved. Each area's page now shows what this self-assessment says about it.");
+            return RedirectToAction(nameof(Details), new { departmentId, periodId });
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError("", "The self-assessment changed since you opened this page, so the links were not saved. Choose them again below.");
+        }
+        catch (DomainException error)
+        {
+            ModelState.AddModelError("", error.Message);
+        }
+
+        return View(await LinksModelAsync(await assessments.GetAsync(departmentId, periodId, ct), ct));
+    }
+
+    private async Task<ItemLinksViewModel> LinksModelAsync(AssessmentView view, CancellationToken ct)
+    {
+        var current = await plan.PlanAsync(null, new Core.ImprovementPlan.PlanFilter(), ct);
+        return new ItemLinksViewModel
+        {
+            View = view,
+            Items = await assessments.ItemLinksAsync(view.DepartmentId, view.Period.Id, ct),
+            PlanAreas = [.. current.Themes.SelectMany(t => t.Areas.Where(a => !a.IsRetired).Select(a => (a.Id, a.ShortName, $"{t.Number}. {t.Name}")))],
+        };
+    }
+
     /// <summary>What changed between two submitted versions, or since the previous quarter.</summary>
     [HttpGet("compare")]
     public async Task<IActionResult> Compare(int departmentId, int periodId, int? from, int? to, bool previousQuarter, CancellationToken ct)
@@ -170,6 +216,7 @@ public sealed class SelfAssessmentsController(SelfAssessmentService assessments,
         return new AssessmentPageViewModel
         {
             View = view,
+            Links = await assessments.ItemLinksAsync(departmentId, periodId, ct),
             Can = assessments.PermissionsFor(view),
             Input = input,
             PreviousPeriod = await periods.PreviousAsync(periodId, ct),

@@ -238,6 +238,34 @@ public sealed class SelfAssessmentTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/self-assessments/tracker")).StatusCode);
     }
 
+    [Fact]
+    public async Task Items_link_to_plan_areas_and_the_area_shows_them_but_a_draft_only_to_its_department()
+    {
+        var path = await PathAsync("ENV");
+        var (department, period) = await IdsAsync("ENV");
+        var waste = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().PriorityAreas
+            .Where(a => a.ShortName == "Waste" && a.Plan!.IsCurrent).Select(a => a.Id).SingleAsync());
+        var item = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Set<AssessmentItem>()
+            .Where(i => s.GetRequiredService<AppDbContext>().SelfAssessments.Any(a => a.Id == i.SelfAssessmentId && a.DepartmentId == department && a.ReportingPeriodId == period))
+            .OrderBy(i => i.Section).ThenBy(i => i.Position).Select(i => new { i.Id, i.Text }).FirstAsync());
+
+        using var stranger = app.CreateSiteClient();
+        await stranger.SignInAsync(TestUsers.ChiefOfficer);
+        var forbidden = await stranger.PostFormToAsync(await PathAsync("AS"), path + "/links", ("version", await VersionAsync("ENV")), ($"area[{item.Id}]", waste.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        using var officer = app.CreateSiteClient();
+        await officer.SignInAsync("chief.officer.env");
+        var saved = await officer.PostFormToAsync(path + "/links", path + "/links", ("version", await VersionAsync("ENV")), ($"area[{item.Id}]", waste.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        Assert.Contains(item.Text, (await officer.PageAsync($"/plan/areas/{waste}")).Text, StringComparison.Ordinal);
+        Assert.Contains("about Waste", (await officer.PageAsync(path)).Text.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        using var head = app.CreateSiteClient();
+        await head.SignInAsync(TestUsers.HeadOfImprovement);
+        Assert.DoesNotContain(item.Text, (await head.PageAsync($"/plan/areas/{waste}")).Text, StringComparison.Ordinal);
+    }
+
     private static List<KeyValuePair<string, string>> Fields(HccPerformance.Core.SelfAssessments.AssessmentContent content) =>
     [
         new("Input.OverallStatement", content.OverallStatement),

@@ -5,6 +5,7 @@ namespace HccPerformance.Web.Models.SelfAssessments;
 
 public sealed class AssessmentPageViewModel
 {
+    public IReadOnlyList<SelfAssessmentService.ItemWithLink> Links { get; init; } = [];
     public required AssessmentView View { get; init; }
     public required AssessmentPermissions Can { get; init; }
     public ReviewInput Input { get; set; } = new();
@@ -72,4 +73,11 @@ public static class Sections
         "Returned" => "tag-amber",
         _ => "tag-grey",
     };
+}
+
+public sealed class ItemLinksViewModel
+{
+    public required AssessmentView View { get; init; }
+    public required IReadOnlyList<SelfAssessmentService.ItemWithLink> Items { get; init; }
+    public required IReadOnlyList<(int Id, string Name, string Theme)> PlanAreas { get; init; }
 }
