@@ -122,3 +122,19 @@ public sealed class RetireInputValidator : AbstractValidator<RetireInput>
             .MaximumLength(PlanLimits.Reason).WithMessage($"Keep the reason to {PlanLimits.Reason} characters or fewer");
     }
 }
+
+public sealed record TargetValueInput
+{
+    public int TargetId { get; set; }
+    public decimal? Value { get; set; }
+    public DateOnly? On { get; set; }
+}
+
+public sealed class TargetValueInputValidator : AbstractValidator<TargetValueInput>
+{
+    public TargetValueInputValidator()
+    {
+        RuleFor(x => x.Value).NotNull().WithMessage("Enter the latest value as a number, like 46.5");
+        RuleFor(x => x.On).NotNull().WithMessage("Enter the date the value is for, like 31/03/2010");
+    }
+}

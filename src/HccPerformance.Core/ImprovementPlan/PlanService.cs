@@ -146,6 +146,27 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>The latest value of a target, recorded by the accountable officer or the plan's keepers (until indicators supply it).</summary>
+    public async Task RecordTargetValueAsync(int id, TargetValueInput input, CancellationToken ct = default)
+    {
+        var area = await TrackedAsync(id, ct);
+        if (!(CanMaintain || IsAccountableOfficer(area.AccountableDepartmentId)))
+        {
+            throw new ForbiddenException("Only the area's accountable officer, the Head of Improvement or the Performance Team record its results.");
+        }
+
+        RequireCurrent(area);
+        var target = area.Targets.SingleOrDefault(t => t.Id == input.TargetId) ?? throw new NotFoundException("The target");
+        if (input.On > Today)
+        {
+            throw new DomainException("The date of a result cannot be in the future", nameof(TargetValueInput.On));
+        }
+
+        target.RecordValue(input.Value!.Value, input.On!.Value);
+        db.Entry(area).State = EntityState.Modified;
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task CompleteMilestoneAsync(int id, int milestoneId, CancellationToken ct = default)
     {
         var area = await TrackedAsync(id, ct);

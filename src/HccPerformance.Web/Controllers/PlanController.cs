@@ -114,6 +114,10 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
     public Task<IActionResult> AddMilestone(int id, [Bind(Prefix = "Milestone")] MilestoneInput input, CancellationToken ct) =>
         StepAsync(id, m => m.Milestone = input, () => plan.AddMilestoneAsync(id, input, ct), "Milestone added.", "Milestone", ct);
 
+    [HttpPost("areas/{id:int}/target-values")]
+    public Task<IActionResult> RecordTargetValue(int id, [Bind(Prefix = "TargetValue")] TargetValueInput input, CancellationToken ct) =>
+        StepAsync(id, m => m.TargetValue = input, () => plan.RecordTargetValueAsync(id, input, ct), "Latest value recorded.", "TargetValue", ct);
+
     [HttpPost("areas/{id:int}/milestones/{milestoneId:int}/complete")]
     public Task<IActionResult> CompleteMilestone(int id, int milestoneId, CancellationToken ct) =>
         StepAsync(id, _ => { }, () => plan.CompleteMilestoneAsync(id, milestoneId, ct), "Milestone marked as complete today.", "", ct);

@@ -111,6 +111,29 @@ public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_accountable_officer_records_a_targets_latest_value_and_a_met_target_is_no_longer_red()
+    {
+        var id = await AreaIdAsync("Road maintenance");
+        var target = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Set<PlanTarget>().Where(t => t.PriorityAreaId == id).Select(t => t.Id).SingleAsync());
+        using var officer = app.CreateSiteClient();
+        await officer.SignInAsync("chief.officer.env");
+        var before = await officer.PageAsync($"/plan/areas/{id}");
+        Assert.Contains("Missed", before.Document.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+
+        var refused = await Page.ReadAsync(await officer.PostFormToAsync($"/plan/areas/{id}", $"/plan/areas/{id}/target-values",
+            ("TargetValue.TargetId", target.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("TargetValue.Value", ""), ("TargetValue.On", "2010-03-31")));
+        Assert.Equal("Enter the latest value as a number, like 46.5", refused.ErrorFor("TargetValue.Value"));
+
+        var saved = await officer.PostFormToAsync($"/plan/areas/{id}", $"/plan/areas/{id}/target-values",
+            ("TargetValue.TargetId", target.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("TargetValue.Value", "6.8"), ("TargetValue.On", "2010-03-31"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var after = await officer.PageAsync($"/plan/areas/{id}");
+        Assert.Contains("Met", after.Document.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Target missed", after.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_chief_officer_cannot_maintain_the_plan()
     {
         var id = await AreaIdAsync("Growth");

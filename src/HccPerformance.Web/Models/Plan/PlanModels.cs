@@ -22,6 +22,7 @@ public sealed class AreaPageViewModel
     public MilestoneInput Milestone { get; set; } = new();
     public AccountabilityInput Accountability { get; set; } = new();
     public RewordInput Reword { get; set; } = new();
+    public TargetValueInput TargetValue { get; set; } = new();
     public RetireInput Retire { get; set; } = new();
     public IReadOnlyList<SelectListItem> Departments { get; set; } = [];
     public DateOnly Today { get; init; }
