@@ -179,7 +179,16 @@ public sealed class SelfAssessmentsController(
         if (previousQuarter)
         {
             var previous = await periods.PreviousAsync(periodId, ct);
-            var before = previous is null ? null : await assessments.GetAsync(departmentId, previous.Id, ct);
+            AssessmentView? before = null;
+            try
+            {
+                before = previous is null ? null : await assessments.GetAsync(departmentId, previous.Id, ct);
+            }
+            catch (ForbiddenException)
+            {
+                // Last quarter's was never submitted, so only its department may read it: compare with nothing.
+            }
+
             return View(new CompareViewModel
             {
                 View = view,
