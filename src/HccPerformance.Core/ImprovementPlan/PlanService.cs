@@ -64,6 +64,17 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             [.. years.Select(y => (y.Id, ReportingPeriod.FinancialYearName(y.FocusYear)))]);
     }
 
+    /// <summary>The current plan's live areas a department answers for, with their RAG and anything overdue (for its home page).</summary>
+    public async Task<List<(int Id, string ShortName, Rag Rag, int OverdueMilestones)>> AreasForDepartmentAsync(int departmentId, CancellationToken ct = default)
+    {
+        var areas = await db.PriorityAreas.AsNoTracking().Include(a => a.Milestones).Include(a => a.Targets).Include(a => a.Progress)
+            .Where(a => a.Plan!.IsCurrent && !a.IsRetired && a.AccountableDepartmentId == departmentId)
+            .OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position)
+            .AsSplitQuery().ToListAsync(ct);
+        return [.. areas.Select(a => (a.Id, a.ShortName, a.CurrentRag(Today), a.Milestones.Count(m => m.IsOverdue(Today))))
+            .OrderByDescending(a => a.Item3)];
+    }
+
     public async Task<AreaView> AreaAsync(int id, CancellationToken ct = default)
     {
         var area = await Areas().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("The priority area");

@@ -134,6 +134,22 @@ public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_Chief_Officers_home_lists_the_plan_areas_they_answer_for_reds_first()
+    {
+        using var officer = app.CreateSiteClient();
+        await officer.SignInAsync("chief.officer.env");
+
+        var home = await officer.PageAsync("/");
+
+        var table = home.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Corporate Improvement Plan areas", StringComparison.Ordinal));
+        var names = table.QuerySelectorAll("tbody th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Contains("Waste", names);
+        Assert.Contains("Street lighting PFI", names);
+        Assert.DoesNotContain("Schools", names);
+        Assert.Contains("Red", table.QuerySelector("tbody tr")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_chief_officer_cannot_maintain_the_plan()
     {
         var id = await AreaIdAsync("Growth");

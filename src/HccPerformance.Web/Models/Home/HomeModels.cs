@@ -25,6 +25,7 @@ public sealed class DepartmentViewModel
     public bool MaySeeAssessments { get; init; }
     public required IReadOnlyList<DepartmentAssessmentRow> Assessments { get; init; }
     public IReadOnlyList<NotificationRow> Notifications { get; init; } = [];
+    public IReadOnlyList<(int Id, string ShortName, HccPerformance.Core.ImprovementPlan.Rag Rag, int OverdueMilestones)> PlanAreas { get; init; } = [];
 }
 
 public sealed class DashboardViewModel
