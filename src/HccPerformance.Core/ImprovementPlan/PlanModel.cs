@@ -3,15 +3,6 @@ using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.ImprovementPlan;
 
-/// <summary>Red, Amber, Green, or no data yet: always shown as text as well as colour.</summary>
-public enum Rag
-{
-    NoData = 0,
-    Green = 1,
-    Amber = 2,
-    Red = 3,
-}
-
 /// <summary>The cross-cutting considerations of seed 5.2, mainstreamed in the plan.</summary>
 [Flags]
 public enum CrossCuttingTags

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.ImprovementPlan;
 
@@ -12,8 +13,8 @@ public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
 {
     public ProgressInputValidator()
     {
-        RuleFor(x => x.Rag).NotNull().WithMessage("Choose Red, Amber or Green").NotEqual(ImprovementPlan.Rag.NoData).WithMessage("Choose Red, Amber or Green");
-        RuleFor(x => x.Commentary).NotEmpty().When(x => x.Rag is ImprovementPlan.Rag.Red or ImprovementPlan.Rag.Amber)
+        RuleFor(x => x.Rag).NotNull().WithMessage("Choose Red, Amber or Green").NotEqual(Rag.NoData).WithMessage("Choose Red, Amber or Green");
+        RuleFor(x => x.Commentary).NotEmpty().When(x => x.Rag is Rag.Red or Rag.Amber)
             .WithMessage("Say why the area is Red or Amber: what is wrong and what is being done");
         RuleFor(x => x.Commentary).MaximumLength(PlanLimits.Commentary).WithMessage($"Keep the commentary to {PlanLimits.Commentary} characters or fewer");
     }

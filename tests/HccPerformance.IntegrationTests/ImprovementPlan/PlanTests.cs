@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using System.Net;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.ImprovementPlan;

@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using HccPerformance.Core.ImprovementPlan;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using HccPerformance.Core.Notifications;
 using HccPerformance.Core.SelfAssessments;
 using HccPerformance.Core.Organisation;
@@ -25,7 +26,7 @@ public sealed class DepartmentViewModel
     public bool MaySeeAssessments { get; init; }
     public required IReadOnlyList<DepartmentAssessmentRow> Assessments { get; init; }
     public IReadOnlyList<NotificationRow> Notifications { get; init; } = [];
-    public IReadOnlyList<(int Id, string ShortName, HccPerformance.Core.ImprovementPlan.Rag Rag, int OverdueMilestones)> PlanAreas { get; init; } = [];
+    public IReadOnlyList<(int Id, string ShortName, HccPerformance.Core.Common.Rag Rag, int OverdueMilestones)> PlanAreas { get; init; } = [];
 }
 
 public sealed class DashboardViewModel

@@ -1,4 +1,5 @@
 ﻿using System;
+using HccPerformance.Core.Common;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
