@@ -2,6 +2,7 @@ using HccPerformance.Core.Auditing;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Organisation;
 using HccPerformance.Core.ImprovementPlan;
+using HccPerformance.Core.Indicators;
 using HccPerformance.Core.Notifications;
 using HccPerformance.Core.SelfAssessments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -27,6 +28,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
     public DbSet<CorporateImprovementPlan> ImprovementPlans => Set<CorporateImprovementPlan>();
     public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -37,7 +37,7 @@ public class Indicator : AuditableEntity
 {
     private Indicator() { }
 
-    public Indicator(string code, string title, Polarity? polarity, Frequency frequency, IndicatorSource source, bool isNational)
+    public Indicator(string code, string title, Polarity? polarity, Frequency frequency, IndicatorSource? source, bool isNational)
     {
         Code = code.Trim();
         Title = title.Trim();
@@ -55,7 +55,8 @@ public class Indicator : AuditableEntity
     /// <summary>Unknown until a source states it: an indicator without one can show results but never a RAG.</summary>
     public Polarity? Polarity { get; private set; }
     public Frequency Frequency { get; private set; }
-    public IndicatorSource Source { get; private set; }
+    /// <summary>Unknown until the Performance Team says: the public sources do not name the council's own 16.</summary>
+    public IndicatorSource? Source { get; private set; }
     public bool IsNational { get; private set; }
     public int? DepartmentId { get; private set; }
     public string? ServiceManagerId { get; private set; }

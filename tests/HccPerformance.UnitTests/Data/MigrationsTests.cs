@@ -38,7 +38,7 @@ public sealed class MigrationsTests
         Assert.Contains("IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL", script, StringComparison.Ordinal);
         Assert.Contains("SELECT * FROM [__EFMigrationsHistory]", script, StringComparison.Ordinal);
         Assert.Contains("IF NOT EXISTS (", script, StringComparison.Ordinal);
-        foreach (var table in new[] { "Departments", "ReportingPeriods", "AuditEntries", "UserSessions", "DataProtectionKeys", "AspNetUsers", "AspNetRoles" })
+        foreach (var table in new[] { "Departments", "ReportingPeriods", "AuditEntries", "UserSessions", "DataProtectionKeys", "AspNetUsers", "AspNetRoles", "SelfAssessments", "ImprovementPlans", "Indicators", "Scorecards" })
         {
             Assert.Contains($"CREATE TABLE [{table}]", script, StringComparison.Ordinal);
         }

@@ -95,6 +95,28 @@ public sealed class DatabaseInitialiser(
             logger.LogInformation("Added the reporting periods of {Count} financial years", missing.Count);
         }
 
+        if (!await db.Indicators.AnyAsync(ct))
+        {
+            db.Indicators.AddRange(NationalIndicatorSeed.Indicators());
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Seeded the national indicators that public sources confirm");
+        }
+
+        if (!await db.Scorecards.AnyAsync(ct))
+        {
+            var national = await db.Indicators.Where(i => i.IsNational).Select(i => i.Id).ToListAsync(ct);
+            foreach (var (name, description, weight) in NationalIndicatorSeed.Scorecards)
+            {
+                var scorecard = new Indicators.Scorecard(name, description, weight, NationalIndicatorSeed.DefaultTolerancePercent);
+                if (name == "NIS")
+                {
+                    national.ForEach(id => scorecard.Add(id, 1m));
+                }
+
+                db.Scorecards.Add(scorecard);
+            }
+        }
+
         if (!await db.ImprovementPlans.AnyAsync(ct))
         {
             db.ImprovementPlans.Add(ImprovementPlanSeed.Build());

@@ -1,0 +1,51 @@
+using HccPerformance.Core.Indicators;
+using HccPerformance.Core.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HccPerformance.Core.Data.Configurations;
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> builder)
+    {
+        builder.Property(i => i.Code).HasMaxLength(20).IsRequired();
+        builder.HasIndex(i => i.Code).IsUnique();
+        builder.Property(i => i.Title).HasMaxLength(300).IsRequired();
+        builder.Property(i => i.Theme).HasMaxLength(100);
+        builder.Property(i => i.Unit).HasMaxLength(50);
+        builder.Property(i => i.Polarity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Frequency).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.ServiceManagerId).HasMaxLength(450);
+        builder.Property(i => i.DefinitionNotes).HasMaxLength(2000);
+        builder.Property(i => i.AmberTolerancePercent).HasPrecision(5, 2);
+        builder.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.ServiceManagerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecard>
+{
+    public void Configure(EntityTypeBuilder<Scorecard> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(100).IsRequired();
+        builder.HasIndex(s => s.Name).IsUnique();
+        builder.Property(s => s.Description).HasMaxLength(500);
+        builder.Property(s => s.Weight).HasPrecision(9, 2);
+        builder.Property(s => s.DefaultTolerancePercent).HasPrecision(5, 2);
+        builder.HasMany(s => s.Members).WithOne().HasForeignKey(m => m.ScorecardId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ScorecardMemberConfiguration : IEntityTypeConfiguration<ScorecardMember>
+{
+    public void Configure(EntityTypeBuilder<ScorecardMember> builder)
+    {
+        builder.ToTable("ScorecardMembers");
+        builder.HasKey(m => new { m.ScorecardId, m.IndicatorId });
+        builder.Property(m => m.Weight).HasPrecision(9, 2);
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(m => m.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,61 @@
+using HccPerformance.Core.Common;
+
+namespace HccPerformance.Core.Indicators;
+
+/// <summary>
+/// A named set of indicators with an importance (weight) each (seed 4.14, footnote 10): LAA, NIS, Value for Money,
+/// Community Intelligence, Aalborg, Local PIs. An indicator can sit on several.
+/// </summary>
+public class Scorecard : AuditableEntity
+{
+    private readonly List<ScorecardMember> members = [];
+
+    private Scorecard() { }
+
+    public Scorecard(string name, string description, decimal weight, decimal defaultTolerancePercent)
+    {
+        Name = name;
+        Description = description;
+        Weight = weight;
+        DefaultTolerancePercent = defaultTolerancePercent;
+    }
+
+    public string Name { get; private set; } = "";
+    public string Description { get; private set; } = "";
+
+    /// <summary>The scorecard's importance on the Corporate Dashboard: larger comes first and shows bigger.</summary>
+    public decimal Weight { get; private set; }
+
+    /// <summary>The amber tolerance of its indicators unless an indicator sets its own.</summary>
+    public decimal DefaultTolerancePercent { get; private set; }
+
+    public IReadOnlyList<ScorecardMember> Members => members;
+
+    public void Add(int indicatorId, decimal weight)
+    {
+        if (weight <= 0)
+        {
+            throw new DomainException("An indicator's weight on a scorecard must be more than 0", nameof(ScorecardMember.Weight));
+        }
+
+        if (members.All(m => m.IndicatorId != indicatorId))
+        {
+            members.Add(new ScorecardMember(indicatorId, weight));
+        }
+    }
+}
+
+public class ScorecardMember
+{
+    private ScorecardMember() { }
+
+    internal ScorecardMember(int indicatorId, decimal weight)
+    {
+        IndicatorId = indicatorId;
+        Weight = weight;
+    }
+
+    public int ScorecardId { get; private set; }
+    public int IndicatorId { get; private set; }
+    public decimal Weight { get; private set; }
+}
