@@ -9,7 +9,8 @@ namespace HccPerformance.Web.Controllers;
 /// <summary>The Corporate Dashboard (Appendix Three): what Cabinet and CPEG open first.</summary>
 [Route("dashboard")]
 [Authorize(Policy = Policies.ReadDashboard)]
-public sealed class DashboardController(ReportingPeriodService periods, DepartmentService departments, PeopleDirectory people, TimeProvider clock)
+public sealed class DashboardController(
+    ReportingPeriodService periods, DepartmentService departments, PeopleDirectory people, Core.ImprovementPlan.PlanService plan, TimeProvider clock)
     : AppController
 {
     [HttpGet("")]
@@ -24,6 +25,7 @@ public sealed class DashboardController(ReportingPeriodService periods, Departme
             Period = chosen,
             Periods = all,
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            Plan = await plan.PlanAsync(null, new Core.ImprovementPlan.PlanFilter(), ct),
             Departments = [.. (await departments.ListAsync(ct)).Where(d => d.IsActive).Select(d =>
                 new DepartmentLeads(d.Id, d.Name, leads.GetValueOrDefault(d.Id).ChiefOfficer, leads.GetValueOrDefault(d.Id).ExecutiveMember))],
         });

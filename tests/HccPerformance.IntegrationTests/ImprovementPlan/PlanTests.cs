@@ -151,6 +151,22 @@ public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Cabinet_sees_the_plans_progress_by_theme_on_the_dashboard()
+    {
+        using var cabinet = app.CreateSiteClient();
+        await cabinet.SignInAsync(TestUsers.Cabinet);
+
+        var dashboard = await cabinet.PageAsync("/dashboard");
+
+        var table = dashboard.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent == "Priority areas by status in each theme");
+        var rows = table.QuerySelectorAll("tbody tr").ToList();
+        Assert.Equal(3, rows.Count);
+        var counts = rows.Select(r => r.QuerySelectorAll("td").Sum(td => int.Parse(td.TextContent, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal([12, 13, 7], counts);
+        Assert.True(int.Parse(rows[0].QuerySelectorAll("td")[0].TextContent, System.Globalization.CultureInfo.InvariantCulture) >= 1, "Road maintenance is red in the demo");
+    }
+
+    [Fact]
     public async Task A_chief_officer_cannot_maintain_the_plan()
     {
         var id = await AreaIdAsync("Growth");

@@ -35,6 +35,7 @@ public sealed class DashboardViewModel
     public required IReadOnlyList<PeriodSummary> Periods { get; init; }
     public DateOnly Today { get; init; }
     public required IReadOnlyList<DepartmentLeads> Departments { get; init; }
+    public HccPerformance.Core.ImprovementPlan.PlanView? Plan { get; init; }
 }
 
 public sealed record DepartmentLeads(int Id, string Name, string? ChiefOfficer, string? ExecutiveMember);
