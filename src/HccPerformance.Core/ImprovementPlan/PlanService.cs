@@ -44,23 +44,24 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             ?? throw new NotFoundException("The improvement plan");
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var rows = plan.Areas
-            .Select(a => new AreaRow(a.Id, a.ThemeNumber, a.Position, a.ShortName, a.Description,
+            .Select(a => (Area: a, Row: new AreaRow(a.Id, a.ThemeNumber, a.Position, a.ShortName, a.Description,
                 a.AccountableDepartmentId is { } d ? departments.GetValueOrDefault(d) : null, a.Tags, a.CurrentRag(Today),
-                a.Progress.OrderByDescending(p => p.RecordedUtc).FirstOrDefault()?.Commentary, a.IsRetired))
+                a.Progress.OrderByDescending(p => p.RecordedUtc).FirstOrDefault()?.Commentary, a.IsRetired)))
             .ToList();
         var shown = rows.Where(r =>
-                (filter.DepartmentId is null || plan.Areas.Single(a => a.Id == r.Id).AccountableDepartmentId == filter.DepartmentId
-                    || plan.Areas.Single(a => a.Id == r.Id).InvolvedDepartments.Any(d => d.DepartmentId == filter.DepartmentId))
-                && (filter.Theme is null || r.ThemeNumber == filter.Theme)
-                && (filter.Tag is null || r.Tags.HasFlag(filter.Tag.Value))
-                && (filter.Rag is null || r.Rag == filter.Rag))
+                (filter.DepartmentId is null || r.Area.AccountableDepartmentId == filter.DepartmentId
+                    || r.Area.InvolvedDepartments.Any(d => d.DepartmentId == filter.DepartmentId))
+                && (filter.Theme is null || r.Row.ThemeNumber == filter.Theme)
+                && (filter.Tag is null || r.Row.Tags.HasFlag(filter.Tag.Value))
+                && (filter.Rag is null || r.Row.Rag == filter.Rag))
+            .Select(r => r.Row)
             .ToList();
         var years = await db.ImprovementPlans.AsNoTracking().Where(p => p.StartYear == plan.StartYear).OrderBy(p => p.FocusYear)
             .Select(p => new { p.Id, p.FocusYear }).ToListAsync(ct);
         return new PlanView(plan.Id, plan.Title, plan.FocusLabel, plan.IsCurrent,
             [.. plan.Themes.OrderBy(t => t.Number).Select(t => new ThemeView(t.Number, t.Name, t.Subtitle,
                 [.. shown.Where(r => r.ThemeNumber == t.Number).OrderBy(r => r.IsRetired).ThenBy(r => r.Position)]))],
-            rows.Where(r => !r.IsRetired).GroupBy(r => r.Rag).ToDictionary(g => g.Key, g => g.Count()),
+            rows.Where(r => !r.Row.IsRetired).GroupBy(r => r.Row.Rag).ToDictionary(g => g.Key, g => g.Count()),
             [.. years.Select(y => (y.Id, ReportingPeriod.FinancialYearName(y.FocusYear)))]);
     }
 

@@ -15,4 +15,15 @@ public abstract class AppController : Controller
     {
         ModelState.AddModelError(error.Field is null ? "" : $"{prefix}.{error.Field}", error.Message);
     }
+
+    /// <summary>
+    /// After a refused save: the message at the top, and the other person's version token for the form, so that saving
+    /// again (having seen their version) replaces it on purpose. Everything else the person typed stays in the form.
+    /// </summary>
+    protected string TakeTheirVersion(ConcurrencyConflictException conflict, string tokenField = "Version")
+    {
+        AddError(conflict);
+        ModelState.Remove($"Input.{tokenField}");
+        return conflict.TheirValues[tokenField]!;
+    }
 }

@@ -96,11 +96,8 @@ public sealed class DepartmentsController(
             }
             catch (ConcurrencyConflictException conflict)
             {
-                AddError(conflict);
                 model.TheirValues = conflict.TheirValues;
-                // Saving again replaces their version on purpose, so the form now carries theirs as the one it read.
-                ModelState.Remove("Input.Version");
-                model.Input.Version = Guid.Parse(conflict.TheirValues[nameof(DepartmentInput.Version)]!);
+                model.Input.Version = Guid.Parse(TakeTheirVersion(conflict));
             }
             catch (DomainException error)
             {

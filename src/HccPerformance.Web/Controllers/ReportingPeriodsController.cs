@@ -61,10 +61,8 @@ public sealed class ReportingPeriodsController(ReportingPeriodService periods, T
             }
             catch (ConcurrencyConflictException conflict)
             {
-                AddError(conflict);
                 model.TheirValues = conflict.TheirValues;
-                ModelState.Remove("Input.Version");
-                model.Input.Version = Guid.Parse(conflict.TheirValues[nameof(DeadlineInput.Version)]!);
+                model.Input.Version = Guid.Parse(TakeTheirVersion(conflict));
             }
             catch (DomainException error)
             {

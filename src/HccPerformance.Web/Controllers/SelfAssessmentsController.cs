@@ -52,10 +52,8 @@ public sealed class SelfAssessmentsController(
             }
             catch (ConcurrencyConflictException conflict)
             {
-                AddError(conflict);
                 model.TheirValues = conflict.TheirValues;
-                ModelState.Remove("Input.Version");
-                model.Input.Version = Guid.Parse(conflict.TheirValues["Version"]!);
+                model.Input.Version = Guid.Parse(TakeTheirVersion(conflict));
             }
             catch (DomainException error)
             {

@@ -64,10 +64,8 @@ public sealed class UsersController(UserAdministration administration, Departmen
             }
             catch (ConcurrencyConflictException conflict)
             {
-                AddError(conflict);
                 model.TheirValues = conflict.TheirValues;
-                ModelState.Remove("Input.ConcurrencyStamp");
-                model.Input.ConcurrencyStamp = conflict.TheirValues[nameof(EditUserInput.ConcurrencyStamp)]!;
+                model.Input.ConcurrencyStamp = TakeTheirVersion(conflict, nameof(EditUserInput.ConcurrencyStamp));
             }
             catch (DomainException error)
             {

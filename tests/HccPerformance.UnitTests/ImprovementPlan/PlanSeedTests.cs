@@ -39,7 +39,7 @@ public sealed partial class PlanSeedTests
 
     private static List<(int Theme, string Name, string Description)> ReadSection58()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "reference", "driving-success-2008.md"));
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "reference", "driving-success-2008.md"));
         var section = text[text.IndexOf("## 1. Increasing Customer/Community Focus", StringComparison.Ordinal)..text.IndexOf("## 6.0 Conclusion", StringComparison.Ordinal)];
         var areas = new List<(int, string, string)>();
         var theme = 0;
@@ -63,16 +63,6 @@ public sealed partial class PlanSeedTests
         return areas;
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HccPerformance.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 
     [GeneratedRegex(@"^## (\d)\. ")]
     private static partial Regex ThemeLine();

@@ -27,7 +27,7 @@ public sealed class NationalIndicatorSeedTests
     [Fact]
     public void The_seed_matches_the_shared_reference_file_line_for_line()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "src", "HccPerformance.Core", "Data", "Seeding", "national-indicators.csv")).Skip(1).Where(l => l.Length > 0).ToList();
+        var lines = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "src", "HccPerformance.Core", "Data", "Seeding", "national-indicators.csv")).Skip(1).Where(l => l.Length > 0).ToList();
 
         var rows = NationalIndicatorSeed.Rows();
 
@@ -42,16 +42,5 @@ public sealed class NationalIndicatorSeedTests
     public void Csv_fields_are_split_as_RFC_4180_says(string line, string[] expected)
     {
         Assert.Equal(expected, NationalIndicatorSeed.Fields(line));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HccPerformance.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }
