@@ -30,6 +30,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
+    public DbSet<IndicatorResult> IndicatorResults => Set<IndicatorResult>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -35,6 +35,8 @@ public enum DataQuality
 /// </summary>
 public class Indicator : AuditableEntity
 {
+    private readonly List<IndicatorTarget> targets = [];
+
     private Indicator() { }
 
     public Indicator(string code, string title, Polarity? polarity, Frequency frequency, IndicatorSource? source, bool isNational)
@@ -65,6 +67,49 @@ public class Indicator : AuditableEntity
     /// <summary>How far off target is still amber, as a percentage of the target; null takes the scorecard's default.</summary>
     public decimal? AmberTolerancePercent { get; private set; }
 
+    /// <summary>One target per financial year; for an LAA indicator the stretch target agreed with government.</summary>
+    public IReadOnlyList<IndicatorTarget> Targets => targets;
+
+    public IndicatorTarget? TargetFor(int financialYear) => targets.FirstOrDefault(t => t.FinancialYear == financialYear);
+
+    /// <summary>Sets (or with no value, removes) the target for a financial year.</summary>
+    public void SetTarget(int financialYear, decimal? value, bool isStretch)
+    {
+        var existing = TargetFor(financialYear);
+        if (value is not { } v)
+        {
+            if (existing is not null)
+            {
+                targets.Remove(existing);
+            }
+
+            return;
+        }
+
+        if (existing is null)
+        {
+            targets.Add(new IndicatorTarget(financialYear, v, isStretch));
+        }
+        else
+        {
+            existing.Change(v, isStretch);
+        }
+    }
+
+    /// <summary>Changes what the indicator is; the Performance Team does this, by hand or from a definitions file.</summary>
+    public void Redefine(string title, Polarity? polarity, Frequency frequency, IndicatorSource? source)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainException("Enter the indicator's title", nameof(Title));
+        }
+
+        Title = title.Trim();
+        Polarity = polarity;
+        Frequency = frequency;
+        Source = source;
+    }
+
     public void Describe(string? theme, string? unit, string? definitionNotes)
     {
         Theme = string.IsNullOrWhiteSpace(theme) ? null : theme.Trim();
@@ -86,5 +131,31 @@ public class Indicator : AuditableEntity
         }
 
         AmberTolerancePercent = percent;
+    }
+}
+
+/// <summary>An indicator's target for one financial year (April to March).</summary>
+public class IndicatorTarget
+{
+    private IndicatorTarget() { }
+
+    internal IndicatorTarget(int financialYear, decimal value, bool isStretch)
+    {
+        FinancialYear = financialYear;
+        Value = value;
+        IsStretch = isStretch;
+    }
+
+    public int IndicatorId { get; private set; }
+    public int FinancialYear { get; private set; }
+    public decimal Value { get; private set; }
+
+    /// <summary>An LAA stretch target (seed 4.22): harder than the council would set itself, with reward grant attached.</summary>
+    public bool IsStretch { get; private set; }
+
+    internal void Change(decimal value, bool isStretch)
+    {
+        Value = value;
+        IsStretch = isStretch;
     }
 }

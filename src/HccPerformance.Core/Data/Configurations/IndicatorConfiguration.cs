@@ -22,6 +22,49 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.AmberTolerancePercent).HasPrecision(5, 2);
         builder.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.ServiceManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(i => i.Targets).WithOne().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Targets).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<IndicatorTarget>
+{
+    public void Configure(EntityTypeBuilder<IndicatorTarget> builder)
+    {
+        builder.ToTable("IndicatorTargets");
+        builder.HasKey(t => new { t.IndicatorId, t.FinancialYear });
+        builder.Property(t => t.Value).HasPrecision(18, 4);
+    }
+}
+
+internal sealed class IndicatorResultConfiguration : IEntityTypeConfiguration<IndicatorResult>
+{
+    public void Configure(EntityTypeBuilder<IndicatorResult> builder)
+    {
+        builder.HasIndex(r => new { r.IndicatorId, r.PeriodStart }).IsUnique();
+        builder.HasIndex(r => r.PeriodEnd);
+        builder.Property(r => r.Value).HasPrecision(18, 4);
+        builder.Property(r => r.Note).HasMaxLength(IndicatorLimits.Note);
+        builder.Property(r => r.Quality).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.RecordedBy).HasMaxLength(256).IsRequired();
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.IndicatorResultId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ResultRevisionConfiguration : IEntityTypeConfiguration<ResultRevision>
+{
+    public void Configure(EntityTypeBuilder<ResultRevision> builder)
+    {
+        builder.ToTable("ResultRevisions");
+        builder.Property(r => r.Value).HasPrecision(18, 4);
+        builder.Property(r => r.Note).HasMaxLength(IndicatorLimits.Note);
+        builder.Property(r => r.Quality).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.RecordedBy).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.ReplacedBy).HasMaxLength(256).IsRequired();
     }
 }
 

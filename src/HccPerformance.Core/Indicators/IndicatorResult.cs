@@ -1,0 +1,98 @@
+using HccPerformance.Core.Common;
+
+namespace HccPerformance.Core.Indicators;
+
+public enum ResultSource
+{
+    /// <summary>Typed in by the indicator's Service Manager or the Performance Team.</summary>
+    Entered = 1,
+    /// <summary>From an uploaded file, including the national Data Hub's returns.</summary>
+    Imported = 2,
+}
+
+/// <summary>
+/// One result of an indicator for one period (seed 4.23), with a note and how far the figure can be trusted.
+/// A correction keeps what it replaced in <see cref="History"/>.
+/// </summary>
+public class IndicatorResult : AuditableEntity
+{
+    private readonly List<ResultRevision> history = [];
+
+    private IndicatorResult() { }
+
+    public IndicatorResult(int indicatorId, ResultPeriod period, decimal value, string? note, DataQuality quality, ResultSource source, string recordedBy, DateTime recordedUtc)
+    {
+        IndicatorId = indicatorId;
+        PeriodStart = period.Start;
+        PeriodEnd = period.End;
+        Value = value;
+        Note = Clean(note);
+        Quality = quality;
+        Source = source;
+        RecordedBy = recordedBy;
+        RecordedUtc = recordedUtc;
+    }
+
+    public int IndicatorId { get; private set; }
+    public DateOnly PeriodStart { get; private set; }
+    public DateOnly PeriodEnd { get; private set; }
+    public decimal Value { get; private set; }
+    public string? Note { get; private set; }
+    public DataQuality Quality { get; private set; }
+    public ResultSource Source { get; private set; }
+    public string RecordedBy { get; private set; } = "";
+    public DateTime RecordedUtc { get; private set; }
+    public IReadOnlyList<ResultRevision> History => history;
+
+    /// <summary>Whether the figure, note and quality are already exactly these: re-entering or re-importing them changes nothing.</summary>
+    public bool Holds(decimal value, string? note, DataQuality quality) => Value == value && Note == Clean(note) && Quality == quality;
+
+    /// <summary>Replaces the figure, keeping the one it replaces. Returns false when nothing would change.</summary>
+    public bool Correct(decimal value, string? note, DataQuality quality, ResultSource source, string recordedBy, DateTime recordedUtc)
+    {
+        if (Holds(value, note, quality))
+        {
+            return false;
+        }
+
+        history.Add(new ResultRevision(Value, Note, Quality, Source, RecordedBy, RecordedUtc, recordedBy, recordedUtc));
+        Value = value;
+        Note = Clean(note);
+        Quality = quality;
+        Source = source;
+        RecordedBy = recordedBy;
+        RecordedUtc = recordedUtc;
+        return true;
+    }
+
+    private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+}
+
+/// <summary>A figure that a correction replaced: what it was, who recorded it and when, and who replaced it.</summary>
+public class ResultRevision
+{
+    private ResultRevision() { }
+
+    internal ResultRevision(decimal value, string? note, DataQuality quality, ResultSource source, string recordedBy, DateTime recordedUtc, string replacedBy, DateTime replacedUtc)
+    {
+        Value = value;
+        Note = note;
+        Quality = quality;
+        Source = source;
+        RecordedBy = recordedBy;
+        RecordedUtc = recordedUtc;
+        ReplacedBy = replacedBy;
+        ReplacedUtc = replacedUtc;
+    }
+
+    public int Id { get; private set; }
+    public int IndicatorResultId { get; private set; }
+    public decimal Value { get; private set; }
+    public string? Note { get; private set; }
+    public DataQuality Quality { get; private set; }
+    public ResultSource Source { get; private set; }
+    public string RecordedBy { get; private set; } = "";
+    public DateTime RecordedUtc { get; private set; }
+    public string ReplacedBy { get; private set; } = "";
+    public DateTime ReplacedUtc { get; private set; }
+}
