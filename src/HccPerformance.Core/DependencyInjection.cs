@@ -3,6 +3,8 @@ using HccPerformance.Core.Data;
 using HccPerformance.Core.Data.Interceptors;
 using HccPerformance.Core.Data.Seeding;
 using HccPerformance.Core.ImprovementPlan;
+using HccPerformance.Core.Indicators;
+using HccPerformance.Core.Indicators.Import;
 using HccPerformance.Core.Notifications;
 using HccPerformance.Core.Organisation;
 using HccPerformance.Core.SelfAssessments;
@@ -47,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<DemoCouncilSeeder>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoImprovementPlan>();
+        services.AddScoped<DemoIndicators>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
@@ -54,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<PlanService>();
+        services.AddScoped<IndicatorService>();
+        services.AddScoped<IndicatorImport>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();
         return services;

@@ -289,34 +289,8 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         }))];
     }
 
-    public async Task<string> ExportCsvAsync(int? planId, CancellationToken ct = default)
-    {
-        var rows = await ExportRowsAsync(planId, ct);
-        var csv = new StringBuilder();
-        static string Cell(object? value)
-        {
-            var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-            // A leading =, +, - or @ would run as a formula in a spreadsheet: quote it out (OWASP CSV injection).
-            if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
-            {
-                text = "'" + text;
-            }
-
-            return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        }
-
-        if (rows.Count > 0)
-        {
-            csv.AppendLine(string.Join(",", rows[0].Keys.Select(Cell)));
-        }
-
-        foreach (var row in rows)
-        {
-            csv.AppendLine(string.Join(",", row.Values.Select(Cell)));
-        }
-
-        return csv.ToString();
-    }
+    public async Task<string> ExportCsvAsync(int? planId, CancellationToken ct = default) =>
+        TableExport.Csv(await ExportRowsAsync(planId, ct));
 
     private async Task<List<LinkedItem>> LinkedItemsAsync(Guid lineage, CancellationToken ct)
     {

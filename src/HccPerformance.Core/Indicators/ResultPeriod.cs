@@ -52,8 +52,9 @@ public readonly partial record struct ResultPeriod(DateOnly Start, Frequency Fre
         switch (frequency)
         {
             case Frequency.Monthly:
+                // People write "Sep" and "Sept"; en-GB abbreviates it one way or the other by the ICU version, so try both.
                 if (DateOnly.TryParseExact(t, ["yyyy-MM", "MMM yyyy", "MMMM yyyy", "MMM yy"], EnGb, DateTimeStyles.None, out var month)
-                    || DateOnly.TryParseExact(t.Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase), "MMM yyyy", EnGb, DateTimeStyles.None, out month))
+                    || DateOnly.TryParseExact(OtherSeptember(t), ["MMM yyyy", "MMM yy"], EnGb, DateTimeStyles.None, out month))
                 {
                     period = new ResultPeriod(new DateOnly(month.Year, month.Month, 1), frequency);
                     return true;
@@ -87,12 +88,18 @@ public readonly partial record struct ResultPeriod(DateOnly Start, Frequency Fre
         }
     }
 
-    /// <summary>"2009/10" names the year starting April 2009: the second part must be the next year.</summary>
+    private static string OtherSeptember(string text) =>
+        text.StartsWith("Sept ", StringComparison.OrdinalIgnoreCase) ? string.Concat("Sep ", text.AsSpan(5))
+        : text.StartsWith("Sep ", StringComparison.OrdinalIgnoreCase) ? string.Concat("Sept ", text.AsSpan(4))
+        : text;
+
+    /// <summary>"2009/10" (or "2009/2010") names the year starting April 2009: the second part must be the next year.</summary>
     private static int? FinancialYearOf(string year, string next)
     {
         var start = int.Parse(year, CultureInfo.InvariantCulture);
         var end = int.Parse(next, CultureInfo.InvariantCulture);
-        return start is >= 2000 and <= 2100 && (start + 1) % 100 == end % 100 ? start : null;
+        var isNext = next.Length == 4 ? end == start + 1 : (start + 1) % 100 == end;
+        return start is >= 2000 and <= 2100 && isNext ? start : null;
     }
 
     public static string ExampleFor(Frequency frequency) => frequency switch
@@ -102,12 +109,12 @@ public readonly partial record struct ResultPeriod(DateOnly Start, Frequency Fre
         _ => "2009/10",
     };
 
-    [GeneratedRegex(@"^(?:Q|Quarter\s*)(?<q>[1-4])\s+(?<year>\d{4})\s*[/-]\s*(?<next>\d{2}|\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Q|Quarter\s*)(?<q>[1-4])\s+(?<year>[0-9]{4})\s*[/-]\s*(?<next>[0-9]{2}|[0-9]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterPattern();
 
-    [GeneratedRegex(@"^(?<year>\d{4})\s*[/-]\s*(?<next>\d{2}|\d{4})\s+(?:Q|Quarter\s*)(?<q>[1-4])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})\s*[/-]\s*(?<next>[0-9]{2}|[0-9]{4})\s+(?:Q|Quarter\s*)(?<q>[1-4])$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterAfterYearPattern();
 
-    [GeneratedRegex(@"^(?<year>\d{4})\s*[/-]\s*(?<next>\d{2}|\d{4})$")]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})\s*[/-]\s*(?<next>[0-9]{2}|[0-9]{4})$")]
     private static partial Regex YearPattern();
 }

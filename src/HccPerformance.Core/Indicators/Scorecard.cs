@@ -31,6 +31,26 @@ public class Scorecard : AuditableEntity
 
     public IReadOnlyList<ScorecardMember> Members => members;
 
+    public void Configure(decimal weight, decimal defaultTolerancePercent)
+    {
+        if (weight <= 0)
+        {
+            throw new DomainException("The weight must be more than 0", nameof(Weight));
+        }
+
+        if (defaultTolerancePercent is < 0 or > 100)
+        {
+            throw new DomainException("The amber tolerance is a percentage of the target, from 0 to 100", nameof(DefaultTolerancePercent));
+        }
+
+        Weight = weight;
+        DefaultTolerancePercent = defaultTolerancePercent;
+    }
+
+    /// <summary>Takes an indicator off the scorecard; its results and other scorecards are untouched.</summary>
+    public void Remove(int indicatorId) => members.RemoveAll(m => m.IndicatorId == indicatorId);
+
+    /// <summary>Puts an indicator on the scorecard, or changes its weight there.</summary>
     public void Add(int indicatorId, decimal weight)
     {
         if (weight <= 0)
@@ -38,7 +58,11 @@ public class Scorecard : AuditableEntity
             throw new DomainException("An indicator's weight on a scorecard must be more than 0", nameof(ScorecardMember.Weight));
         }
 
-        if (members.All(m => m.IndicatorId != indicatorId))
+        if (members.Find(m => m.IndicatorId == indicatorId) is { } member)
+        {
+            member.Weight = weight;
+        }
+        else
         {
             members.Add(new ScorecardMember(indicatorId, weight));
         }
@@ -57,5 +81,5 @@ public class ScorecardMember
 
     public int ScorecardId { get; private set; }
     public int IndicatorId { get; private set; }
-    public decimal Weight { get; private set; }
+    public decimal Weight { get; internal set; }
 }

@@ -44,8 +44,10 @@ public static class ScorecardCalculator
     {
         var results = series.Results;
         var index = LastEndingBy(results, series.Frequency, asAt);
-        var staleBefore = asAt.AddMonths(-Math.Max((int)series.Frequency, (int)Frequency.Quarterly));
-        if (index < 0 || End(results[index].Start, series.Frequency) <= staleBefore)
+        // Counted forward from the period's end, not back from the day: AddMonths clamps, and 30 June less three months is
+        // 30 March, which kept the January to March result current at the end of June (and August's at the end of November).
+        var window = Math.Max((int)series.Frequency, (int)Frequency.Quarterly);
+        if (index < 0 || End(results[index].Start, series.Frequency).AddMonths(window) <= asAt)
         {
             return new ScorecardLine(series.IndicatorId, null, null, null, null, Rag.NoData, Direction.NotKnown, Direction.NotKnown, []);
         }

@@ -3,6 +3,7 @@ using System.Text;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.ImprovementPlan;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Plan;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -82,21 +83,14 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
     [HttpGet("export.csv")]
     public async Task<IActionResult> ExportCsv(int? year, CancellationToken ct)
     {
-        var csv = await plan.ExportCsvAsync(year, ct);
-        // A byte-order mark so Excel opens the pound signs and apostrophes as written.
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8",
-            $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+        return TableFiles.Csv(await plan.ExportCsvAsync(year, ct), $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.csv");
     }
 
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> ExportExcel(int? year, CancellationToken ct)
     {
-        var rows = await plan.ExportRowsAsync(year, ct);
-        var stream = new MemoryStream();
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, sheetName: "Improvement plan", cancellationToken: ct);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.xlsx");
+        return await TableFiles.ExcelAsync(await plan.ExportRowsAsync(year, ct), "Improvement plan",
+            $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.xlsx", ct);
     }
 
     [HttpGet("areas/{id:int}")]

@@ -22,6 +22,7 @@ public sealed class DemoCouncilSeeder(
     TimeProvider clock,
     DemoSelfAssessments selfAssessments,
     DemoImprovementPlan improvementPlan,
+    DemoIndicators indicators,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -101,6 +102,7 @@ public sealed class DemoCouncilSeeder(
 
         await selfAssessments.SeedAsync(ct);
         await improvementPlan.SeedAsync(ct);
+        await indicators.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)

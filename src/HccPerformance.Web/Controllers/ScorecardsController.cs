@@ -1,0 +1,94 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Indicators;
+using HccPerformance.Web.Infrastructure;
+using HccPerformance.Web.Models.Indicators;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HccPerformance.Web.Controllers;
+
+/// <summary>Scorecards (seed 4.14): everyone signed in reads them, as the dashboard's detail; the Performance Team keeps them.</summary>
+[Authorize(Policy = Policies.ReadDashboard)]
+[Route("scorecards")]
+public sealed class ScorecardsController(IndicatorService indicators, TimeProvider clock) : AppController
+{
+    private static readonly string[] Sorts = ["rag", "code", "title", "department", "weight", "travel"];
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(new ScorecardListViewModel { Scorecards = await indicators.ScorecardsAsync(ct) });
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, int? period, string? sort, CancellationToken ct) =>
+        View(await PageAsync(id, period, sort, null, ct));
+
+    [HttpGet("{id:int}/export.csv")]
+    public async Task<IActionResult> ExportCsv(int id, int? period, CancellationToken ct)
+    {
+        var (name, rows) = await indicators.ExportRowsAsync(id, period, ct);
+        return TableFiles.Csv(TableExport.Csv(rows), FileName(name, "csv"));
+    }
+
+    [HttpGet("{id:int}/export.xlsx")]
+    public async Task<IActionResult> ExportExcel(int id, int? period, CancellationToken ct)
+    {
+        var (name, rows) = await indicators.ExportRowsAsync(id, period, ct);
+        return await TableFiles.ExcelAsync(rows, name.Length > 31 ? name[..31] : name, FileName(name, "xlsx"), ct);
+    }
+
+    [HttpPost("{id:int}/settings")]
+    public Task<IActionResult> Settings(int id, [Bind(Prefix = "Settings")] ScorecardSettingsInput input, CancellationToken ct) =>
+        StepAsync(id, m => m.Settings = input, () => indicators.ConfigureScorecardAsync(id, input, ct), "The scorecard's weight and tolerance are saved.", "Settings", ct);
+
+    [HttpPost("{id:int}/members")]
+    public Task<IActionResult> AddMember(int id, [Bind(Prefix = "Member")] MemberInput input, CancellationToken ct) =>
+        StepAsync(id, m => m.Member = input, () => indicators.AddMemberAsync(id, input, ct),
+            $"{input.IndicatorCode?.Trim()} is on the scorecard with weight {input.Weight}.", "Member", ct);
+
+    [HttpPost("{id:int}/members/{indicatorId:int}/remove")]
+    public Task<IActionResult> RemoveMember(int id, int indicatorId, CancellationToken ct) =>
+        StepAsync(id, _ => { }, () => indicators.RemoveMemberAsync(id, indicatorId, ct), "The indicator is off the scorecard; its results are kept.", "Member", ct);
+
+    private async Task<IActionResult> StepAsync(int id, Action<ScorecardPageViewModel> keep, Func<Task> step, string done, string prefix, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await step();
+                SetStatus(done);
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (ConcurrencyConflictException conflict)
+            {
+                ModelState.Clear();
+                ModelState.AddModelError("", conflict.Message);
+                return View(nameof(Details), await PageAsync(id, null, null, null, ct));
+            }
+            catch (DomainException error)
+            {
+                AddError(error, prefix);
+            }
+        }
+
+        return View(nameof(Details), await PageAsync(id, null, null, keep, ct));
+    }
+
+    private async Task<ScorecardPageViewModel> PageAsync(int id, int? period, string? sort, Action<ScorecardPageViewModel>? keep, CancellationToken ct)
+    {
+        var scorecard = await indicators.ScorecardAsync(id, period, ct);
+        var model = new ScorecardPageViewModel
+        {
+            Scorecard = scorecard,
+            Periods = await indicators.ViewablePeriodsAsync(ct),
+            Sort = Sorts.Contains(sort) ? sort! : "rag",
+            CanMaintain = indicators.CanMaintain,
+            Settings = new ScorecardSettingsInput { Weight = scorecard.Weight, DefaultTolerancePercent = scorecard.DefaultTolerancePercent, Version = scorecard.Version },
+        };
+        keep?.Invoke(model);
+        return model;
+    }
+
+    private string FileName(string scorecard, string extension) =>
+        $"scorecard-{new string([.. scorecard.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')])}-{clock.GetUtcNow():yyyy-MM-dd}.{extension}";
+}
