@@ -27,7 +27,18 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/departments/1", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/home", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
 
-            // Everyone signed in.
+            // Indicators: the Corporate Performance Team defines them and imports files.
+            var performanceTeam = user == TestUsers.PerformanceTeam ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            data.Add(user, "/indicators/new", performanceTeam);
+            data.Add(user, "/indicators/1/edit", performanceTeam);
+            data.Add(user, "/indicators/import", performanceTeam);
+            data.Add(user, "/indicators/import-definitions", performanceTeam);
+
+            // Everyone signed in: scorecards and indicators are the dashboard's detail pages.
+            data.Add(user, "/scorecards", HttpStatusCode.OK);
+            data.Add(user, "/scorecards/1", HttpStatusCode.OK);
+            data.Add(user, "/indicators", HttpStatusCode.OK);
+            data.Add(user, "/indicators/1", HttpStatusCode.OK);
             data.Add(user, "/dashboard", HttpStatusCode.OK);
             data.Add(user, "/guidance", HttpStatusCode.OK);
             data.Add(user, "/account", HttpStatusCode.OK);

@@ -134,6 +134,23 @@ public sealed class UploadedTableTests
     }
 
     [Fact]
+    public void A_zip_that_is_not_a_workbook_and_a_password_protected_workbook_are_refused()
+    {
+        using var zipped = new MemoryStream();
+        using (var zip = new ZipArchive(zipped, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("<document/>");
+        }
+
+        byte[] compoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
+
+        Assert.Equal("Upload a CSV file (.csv) or an Excel workbook (.xlsx); report.xlsx is neither.", Read(zipped.ToArray(), "report.xlsx").Refusal);
+        Assert.Equal("Upload a CSV file (.csv) or an Excel workbook (.xlsx); results.xlsx is neither. "
+            + "If it is protected with a password, remove the password and save it again as an Excel Workbook (.xlsx).", Read(compoundFile, "results.xlsx").Refusal);
+    }
+
+    [Fact]
     public void A_csv_not_saved_as_utf8_is_refused_saying_how_to_save_it()
     {
         var windows1252 = Encoding.Latin1.GetBytes("Indicator code,Period,Value,Note\nNI 192,2024-25 Q1,48.5,Café");
@@ -143,6 +160,7 @@ public sealed class UploadedTableTests
         Assert.NotNull(refusal);
         Assert.StartsWith("results.csv is not saved as UTF-8 text.", refusal);
         Assert.Contains("CSV UTF-8", refusal);
+        Assert.StartsWith("results.csv is not saved as UTF-8 text.", Read(Encoding.Unicode.GetBytes("\uFEFFIndicator code,Period,Value"), "results.csv").Refusal);
     }
 
     [Fact]

@@ -11,16 +11,17 @@ public static partial class UploadedTable
 
     private static TableReadResult ReadCsv(byte[] bytes, string name, ColumnSet columns)
     {
+        var notUtf8 = $"{name} is not saved as UTF-8 text. In Excel, use Save As and choose \"CSV UTF-8 (Comma delimited) (*.csv)\", then upload that file.";
+        // Text saved as UTF-16 ("Unicode Text" in Excel) is the right kind of file in the wrong encoding.
+        if (StartsWith(bytes, 0xFF, 0xFE) || StartsWith(bytes, 0xFE, 0xFF))
+        {
+            return Refuse(notUtf8);
+        }
+
         // Binary content with a .csv name: a workbook or other zip, a PDF, an old .xls (which has NUL bytes), and so on.
         if (StartsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || StartsWith(bytes, 0x25, 0x50, 0x44, 0x46) || bytes.AsSpan().Contains((byte)0))
         {
             return Refuse(Neither(name));
-        }
-
-        var notUtf8 = $"{name} is not saved as UTF-8 text. In Excel, use Save As and choose \"CSV UTF-8 (Comma delimited) (*.csv)\", then upload that file.";
-        if (StartsWith(bytes, 0xFF, 0xFE) || StartsWith(bytes, 0xFE, 0xFF))
-        {
-            return Refuse(notUtf8);
         }
 
         var start = StartsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
@@ -56,11 +57,13 @@ public static partial class UploadedTable
         using var parser = new CsvParser(new StringReader(text), configuration);
         while (parser.Read())
         {
+            // The parser finds a stray quotation mark only as the fields are taken, so take them first.
+            var record = parser.Record ?? [];
             var problem = badQuote
                 ? "has a quotation mark in the wrong place: a value with a comma, quotation mark or line break in it must be in quotation marks, with any quotation mark inside it doubled"
                 : null;
             badQuote = false;
-            yield return new SourceRow(parser.Row, parser.Record ?? [], problem);
+            yield return new SourceRow(parser.Row, record, problem);
         }
     }
 }
