@@ -11,7 +11,7 @@ public sealed class SignInByRoleTests(SiteFixture site)
     [Theory]
     [InlineData("chief.officer", DepartmentPage, "Your department this quarter")]
     [InlineData("executive.member", DepartmentPage, "Your department this quarter")]
-    [InlineData("service.manager", DepartmentPage, "Your department this quarter")]
+    [InlineData("service.manager", "/indicators/mine$", "Your indicators")]
     [InlineData("cabinet", Dashboard, "Corporate Dashboard")]
     [InlineData("select.committee", Dashboard, "Corporate Dashboard")]
     [InlineData("cpeg.member", Dashboard, "Corporate Dashboard")]

@@ -25,6 +25,11 @@ public sealed record IndicatorView(
     decimal? OwnTolerancePercent, decimal TolerancePercent, IReadOnlyList<(int Id, string Name)> Scorecards,
     IReadOnlyList<IndicatorTarget> Targets, IReadOnlyList<ResultRow> Results, ScorecardLine Latest, Guid Version);
 
+/// <summary>A Service Manager's indicator on their home page: where it stands and which open periods still lack a result.</summary>
+public sealed record DueIndicator(int Id, string Code, string Title, string? Unit, ScorecardLine Latest, IReadOnlyList<ResultPeriod> Due);
+
+public sealed record RedIndicator(int Id, string Code, string Title, string? Unit, ScorecardLine Line);
+
 public sealed record IndicatorPermissions(bool CanEnterResults, bool CanMaintain);
 
 /// <summary>
@@ -116,6 +121,57 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
         return [.. NaturalOrder(rows.Select(r => (r.i.Code, r.i.Id))).Select(id => byId[id]).Select(r => new IndicatorListRow(
             r.i.Id, r.i.Code, r.i.Title, r.i.Theme, r.Department, r.ServiceManager, r.i.Frequency, r.i.Polarity, r.i.Source, r.i.IsNational,
             r.i.ServiceManagerId == user.UserId))];
+    }
+
+    /// <summary>The signed-in Service Manager's indicators, those with results due first.</summary>
+    public async Task<List<DueIndicator>> MineAsync(CancellationToken ct = default)
+    {
+        var mine = await db.Indicators.AsNoTracking().Where(i => i.ServiceManagerId == user.UserId)
+            .Select(i => new { i.Id, i.Code, i.Title, i.Unit, i.Frequency }).ToListAsync(ct);
+        var ids = mine.Select(i => i.Id).ToList();
+        var series = await SeriesAsync(ids, Today, ct);
+        var held = (await db.IndicatorResults.AsNoTracking().Where(r => ids.Contains(r.IndicatorId))
+            .Select(r => new { r.IndicatorId, r.PeriodStart }).ToListAsync(ct)).Select(r => (r.IndicatorId, r.PeriodStart)).ToHashSet();
+        var open = new Dictionary<Frequency, List<ResultPeriod>>();
+        foreach (var frequency in mine.Select(i => i.Frequency).Distinct())
+        {
+            open[frequency] = await OpenPeriodsAsync(frequency, ct);
+        }
+
+        var byId = mine.ToDictionary(i => i.Id);
+        var tolerances = await ToleranceByIndicatorAsync(ct);
+        return [.. NaturalOrder(mine.Select(i => (i.Code, i.Id))).Select(id => byId[id]).Select(i => new DueIndicator(i.Id, i.Code, i.Title, i.Unit,
+                ScorecardCalculator.Line(series[i.Id], tolerances.GetValueOrDefault(i.Id, FallbackTolerancePercent), Today),
+                [.. open[i.Frequency].Where(p => !held.Contains((i.Id, p.Start)))]))
+            .OrderByDescending(d => d.Due.Count > 0)];
+    }
+
+    /// <summary>A department's indicators that are red as at the end of the latest quarter that has ended (for its home page).</summary>
+    public async Task<List<RedIndicator>> RedsForDepartmentAsync(int departmentId, CancellationToken ct = default)
+    {
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.DepartmentId == departmentId)
+            .Select(i => new { i.Id, i.Code, i.Title, i.Unit }).ToListAsync(ct);
+        if (indicators.Count == 0)
+        {
+            return [];
+        }
+
+        var period = await PeriodAsync(null, ct);
+        var series = await SeriesAsync([.. indicators.Select(i => i.Id)], period.EndDate, ct);
+        var tolerances = await ToleranceByIndicatorAsync(ct);
+        return [.. indicators.Select(i => new RedIndicator(i.Id, i.Code, i.Title, i.Unit,
+                ScorecardCalculator.Line(series[i.Id], tolerances.GetValueOrDefault(i.Id, FallbackTolerancePercent), period.EndDate)))
+            .Where(r => r.Line.Rag == Rag.Red).OrderBy(r => r.Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Off any one scorecard, an indicator takes the tolerance of the most important scorecard it sits on.</summary>
+    private async Task<Dictionary<int, decimal>> ToleranceByIndicatorAsync(CancellationToken ct)
+    {
+        var rows = await (
+            from s in db.Scorecards.AsNoTracking()
+            from m in s.Members
+            select new { m.IndicatorId, s.Weight, s.DefaultTolerancePercent }).ToListAsync(ct);
+        return rows.GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Weight).First().DefaultTolerancePercent);
     }
 
     public async Task<IndicatorView> IndicatorAsync(int id, CancellationToken ct = default)

@@ -34,7 +34,12 @@ public sealed class HomeController(
             return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
         }
 
-        if ((User.IsInRole(Roles.ExecutiveMember) || User.IsInRole(Roles.ServiceManager)) && departmentId is { } portfolio)
+        if (User.IsInRole(Roles.ServiceManager))
+        {
+            return RedirectToAction(nameof(IndicatorsController.Mine), "Indicators");
+        }
+
+        if (User.IsInRole(Roles.ExecutiveMember) && departmentId is { } portfolio)
         {
             return RedirectToAction(nameof(DepartmentsController.Details), "Departments", new { id = portfolio });
         }

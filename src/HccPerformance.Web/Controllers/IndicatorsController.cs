@@ -31,6 +31,10 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
             IsServiceManager = User.IsInRole(Roles.ServiceManager),
         });
 
+    /// <summary>A Service Manager's home: their indicators, with the results due for the open periods.</summary>
+    [HttpGet("mine")]
+    public async Task<IActionResult> Mine(CancellationToken ct) => View(await indicators.MineAsync(ct));
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, int? correct, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
     [Theory]
     [InlineData(TestUsers.ChiefOfficer, "/departments/", "Your department this quarter: Adult Services")]
     [InlineData(TestUsers.ExecutiveMember, "/departments/", "Your department this quarter: Adult Services")]
-    [InlineData(TestUsers.ServiceManager, "/departments/", "Your department this quarter: Environment")]
+    [InlineData(TestUsers.ServiceManager, "/indicators/mine", "Your indicators")]
     [InlineData(TestUsers.HeadOfImprovement, "/home", "This quarter")]
     [InlineData(TestUsers.PerformanceTeam, "/home", "This quarter")]
     [InlineData(TestUsers.CpegMember, "/dashboard", "Corporate Dashboard")]
