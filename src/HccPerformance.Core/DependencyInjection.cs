@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<UserAdministration>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<SelfAssessmentService>();
+        services.AddScoped<LinkedItems>();
         services.AddScoped<PlanService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<IndicatorImport>();

@@ -119,16 +119,22 @@ public sealed class SelfAssessmentJourneyTests(SiteFixture site)
         await using var officer = await site.OpenSessionAsync();
         await officer.SignInAsync("chief.officer.env");
         await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Continue it" }).ClickAsync();
-        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Link items to the improvement plan" }).ClickAsync();
-        await officer.ExpectHeadingAsync("Link items to the improvement plan");
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Link items to the plan and indicators" }).ClickAsync();
+        await officer.ExpectHeadingAsync("Link items to the plan and indicators");
         await Accessibility.AssertNoViolationsAsync(officer.Page, "the links page");
 
-        await officer.Page.GetByRole(AriaRole.Combobox).First.SelectOptionAsync(new SelectOptionValue { Label = "Road maintenance" });
+        await officer.Page.GetByLabel("Plan area").First.SelectOptionAsync(new SelectOptionValue { Label = "Road maintenance" });
+        await officer.Page.GetByLabel("Indicator").First.SelectOptionAsync(new SelectOptionValue { Label = "NI 195: Street and environmental cleanliness (litter, detritus, graffiti, fly-posting)" });
         await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Save links" }).ClickAsync();
 
-        await Expect(officer.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Links to the Corporate Improvement Plan saved");
+        await Expect(officer.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Links saved");
         await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Road maintenance" }).ClickAsync();
         await officer.ExpectHeadingAsync("Road maintenance");
+        await Expect(officer.Page.GetByRole(AriaRole.Heading, new() { Name = "What self-assessments say about it" })).ToBeVisibleAsync();
+        await Expect(officer.Page.Locator("main ul").Last).ToContainTextAsync("Environment");
+
+        await officer.GoToAsync("/indicators?search=NI%20195");
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "NI 195", Exact = true }).ClickAsync();
         await Expect(officer.Page.GetByRole(AriaRole.Heading, new() { Name = "What self-assessments say about it" })).ToBeVisibleAsync();
         await Expect(officer.Page.Locator("main ul").Last).ToContainTextAsync("Environment");
     }

@@ -21,7 +21,7 @@ public static class TableExport
         return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? text : "'" + text;
     }
 
-    /// <summary>The rows as RFC 4180 CSV, every cell quoted, headers from the first row's keys.</summary>
+    /// <summary>The rows as RFC 4180 CSV (CRLF line ends), every cell quoted, headers from the first row's keys.</summary>
     public static string Csv(IReadOnlyList<Dictionary<string, object?>> rows)
     {
         var csv = new StringBuilder();
@@ -37,12 +37,12 @@ public static class TableExport
 
         if (rows.Count > 0)
         {
-            csv.AppendLine(string.Join(",", rows[0].Keys.Select(Cell)));
+            csv.Append(string.Join(",", rows[0].Keys.Select(Cell))).Append("\r\n");
         }
 
         foreach (var row in rows)
         {
-            csv.AppendLine(string.Join(",", row.Values.Select(Cell)));
+            csv.Append(string.Join(",", row.Values.Select(Cell))).Append("\r\n");
         }
 
         return csv.ToString();

@@ -20,8 +20,6 @@ public sealed record PlanView(int Id, string Title, string FocusLabel, bool IsCu
 
 public sealed record ProgressRow(string Period, Rag Rag, string Commentary, string RecordedBy, DateTime RecordedUtc);
 
-public sealed record LinkedItem(int DepartmentId, string Department, int PeriodId, string Period, string Section, string Text);
-
 public sealed record AreaView(
     int Id, int PlanId, string PlanTitle, string FocusLabel, bool PlanIsCurrent, string ThemeName, string ShortName, string Description,
     int? AccountableDepartmentId, string? AccountableDepartment, string? ChiefOfficer, string? ExecutiveMember,
@@ -32,7 +30,7 @@ public sealed record AreaView(
 public sealed record AreaPermissions(bool CanRecordProgress, bool CanMaintain, bool CanChangeWording);
 
 /// <summary>The Corporate Improvement Plan (framework process 3): read by everyone, maintained by the Head of Improvement and the Performance Team, progress recorded by each area's accountable officer.</summary>
-public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider clock, ReportingPeriodService periods, PeopleDirectory people)
+public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider clock, ReportingPeriodService periods, PeopleDirectory people, LinkedItems linkedItems)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -295,17 +293,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     private async Task<List<LinkedItem>> LinkedItemsAsync(Guid lineage, CancellationToken ct)
     {
         var areaIds = await db.PriorityAreas.AsNoTracking().Where(a => a.Lineage == lineage).Select(a => a.Id).ToListAsync(ct);
-        var items = await (
-            from link in db.Set<ItemLink>().AsNoTracking()
-            where link.TargetType == LinkTargets.PlanArea && areaIds.Contains(link.TargetId)
-            join item in db.Set<AssessmentItem>().AsNoTracking() on EF.Property<int>(link, "AssessmentItemId") equals item.Id
-            join assessment in db.SelfAssessments.AsNoTracking() on item.SelfAssessmentId equals assessment.Id
-            select new { assessment.DepartmentId, Department = assessment.Department!.Name, assessment.ReportingPeriodId, assessment.ReportingPeriod!.FinancialYear,
-                assessment.ReportingPeriod.Quarter, assessment.Status, item.Section, item.Text }).ToListAsync(ct);
-        // Drafts stay with their department, as everywhere else.
-        return [.. items.Where(i => i.Status is not (AssessmentStatus.Draft or AssessmentStatus.WithExecutiveMember) || i.DepartmentId == user.DepartmentId)
-            .Select(i => new LinkedItem(i.DepartmentId, i.Department, i.ReportingPeriodId, $"Quarter {i.Quarter} {ReportingPeriod.FinancialYearName(i.FinancialYear)}",
-                i.Section.ToString(), i.Text))];
+        return await linkedItems.ForAsync(LinkTargets.PlanArea, areaIds, ct);
     }
 
     private bool IsAccountableOfficer(int? departmentId) =>

@@ -1,6 +1,7 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Core.SelfAssessments;
 using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Indicators;
@@ -23,7 +24,7 @@ public sealed record IndicatorView(
     int Id, string Code, string Title, string? Theme, string? Unit, Polarity? Polarity, Frequency Frequency, IndicatorSource? Source,
     bool IsNational, int? DepartmentId, string? Department, string? ServiceManagerId, string? ServiceManager, string? DefinitionNotes,
     decimal? OwnTolerancePercent, decimal TolerancePercent, IReadOnlyList<(int Id, string Name)> Scorecards,
-    IReadOnlyList<IndicatorTarget> Targets, IReadOnlyList<ResultRow> Results, ScorecardLine Latest, Guid Version);
+    IReadOnlyList<IndicatorTarget> Targets, IReadOnlyList<ResultRow> Results, ScorecardLine Latest, IReadOnlyList<LinkedItem> LinkedItems, Guid Version);
 
 /// <summary>A Service Manager's indicator on their home page: where it stands and which open periods still lack a result.</summary>
 public sealed record DueIndicator(int Id, string Code, string Title, string? Unit, ScorecardLine Latest, IReadOnlyList<ResultPeriod> Due);
@@ -36,7 +37,7 @@ public sealed record IndicatorPermissions(bool CanEnterResults, bool CanMaintain
 /// Indicators, their targets and results, and the scorecards built from them (framework process 6). Everyone signed in reads;
 /// a Service Manager enters results for their own indicators; the Corporate Performance Team maintains the rest.
 /// </summary>
-public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimeProvider clock, LinkedItems linkedItems)
 {
     /// <summary>The tolerance when an indicator sits on no scorecard and sets none itself.</summary>
     public const decimal FallbackTolerancePercent = 5m;
@@ -200,7 +201,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
         return new IndicatorView(indicator.Id, indicator.Code, indicator.Title, indicator.Theme, indicator.Unit, indicator.Polarity, indicator.Frequency,
             indicator.Source, indicator.IsNational, indicator.DepartmentId, department, indicator.ServiceManagerId, manager, indicator.DefinitionNotes,
             indicator.AmberTolerancePercent, tolerance, [.. scorecards.Select(s => (s.Id, s.Name))],
-            [.. indicator.Targets.OrderBy(t => t.FinancialYear)], rows, latest, indicator.Version);
+            [.. indicator.Targets.OrderBy(t => t.FinancialYear)], rows, latest, await linkedItems.ForAsync(LinkTargets.Indicator, [id], ct), indicator.Version);
     }
 
     public IndicatorPermissions PermissionsFor(IndicatorView indicator) => new(CanEnterResultsFor(indicator.ServiceManagerId), CanMaintain);
@@ -436,7 +437,8 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     internal static IEnumerable<int> NaturalOrder(IEnumerable<(string Code, int Id)> codes) =>
         codes.OrderBy(c => NaturalKey(c.Code), StringComparer.Ordinal).Select(c => c.Id);
 
-    private static string NaturalKey(string code) =>
+    /// <summary>A key that sorts codes as people count them: NI 2 before NI 10.</summary>
+    public static string NaturalKey(string code) =>
         System.Text.RegularExpressions.Regex.Replace(code, @"\d+", m => m.Value.PadLeft(8, '0'));
 
     private static void Apply(Indicator indicator, DefinitionInput input)

@@ -53,7 +53,8 @@ public readonly partial record struct ResultPeriod(DateOnly Start, Frequency Fre
         {
             case Frequency.Monthly:
                 // People write "Sep" and "Sept"; en-GB abbreviates it one way or the other by the ICU version, so try both.
-                if (DateOnly.TryParseExact(t, ["yyyy-MM", "MMM yyyy", "MMMM yyyy", "MMM yy"], EnGb, DateTimeStyles.None, out var month)
+                // A month typed into Excel becomes a date cell, which the import reads as 2026-10-01: any day names its month.
+                if (DateOnly.TryParseExact(t, ["yyyy-MM", "MMM yyyy", "MMMM yyyy", "MMM yy", "yyyy-MM-dd"], EnGb, DateTimeStyles.None, out var month)
                     || DateOnly.TryParseExact(OtherSeptember(t), ["MMM yyyy", "MMM yy"], EnGb, DateTimeStyles.None, out month))
                 {
                     period = new ResultPeriod(new DateOnly(month.Year, month.Month, 1), frequency);

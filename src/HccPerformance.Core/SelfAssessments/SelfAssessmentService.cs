@@ -161,7 +161,7 @@ public sealed class SelfAssessmentService(
                 "The Head of Improvement accepted the self-assessment for the corporate performance report.", departmentId, periodId, ct);
         }, ct);
 
-    public sealed record ItemWithLink(int ItemId, ItemSection Section, string Text, int? PlanAreaId, string? PlanAreaName);
+    public sealed record ItemWithLink(int ItemId, ItemSection Section, string Text, int? PlanAreaId, string? PlanAreaName, int? IndicatorId);
 
     /// <summary>Each item of the assessment with the plan area it is about, if any.</summary>
     public async Task<List<ItemWithLink>> ItemLinksAsync(int departmentId, int periodId, CancellationToken ct = default)
@@ -179,11 +179,14 @@ public sealed class SelfAssessmentService(
         return [.. items.Select(i =>
         {
             var link = i.Links.FirstOrDefault(l => l.TargetType == LinkTargets.PlanArea);
-            return new ItemWithLink(i.Id, i.Section, i.Text, link?.TargetId, link is null ? null : names.GetValueOrDefault(link.TargetId));
+            var indicator = i.Links.FirstOrDefault(l => l.TargetType == LinkTargets.Indicator);
+            return new ItemWithLink(i.Id, i.Section, i.Text, link?.TargetId, link is null ? null : names.GetValueOrDefault(link.TargetId), indicator?.TargetId);
         })];
     }
 
-    public Task LinkPlanAreasAsync(int departmentId, int periodId, Guid version, IReadOnlyDictionary<int, int?> areaByItem, CancellationToken ct = default) =>
+    /// <summary>Which plan area and which indicator each item is about (either may be none).</summary>
+    public Task LinkItemsAsync(int departmentId, int periodId, Guid version, IReadOnlyDictionary<int, int?> areaByItem,
+        IReadOnlyDictionary<int, int?> indicatorByItem, CancellationToken ct = default) =>
         ActAsync(departmentId, periodId, version, RequireChiefOfficerOf, async a =>
         {
             var wanted = areaByItem.Values.OfType<int>().Distinct().ToList();
@@ -193,7 +196,14 @@ public sealed class SelfAssessmentService(
                 throw new DomainException("Choose plan areas from the current Corporate Improvement Plan.");
             }
 
+            var indicators = indicatorByItem.Values.OfType<int>().Distinct().ToList();
+            if (await db.Indicators.CountAsync(i => indicators.Contains(i.Id), ct) != indicators.Count)
+            {
+                throw new DomainException("Choose indicators from the list.");
+            }
+
             a.LinkItems(LinkTargets.PlanArea, areaByItem);
+            a.LinkItems(LinkTargets.Indicator, indicatorByItem);
         }, ct);
 
     /// <summary>The Head of Improvement's tracker: every active department's status for a period, and who to chase.</summary>

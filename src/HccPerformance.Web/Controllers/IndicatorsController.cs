@@ -43,7 +43,9 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
         {
             var result = model.Indicator.Results.SingleOrDefault(r => r.Id == resultId) ?? throw new NotFoundException("The result");
             model.Correcting = result;
-            model.Result = new ResultInput { Period = result.Period.Label, Value = result.Value, Note = result.Note, Quality = result.Quality, Version = result.Version };
+            // Shown as the person would type it: 140, not the database's 140.0000.
+            var value = decimal.Parse(result.Value.ToString("0.####", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            model.Result = new ResultInput { Period = result.Period.Label, Value = value, Note = result.Note, Quality = result.Quality, Version = result.Version };
         }
 
         return View(model);

@@ -83,6 +83,7 @@ public sealed class ScorecardsController(IndicatorService indicators, TimeProvid
             Periods = await indicators.ViewablePeriodsAsync(ct),
             Sort = Sorts.Contains(sort) ? sort! : "rag",
             CanMaintain = indicators.CanMaintain,
+            Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             Settings = new ScorecardSettingsInput { Weight = scorecard.Weight, DefaultTolerancePercent = scorecard.DefaultTolerancePercent, Version = scorecard.Version },
         };
         keep?.Invoke(model);

@@ -14,7 +14,7 @@ namespace HccPerformance.Web.Controllers;
 [Authorize(Policy = Policies.OfficerAccess)]
 [Route("departments/{departmentId:int}/self-assessments/{periodId:int}")]
 public sealed class SelfAssessmentsController(
-    SelfAssessmentService assessments, ReportingPeriodService periods, Core.ImprovementPlan.PlanService plan, TimeProvider clock)
+    SelfAssessmentService assessments, ReportingPeriodService periods, Core.ImprovementPlan.PlanService plan, Core.Indicators.IndicatorService indicators, TimeProvider clock)
     : AppController
 {
     [HttpGet("")]
@@ -138,12 +138,12 @@ public sealed class SelfAssessmentsController(
     }
 
     [HttpPost("links")]
-    public async Task<IActionResult> Links(int departmentId, int periodId, Guid version, Dictionary<int, int?> area, CancellationToken ct)
+    public async Task<IActionResult> Links(int departmentId, int periodId, Guid version, Dictionary<int, int?>? area, Dictionary<int, int?>? indicator, CancellationToken ct)
     {
         try
         {
-            await assessments.LinkPlanAreasAsync(departmentId, periodId, version, area, ct);
-            SetStatus("Links to the Corporate Improvement Plan saved. Each area's page now shows what this self-assessment says about it.");
+            await assessments.LinkItemsAsync(departmentId, periodId, version, area ?? [], indicator ?? [], ct);
+            SetStatus("Links saved. Each plan area's and indicator's page now shows what this self-assessment says about it.");
             return RedirectToAction(nameof(Details), new { departmentId, periodId });
         }
         catch (ConcurrencyConflictException)
@@ -166,6 +166,10 @@ public sealed class SelfAssessmentsController(
             View = view,
             Items = await assessments.ItemLinksAsync(view.DepartmentId, view.Period.Id, ct),
             PlanAreas = [.. current.Themes.SelectMany(t => t.Areas.Where(a => !a.IsRetired).Select(a => (a.Id, a.ShortName, $"{t.Number}. {t.Name}")))],
+            // The department's own indicators first: those are what its self-assessment usually talks about.
+            Indicators = [.. (await indicators.IndicatorsAsync(null, null, false, ct))
+                .Select(i => (i.Id, $"{i.Code}: {i.Title}", i.Department == view.DepartmentName ? $"{view.DepartmentName}'s indicators" : "Other indicators"))
+                .OrderBy(i => i.Item3.StartsWith("Other", StringComparison.Ordinal))],
         };
     }
 

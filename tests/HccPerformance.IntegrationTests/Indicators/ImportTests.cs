@@ -153,8 +153,8 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         var quarter = app.CurrentQuarter();
         var rows = new List<Dictionary<string, object>>
         {
-            new() { ["Indicator code"] = "NI 154", ["Period"] = quarter.Label, ["Value"] = 212m, ["Data quality"] = "Confirmed" },
-            new() { ["Indicator code"] = "NI 155", ["Period"] = quarter.Label, ["Value"] = 48.5m, ["Data quality"] = "In doubt" },
+            new() { ["Indicator code"] = "NI 154", ["Period"] = quarter.Label, ["Value"] = 212m, ["Data quality"] = "Confirmed", ["Note"] = "" },
+            new() { ["Indicator code"] = "NI 155", ["Period"] = quarter.Label, ["Value"] = 48.5m, ["Data quality"] = "Estimated", ["Note"] = "Two months of three" },
         };
         using var stream = new MemoryStream();
         MiniExcelLibs.MiniExcel.SaveAs(stream, rows);
@@ -166,8 +166,8 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("data-hub.xlsx is imported: 2 added, 0 changed, 0 already as the file gives them.", page.Status());
         Assert.Equal(results + 2, await app.ResultCountAsync());
         Assert.Equal(212m, (await app.ResultAsync("NI 154", quarter))!.Value);
-        var inDoubt = (await app.ResultAsync("NI 155", quarter))!;
-        Assert.Equal((48.5m, DataQuality.InDoubt), (inDoubt.Value, inDoubt.Quality));
+        var estimated = (await app.ResultAsync("NI 155", quarter))!;
+        Assert.Equal((48.5m, DataQuality.Estimated, "Two months of three"), (estimated.Value, estimated.Quality, estimated.Note));
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Import indicator definitions", page.H1);
-        Assert.Equal("Nothing was imported: 1 row has a problem. Put them right and upload the file again.", page.ErrorFor("file"));
+        Assert.Equal("Nothing was imported: 1 row has a problem. Put it right and upload the file again.", page.ErrorFor("file"));
         Assert.Equal([("3", "Frequency", "\"Fortnightly\" is not a frequency: write Monthly, Quarterly or Annual")], Problems(page));
         Assert.Equal(indicators, await IndicatorCountAsync());
         Assert.False(await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Indicators.AnyAsync(i => i.Code == "TEST 2")));

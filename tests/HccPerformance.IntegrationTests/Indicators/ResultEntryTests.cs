@@ -217,7 +217,7 @@ public sealed class ResultEntryTests(AppFactory app) : IClassFixture<AppFactory>
         // The correction form shows the figure and carries the version it was read with.
         var form = await manager.PageAsync($"/indicators/{id}?correct={resultId}");
         Assert.Equal($"Correct the result for {quarter.Label}", form.Document.QuerySelector("#result-form")!.TextContent.Trim());
-        Assert.Equal("140", form.ValueOf("Result.Value"));
+        Assert.Equal(140m, decimal.Parse(form.ValueOf("Result.Value")!, CultureInfo.InvariantCulture));
         var readVersion = form.ValueOf("Result.Version")!;
         Assert.Equal((await app.ResultAsync("NI 191", quarter))!.Version.ToString(), readVersion);
 
@@ -282,6 +282,41 @@ public sealed class ResultEntryTests(AppFactory app) : IClassFixture<AppFactory>
         var targets = hard.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent == "Targets by financial year");
         var targetRow = targets.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == ReportingYear(quarter));
         Assert.Equal("80", targetRow.QuerySelector("td")!.TextContent.Trim());
+
+        var removed = await SetTargetAsync(team, id, year, "");
+        Assert.Equal($"The target for {ReportingYear(quarter)} is removed.", removed.Status());
+        Assert.Equal("None", removed.ResultRow(quarter)!.QuerySelectorAll("td")[1].TextContent.Trim());
+        Assert.Equal("No data", IndicatorSite.RagOf(removed.ResultRow(quarter)!));
+        Assert.Null(await TargetAsync(id, quarter.FinancialYear));
+    }
+
+    [Fact]
+    public async Task A_second_person_entering_the_same_period_is_shown_the_first_figure_instead_of_replacing_it()
+    {
+        var id = await app.IndicatorIdAsync("NI 185");
+        var quarter = app.CurrentQuarter();
+        using var manager = app.CreateSiteClient();
+        await manager.SignInAsync(TestUsers.ServiceManager);
+        using var team = app.CreateSiteClient();
+        await team.SignInAsync(TestUsers.PerformanceTeam);
+        // Both open the page while the quarter has no result; the Service Manager saves first.
+        var teamPage = await team.PageAsync($"/indicators/{id}");
+        Assert.Contains(quarter.Label, teamPage.Document.QuerySelectorAll("#Result_Period option").Select(o => o.TextContent.Trim()));
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostFormToAsync($"/indicators/{id}", $"/indicators/{id}/results",
+            ("Result.Period", quarter.Label), ("Result.Value", "310"), ("Result.Quality", "Confirmed"))).StatusCode);
+
+        var second = await team.PostFormToAsync($"/indicators/{id}", $"/indicators/{id}/results",
+            ("Result.Period", quarter.Label), ("Result.Value", "290"), ("Result.Quality", "Estimated"));
+        var page = await Page.ReadAsync(second);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains($"A result for {quarter.Label} was saved by {ServiceManagerName} while you were typing", page.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Equal("310", page.ResultRow(quarter)!.QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal("290", page.ValueOf("Result.Value"));
+        Assert.Equal($"Correct the result for {quarter.Label}", page.Document.QuerySelector("#result-form")!.TextContent.Trim());
+        var saved = (await app.ResultAsync("NI 185", quarter))!;
+        Assert.Equal(310m, saved.Value);
+        Assert.Empty(saved.History);
     }
 
     [Fact]

@@ -12,9 +12,13 @@ public sealed record ImportOutcome(string? Refusal, IReadOnlyList<RowProblem> Pr
 
     public static ImportOutcome Refused(string refusal) => new(refusal, [], 0, 0, 0, 0);
 
-    public static ImportOutcome WithProblems(IReadOnlyList<RowProblem> problems) =>
-        new($"Nothing was imported: {problems.Count:N0} {(problems.Count == 1 ? "row has a problem" : "rows have problems")}. Put them right and upload the file again.",
+    public static ImportOutcome WithProblems(IReadOnlyList<RowProblem> problems)
+    {
+        var rows = problems.Select(p => p.Line).Distinct().Count();
+        return new(string.Create(CultureInfo.GetCultureInfo("en-GB"),
+                $"Nothing was imported: {rows:N0} {(rows == 1 ? "row has a problem. Put it right" : "rows have problems. Put them right")} and upload the file again."),
             [.. problems.OrderBy(p => p.Line).Take(IndicatorLimits.ImportProblemsListed)], Math.Max(0, problems.Count - IndicatorLimits.ImportProblemsListed), 0, 0, 0);
+    }
 }
 
 /// <summary>
@@ -47,8 +51,8 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
         }
 
         var problems = table.Problems.ToList();
-        var codes = table.Rows.Select(r => r.Cell(Code).Trim()).Where(c => c.Length > 0).Distinct().ToList();
-        var known = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code))
+        // Matched in memory, ignoring case, so "ni 154" finds NI 154 whatever the database's collation.
+        var known = await db.Indicators.AsNoTracking()
             .Select(i => new { i.Id, i.Code, i.Frequency }).ToDictionaryAsync(i => i.Code, StringComparer.OrdinalIgnoreCase, ct);
         var open = new Dictionary<Frequency, List<ResultPeriod>>();
         foreach (var frequency in known.Values.Select(k => k.Frequency).Distinct())
@@ -86,6 +90,10 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
             if (note.Length > IndicatorLimits.Note)
             {
                 Problem(Note, $"the note is longer than {IndicatorLimits.Note} characters");
+            }
+            else if (note.Length == 0 && quality == DataQuality.InDoubt)
+            {
+                Problem(Note, "say why the figure is in doubt, as the entry form asks");
             }
 
             if (known.GetValueOrDefault(code) is not { } indicator)
@@ -173,7 +181,7 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
         var managers = await indicators.ServiceManagersAsync(ct);
         var managerEmails = await db.Users.AsNoTracking().Where(u => u.Email != null).Select(u => new { u.Id, u.Email }).ToListAsync(ct);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var wanted = new List<(string Code, DefinitionInput Input)>();
+        var wanted = new List<(string Code, DefinitionInput Input, TableRow Row)>();
         foreach (var row in table.Rows)
         {
             var count = problems.Count;
@@ -300,7 +308,7 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
                     Code = code, Title = title, Theme = row.Cell("Theme"), Unit = row.Cell("Unit"), Polarity = polarity, Frequency = frequency,
                     Source = source, DepartmentId = departmentId, ServiceManagerId = managerId, DefinitionNotes = row.Cell("Definition notes"),
                     AmberTolerancePercent = tolerance,
-                }));
+                }, row));
             }
         }
 
@@ -310,7 +318,7 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
         }
 
         int added = 0, changed = 0, unchanged = 0;
-        foreach (var (code, input) in wanted)
+        foreach (var (code, input, row) in wanted)
         {
             if (existing.GetValueOrDefault(code) is not { } indicator)
             {
@@ -320,10 +328,16 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
                 added++;
             }
 
-            indicator.Redefine(input.Title, input.Polarity, input.Frequency!.Value, input.Source);
-            indicator.Describe(input.Theme, input.Unit, input.DefinitionNotes);
-            indicator.AssignResponsibility(input.DepartmentId, input.ServiceManagerId);
-            indicator.SetTolerance(input.AmberTolerancePercent);
+            // A column the file does not have leaves that part of the definition as it is: a file of codes and titles
+            // must not wipe the polarities and Service Managers the Performance Team has set.
+            bool Has(string column) => row.Cells.ContainsKey(column);
+            indicator.Redefine(input.Title, Has("Polarity") ? input.Polarity : indicator.Polarity, input.Frequency!.Value,
+                Has("Source") ? input.Source : indicator.Source);
+            indicator.Describe(Has("Theme") ? input.Theme : indicator.Theme, Has("Unit") ? input.Unit : indicator.Unit,
+                Has("Definition notes") ? input.DefinitionNotes : indicator.DefinitionNotes);
+            indicator.AssignResponsibility(Has("Department") ? input.DepartmentId : indicator.DepartmentId,
+                Has("Service manager") ? input.ServiceManagerId : indicator.ServiceManagerId);
+            indicator.SetTolerance(Has("Amber tolerance") ? input.AmberTolerancePercent : indicator.AmberTolerancePercent);
         }
 
         db.ChangeTracker.DetectChanges();

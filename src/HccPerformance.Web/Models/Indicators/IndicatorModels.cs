@@ -16,12 +16,13 @@ public sealed class ScorecardPageViewModel
     public required IReadOnlyList<PeriodSummary> Periods { get; init; }
     public required string Sort { get; init; }
     public required bool CanMaintain { get; init; }
+    public required DateOnly Today { get; init; }
     public MemberInput Member { get; set; } = new();
     public ScorecardSettingsInput Settings { get; set; } = new();
 
     public IEnumerable<ScorecardRow> SortedRows => Sort switch
     {
-        "code" => Scorecard.Rows.OrderBy(r => r.Code, StringComparer.Ordinal),
+        "code" => Scorecard.Rows.OrderBy(r => IndicatorService.NaturalKey(r.Code), StringComparer.Ordinal),
         "title" => Scorecard.Rows.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase),
         "department" => Scorecard.Rows.OrderBy(r => r.Department ?? "~", StringComparer.OrdinalIgnoreCase),
         "weight" => Scorecard.Rows.OrderByDescending(r => r.Weight),
