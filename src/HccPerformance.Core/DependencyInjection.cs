@@ -50,6 +50,10 @@ public static class DependencyInjection
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoImprovementPlan>();
         services.AddScoped<DemoIndicators>();
+        services.AddScoped<DemoRisks>();
+        services.AddScoped<DemoInspections>();
+        services.AddScoped<DemoBenchmarking>();
+        services.AddScoped<DemoOutcomes>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
@@ -60,6 +64,10 @@ public static class DependencyInjection
         services.AddScoped<PlanService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<IndicatorImport>();
+        services.AddScoped<Risks.RiskRegister>();
+        services.AddScoped<Inspections.InspectionRegister>();
+        services.AddScoped<Benchmarking.BenchmarkingService>();
+        services.AddScoped<Outcomes.OutcomesService>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();
         return services;

@@ -31,6 +31,13 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<IndicatorResult> IndicatorResults => Set<IndicatorResult>();
+    public DbSet<Risks.Risk> Risks => Set<Risks.Risk>();
+    public DbSet<Risks.EmergingRisk> EmergingRisks => Set<Risks.EmergingRisk>();
+    public DbSet<Inspections.Inspection> Inspections => Set<Inspections.Inspection>();
+    public DbSet<Inspections.Recommendation> Recommendations => Set<Inspections.Recommendation>();
+    public DbSet<Benchmarking.BenchmarkResult> BenchmarkResults => Set<Benchmarking.BenchmarkResult>();
+    public DbSet<Outcomes.CaseStudy> CaseStudies => Set<Outcomes.CaseStudy>();
+    public DbSet<Outcomes.AalborgScore> AalborgScores => Set<Outcomes.AalborgScore>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -23,6 +23,10 @@ public sealed class DemoCouncilSeeder(
     DemoSelfAssessments selfAssessments,
     DemoImprovementPlan improvementPlan,
     DemoIndicators indicators,
+    DemoRisks risks,
+    DemoInspections inspections,
+    DemoBenchmarking benchmarking,
+    DemoOutcomes outcomes,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -103,6 +107,10 @@ public sealed class DemoCouncilSeeder(
         await selfAssessments.SeedAsync(ct);
         await improvementPlan.SeedAsync(ct);
         await indicators.SeedAsync(ct);
+        await risks.SeedAsync(ct);
+        await inspections.SeedAsync(ct);
+        await benchmarking.SeedAsync(ct);
+        await outcomes.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)

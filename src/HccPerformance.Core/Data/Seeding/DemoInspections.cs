@@ -1,0 +1,7 @@
+namespace HccPerformance.Core.Data.Seeding;
+
+/// <summary>Demo data for the dashboard's registers (issue 6). Being written.</summary>
+public sealed class DemoInspections
+{
+    public Task SeedAsync(CancellationToken ct = default) => Task.CompletedTask;
+}

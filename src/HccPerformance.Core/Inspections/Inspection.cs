@@ -1,0 +1,86 @@
+using HccPerformance.Core.Common;
+
+namespace HccPerformance.Core.Inspections;
+
+/// <summary>An external inspection of a service (by Ofsted, the Audit Commission, CSCI and the like) and what it recommended.</summary>
+public class Inspection : AuditableEntity
+{
+    private Inspection() { }
+
+    public Inspection(string body, string service, int? departmentId, DateOnly reportedOn)
+    {
+        Change(body, service, departmentId, reportedOn);
+    }
+
+    public string Body { get; private set; } = "";
+    public string Service { get; private set; } = "";
+    public int? DepartmentId { get; private set; }
+
+    /// <summary>When the inspection reported; its recommendations fall due after it.</summary>
+    public DateOnly ReportedOn { get; private set; }
+
+    public void Change(string body, string service, int? departmentId, DateOnly reportedOn)
+    {
+        Body = string.IsNullOrWhiteSpace(body) ? throw new DomainException("Enter the inspecting body, like Ofsted", nameof(Body)) : body.Trim();
+        Service = string.IsNullOrWhiteSpace(service) ? throw new DomainException("Enter the service inspected", nameof(Service)) : service.Trim();
+        DepartmentId = departmentId;
+        ReportedOn = reportedOn;
+    }
+}
+
+public enum RecommendationStatus
+{
+    NotStarted = 1,
+    InProgress = 2,
+    Complete = 3,
+}
+
+/// <summary>One recommendation of an inspection, followed up until it is complete, with the evidence that it is.</summary>
+public class Recommendation : AuditableEntity
+{
+    private Recommendation() { }
+
+    public Recommendation(int inspectionId, DateOnly inspectionReportedOn, string text, string owner, int departmentId, DateOnly dueOn)
+    {
+        InspectionId = inspectionId;
+        Text = string.IsNullOrWhiteSpace(text) ? throw new DomainException("Enter the recommendation as the report words it", nameof(Text)) : text.Trim();
+        Owner = string.IsNullOrWhiteSpace(owner) ? throw new DomainException("Enter who owns the recommendation", nameof(Owner)) : owner.Trim();
+        DepartmentId = departmentId;
+        Reschedule(dueOn, inspectionReportedOn);
+        Status = RecommendationStatus.NotStarted;
+    }
+
+    public int InspectionId { get; private set; }
+    public string Text { get; private set; } = "";
+    public string Owner { get; private set; } = "";
+    public int DepartmentId { get; private set; }
+    public DateOnly DueOn { get; private set; }
+    public RecommendationStatus Status { get; private set; }
+    public string? Evidence { get; private set; }
+    public DateOnly? CompletedOn { get; private set; }
+
+    public bool IsOverdue(DateOnly today) => Status != RecommendationStatus.Complete && DueOn < today;
+
+    public void Reschedule(DateOnly dueOn, DateOnly inspectionReportedOn)
+    {
+        if (dueOn < inspectionReportedOn)
+        {
+            throw new DomainException("The due date cannot be before the inspection reported", nameof(DueOn));
+        }
+
+        DueOn = dueOn;
+    }
+
+    /// <summary>Progress on the recommendation; complete needs the evidence that it is.</summary>
+    public void Update(RecommendationStatus status, string? evidence, DateOnly today)
+    {
+        if (status == RecommendationStatus.Complete && string.IsNullOrWhiteSpace(evidence))
+        {
+            throw new DomainException("Give the evidence that the recommendation is complete", nameof(Evidence));
+        }
+
+        Evidence = string.IsNullOrWhiteSpace(evidence) ? null : evidence.Trim();
+        CompletedOn = status == RecommendationStatus.Complete ? CompletedOn ?? today : null;
+        Status = status;
+    }
+}

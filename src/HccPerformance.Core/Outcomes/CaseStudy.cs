@@ -1,0 +1,85 @@
+using HccPerformance.Core.Common;
+
+namespace HccPerformance.Core.Outcomes;
+
+/// <summary>A community outcome improvement case study (seed 4.14): what changed for people, told by the department that did it.</summary>
+public class CaseStudy : AuditableEntity
+{
+    private CaseStudy() { }
+
+    public CaseStudy(string title, int departmentId, int reportingPeriodId, string outcome, string narrative)
+    {
+        Change(title, departmentId, reportingPeriodId, outcome, narrative);
+    }
+
+    public string Title { get; private set; } = "";
+    public int DepartmentId { get; private set; }
+    public int ReportingPeriodId { get; private set; }
+
+    /// <summary>The outcome for the community in a sentence.</summary>
+    public string Outcome { get; private set; } = "";
+    public string Narrative { get; private set; } = "";
+
+    public void Change(string title, int departmentId, int reportingPeriodId, string outcome, string narrative)
+    {
+        Title = string.IsNullOrWhiteSpace(title) ? throw new DomainException("Enter the case study's title", nameof(Title)) : title.Trim();
+        Outcome = string.IsNullOrWhiteSpace(outcome) ? throw new DomainException("Say what the outcome was for the community", nameof(Outcome)) : outcome.Trim();
+        Narrative = string.IsNullOrWhiteSpace(narrative) ? throw new DomainException("Tell the story: what was done and what changed", nameof(Narrative)) : narrative.Trim();
+        DepartmentId = departmentId;
+        ReportingPeriodId = reportingPeriodId;
+    }
+}
+
+/// <summary>
+/// The council's self-assessed score out of 4 for one of the ten Aalborg Commitments in a financial year (the council's own
+/// method, ratified by the Audit Commission; public-reference-notes.md section 3).
+/// </summary>
+public class AalborgScore : AuditableEntity
+{
+    /// <summary>The ten Aalborg Commitments (Aalborg+10, June 2004), as public-reference-notes.md names them.</summary>
+    public static readonly IReadOnlyList<string> Commitments =
+    [
+        "Governance",
+        "Local management towards sustainability",
+        "Natural common goods",
+        "Responsible consumption and lifestyle choices",
+        "Planning and design",
+        "Better mobility, less traffic",
+        "Local action for health",
+        "Vibrant and sustainable local economy",
+        "Social equity and justice",
+        "Local to global",
+    ];
+
+    private AalborgScore() { }
+
+    public AalborgScore(int commitment, int financialYear, decimal score, string? note)
+    {
+        if (commitment is < 1 or > 10)
+        {
+            throw new DomainException("Choose one of the ten commitments", nameof(Commitment));
+        }
+
+        Commitment = commitment;
+        FinancialYear = financialYear;
+        Change(score, note);
+    }
+
+    public int Commitment { get; private set; }
+    public int FinancialYear { get; private set; }
+    public decimal Score { get; private set; }
+    public string? Note { get; private set; }
+
+    public string CommitmentName => Commitments[Commitment - 1];
+
+    public void Change(decimal score, string? note)
+    {
+        if (score is < 0 or > 4)
+        {
+            throw new DomainException("The score is out of 4: from 0 to 4, like 2.25", nameof(Score));
+        }
+
+        Score = score;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+}
