@@ -115,6 +115,36 @@ public sealed class AuditInterceptorTests(SqliteDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_authenticator_key_is_masked_but_an_indicator_result_is_audited_with_its_figure()
+    {
+        await using (var context = database.CreateContext())
+        {
+            var user = new ApplicationUser { UserName = "token.test", NormalizedUserName = "TOKEN.TEST", DisplayName = "Token test" };
+            context.Users.Add(user);
+            await context.SaveChangesAsync();
+            context.UserTokens.Add(new Microsoft.AspNetCore.Identity.IdentityUserToken<string>
+            {
+                UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = "SECRETKEY123",
+            });
+            var indicator = new HccPerformance.Core.Indicators.Indicator("AUDIT 1", "Audit test indicator", null,
+                HccPerformance.Core.Indicators.Frequency.Quarterly, null, isNational: false);
+            context.Indicators.Add(indicator);
+            await context.SaveChangesAsync();
+            context.IndicatorResults.Add(new HccPerformance.Core.Indicators.IndicatorResult(indicator.Id,
+                new HccPerformance.Core.Indicators.ResultPeriod(new DateOnly(2009, 4, 1), HccPerformance.Core.Indicators.Frequency.Quarterly),
+                42.5m, null, HccPerformance.Core.Indicators.DataQuality.Confirmed, HccPerformance.Core.Indicators.ResultSource.Entered, "Audit test", DateTime.UtcNow));
+            await context.SaveChangesAsync();
+        }
+
+        await using var check = database.CreateContext();
+        var token = await check.AuditEntries.OrderByDescending(a => a.Id).FirstAsync(a => a.EntityType.Contains("IdentityUserToken"));
+        var result = await check.AuditEntries.OrderByDescending(a => a.Id).FirstAsync(a => a.EntityType == "IndicatorResult");
+        Assert.DoesNotContain("SECRETKEY123", token.Changes, StringComparison.Ordinal);
+        Assert.Equal((null, "(set)"), Changes(token)["Value"]);
+        Assert.Equal((null, "42.5"), Changes(result)["Value"]);
+    }
+
+    [Fact]
     public async Task A_change_inside_a_callers_transaction_is_audited_only_if_that_transaction_commits()
     {
         await using var context = database.CreateContext();

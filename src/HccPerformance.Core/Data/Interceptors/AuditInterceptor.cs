@@ -23,7 +23,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     // Never copy secrets into the audit trail: record only that they changed.
     private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "Value", "Ticket",
+        "PasswordHash", "SecurityStamp", "Ticket",
     };
 
     // Bookkeeping columns that change with every edit and would only add noise.
@@ -156,7 +156,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 continue;
             }
 
-            var secret = Secrets.Contains(name);
+            // A user token's Value is an authenticator key or recovery codes; elsewhere Value is a figure worth auditing.
+            var secret = Secrets.Contains(name) || (name == "Value" && entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<string>);
             switch (entry.State)
             {
                 case EntityState.Added when property.CurrentValue is not null:
