@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<PlanService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<IndicatorImport>();
+        services.AddScoped<Dashboard.DashboardService>();
         services.AddScoped<Risks.RiskRegister>();
         services.AddScoped<Inspections.InspectionRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();

@@ -1,4 +1,13 @@
 using BenchmarkDotNet.Running;
+using HccPerformance.Benchmarks;
 
 // dotnet run -c Release --project tests/HccPerformance.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(HccPerformance.Benchmarks.ScorecardBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project tests/HccPerformance.Benchmarks -- seed-county <path to the site's hccperformance.db> [yyyy-MM-dd]
+//   adds issue 6's county-scale data to a running site's SQLite database (scripts/bench-dashboard.sh does this).
+if (args.Length > 0 && args[0] == CountyScaleData.Mode)
+{
+    return await CountyScaleData.RunAsync(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ScorecardBenchmarks).Assembly).Run(args);
+return 0;

@@ -30,13 +30,3 @@ public sealed class DepartmentViewModel
     public IReadOnlyList<HccPerformance.Core.Indicators.RedIndicator> RedIndicators { get; init; } = [];
 }
 
-public sealed class DashboardViewModel
-{
-    public PeriodSummary? Period { get; init; }
-    public required IReadOnlyList<PeriodSummary> Periods { get; init; }
-    public DateOnly Today { get; init; }
-    public required IReadOnlyList<DepartmentLeads> Departments { get; init; }
-    public HccPerformance.Core.ImprovementPlan.PlanView? Plan { get; init; }
-}
-
-public sealed record DepartmentLeads(int Id, string Name, string? ChiefOfficer, string? ExecutiveMember);

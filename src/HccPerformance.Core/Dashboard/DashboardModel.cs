@@ -1,0 +1,68 @@
+using HccPerformance.Core.Benchmarking;
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
+using HccPerformance.Core.Risks;
+
+namespace HccPerformance.Core.Dashboard;
+
+/// <summary>One line a tile lists (a red indicator, a top risk, an overdue recommendation), with where to read more.</summary>
+public sealed record TileItem(string Label, string? Detail, Rag Rag, string? Link);
+
+/// <summary>Something that moved since the previous quarter, in words, for the "what changed" view.</summary>
+public sealed record TileChange(string Label, string From, string To, bool Better, string? Link);
+
+/// <summary>
+/// A tile of the Corporate Dashboard (seed Appendix Three). <see cref="Weight"/> orders and sizes it (seed footnote 10);
+/// <see cref="Reds"/> counts what needs attention, and tiles with reds come first.
+/// </summary>
+public abstract record Tile(string Key, string Title, decimal Weight, int Reds, string Link, string Summary, IReadOnlyList<TileChange> Changes);
+
+public sealed record ScorecardTile(string Title, decimal Weight, string Link, string Summary, IReadOnlyList<TileChange> Changes,
+    IReadOnlyDictionary<Rag, int> Counts, IReadOnlyDictionary<Rag, int> PreviousCounts, IReadOnlyList<TileItem> RedItems)
+    : Tile("scorecard", Title, Weight, Counts.GetValueOrDefault(Rag.Red), Link, Summary, Changes);
+
+public sealed record RiskTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, IReadOnlyList<TileItem> TopRisks,
+    IReadOnlyList<IReadOnlyList<int>> HeatMap, IReadOnlyDictionary<Rag, int> Counts)
+    : Tile("risks", "Corporate risk register", Weight, Counts.GetValueOrDefault(Rag.Red), "/risks", Summary, Changes)
+{
+    /// <summary>Open strategic risks at an impact (5 first) and likelihood (1 first).</summary>
+    public int At(int impact, int likelihood) => HeatMap[5 - impact][likelihood - 1];
+}
+
+public sealed record EmergingRiskItem(string Department, string Title, DateOnly Raised, string Source, string Link);
+
+public sealed record EmergingRiskTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, IReadOnlyList<EmergingRiskItem> Items, int Total)
+    : Tile("emerging", "Top emerging risk issues", Weight, 0, "/emerging-risks", Summary, Changes);
+
+public sealed record BenchmarkTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, string? Year,
+    IReadOnlyDictionary<Quartile, int> Quartiles, IReadOnlyList<TileItem> Outliers)
+    : Tile("benchmarking", "Benchmarking", Weight, Quartiles.GetValueOrDefault(Quartile.Bottom), "/benchmarking", Summary, Changes);
+
+public sealed record InspectionTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes,
+    int Complete, int InProgress, int NotStarted, IReadOnlyList<TileItem> Overdue, int OverdueCount)
+    : Tile("inspections", "Inspection recommendations", Weight, OverdueCount, "/inspections", Summary, Changes)
+{
+    public int Total => Complete + InProgress + NotStarted;
+
+    public int PercentComplete => Total == 0 ? 0 : (int)Math.Round(100m * Complete / Total, MidpointRounding.AwayFromZero);
+}
+
+public sealed record ThemeProgress(int Number, string Name, IReadOnlyDictionary<Rag, int> Counts);
+
+public sealed record PlanTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, string PlanTitle, IReadOnlyList<ThemeProgress> Themes)
+    : Tile("plan", "Corporate Improvement Plan", Weight, Themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red)), "/plan", Summary, Changes);
+
+public sealed record AalborgLine(int Commitment, string Name, decimal? Score, decimal? Previous);
+
+public sealed record AalborgTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, string Year, IReadOnlyList<AalborgLine> Lines,
+    decimal? Overall, decimal? PreviousOverall)
+    : Tile("aalborg", "Aalborg scorecard", Weight, 0, "/aalborg", Summary, Changes);
+
+public sealed record CaseStudyItem(int Id, string Title, string Department, string Outcome);
+
+public sealed record CaseStudyTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, IReadOnlyList<CaseStudyItem> Items, int Total)
+    : Tile("case-studies", "Community outcome improvement case studies", Weight, 0, "/case-studies", Summary, Changes);
+
+/// <summary>The Corporate Dashboard for a quarter (and optionally one department), tiles in the order they show.</summary>
+public sealed record DashboardView(PeriodSummary Period, PeriodSummary? PreviousPeriod, IReadOnlyList<PeriodSummary> Periods,
+    IReadOnlyList<(int Id, string Name)> Departments, int? DepartmentId, string? DepartmentName, IReadOnlyList<Tile> Tiles, string? Notice);

@@ -1,0 +1,359 @@
+using System.Globalization;
+using HccPerformance.Core.Benchmarking;
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Data;
+using HccPerformance.Core.Indicators;
+using HccPerformance.Core.Inspections;
+using HccPerformance.Core.Organisation;
+using HccPerformance.Core.Outcomes;
+using HccPerformance.Core.Risks;
+using HccPerformance.Core.SelfAssessments;
+using Microsoft.EntityFrameworkCore;
+
+namespace HccPerformance.Core.Dashboard;
+
+/// <summary>
+/// Builds the Corporate Dashboard (framework process 4, seed 4.14 and Appendix Three) straight from the registers, so a
+/// change to any of them shows on the next request. Each tile is one SQL command (the four scorecards share three), and
+/// nothing is queried per row.
+/// </summary>
+public sealed class DashboardService(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>The scorecards the dashboard shows as tiles (the Aalborg one shows the commitments' scores instead).</summary>
+    public static readonly IReadOnlyList<string> ScorecardTiles = ["LAA", "NIS", "Value for Money", "Community Intelligence"];
+
+    // The registers' importance beside the scorecards' weights (LAA 5, NIS 4, ...): strategic risks and the plan rank
+    // with the LAA, inspections and benchmarking with value for money, case studies last. The Performance Team changes
+    // the scorecards' weights on their pages; these follow the seed's order of sources (4.14).
+    private const decimal RiskWeight = 4.5m, PlanWeight = 4m, InspectionWeight = 3m, BenchmarkWeight = 3m, EmergingWeight = 2.5m, CaseStudyWeight = 1m;
+
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<DashboardView> BuildAsync(int? periodId, int? departmentId, CancellationToken ct = default)
+    {
+        var today = Today;
+        var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.StartDate <= today)
+            .OrderByDescending(p => p.FinancialYear).ThenByDescending(p => p.Quarter)
+            .Select(p => new PeriodSummary(p.Id, p.FinancialYear, p.Quarter, p.StartDate, p.EndDate, p.Deadline, p.IsOpen, p.Version))
+            .ToListAsync(ct);
+        var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name)
+            .Select(d => new { d.Id, d.Code, d.Name }).ToListAsync(ct);
+        if (periods.Count == 0)
+        {
+            throw new DomainException("There are no reporting periods yet. Ask the Administrator to add a financial year.");
+        }
+
+        string? notice = null;
+        var period = periodId is { } pid ? periods.FirstOrDefault(p => p.Id == pid) : null;
+        if (periodId is not null && period is null)
+        {
+            notice = "There is no reporting period with that number, so the dashboard shows the latest quarter instead.";
+        }
+
+        // By default the latest quarter that has ended: the one whose results are in.
+        period ??= periods.FirstOrDefault(p => p.EndDate < today) ?? periods[0];
+        var previous = periods.FirstOrDefault(p => p.EndDate < period.StartDate);
+        var department = departmentId is { } did ? departments.FirstOrDefault(d => d.Id == did) : null;
+        if (departmentId is not null && department is null)
+        {
+            notice = (notice is null ? "" : notice + " ") + "There is no department with that number, so the dashboard shows the whole council.";
+        }
+
+        var scorecards = await db.Scorecards.AsNoTracking().Select(s => new ScorecardInfo(s.Id, s.Name, s.Weight, s.DefaultTolerancePercent)).ToListAsync(ct);
+        var scope = new Scope(period, previous, department?.Id, departments.ToDictionary(d => d.Id, d => d.Code), scorecards);
+        var tiles = new List<Tile>();
+        tiles.AddRange(await ScorecardTilesAsync(scope, ct));
+        tiles.Add(await RiskTileAsync(scope, ct));
+        tiles.Add(await EmergingRiskTileAsync(scope, ct));
+        tiles.Add(await BenchmarkTileAsync(scope, ct));
+        tiles.Add(await InspectionTileAsync(scope, ct));
+        tiles.Add(await PlanTileAsync(scope, ct));
+        tiles.Add(await AalborgTileAsync(scope, ct));
+        tiles.Add(await CaseStudyTileAsync(scope, ct));
+
+        // Reds first (footnote 10's weights decide among them), then the rest by weight.
+        var ordered = tiles.OrderByDescending(t => t.Reds > 0).ThenByDescending(t => t.Weight).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
+        return new DashboardView(period, previous, periods, [.. departments.Select(d => (d.Id, d.Name))], department?.Id, department?.Name, ordered, notice);
+    }
+
+    private sealed record ScorecardInfo(int Id, string Name, decimal Weight, decimal DefaultTolerancePercent);
+
+    private sealed record Scope(PeriodSummary Period, PeriodSummary? Previous, int? DepartmentId, IReadOnlyDictionary<int, string> DepartmentCodes,
+        IReadOnlyList<ScorecardInfo> Scorecards)
+    {
+        public DateOnly End => Period.EndDate;
+
+        public DateOnly? PreviousEnd => Previous?.EndDate;
+
+        public string Code(int? departmentId) => departmentId is { } d ? DepartmentCodes.GetValueOrDefault(d) ?? "" : "Council";
+    }
+
+    private async Task<List<Tile>> ScorecardTilesAsync(Scope scope, CancellationToken ct)
+    {
+        var names = ScorecardTiles.ToList();
+        var members = await (
+            from s in db.Scorecards.AsNoTracking()
+            where names.Contains(s.Name)
+            from m in s.Members
+            join i in db.Indicators.AsNoTracking() on m.IndicatorId equals i.Id
+            where scope.DepartmentId == null || i.DepartmentId == scope.DepartmentId
+            select new { ScorecardId = s.Id, s.Name, s.Weight, s.DefaultTolerancePercent, i.Id, i.Code, i.Title, i.Polarity, i.Frequency, i.AmberTolerancePercent })
+            .ToListAsync(ct);
+        var scorecards = scope.Scorecards.Where(s => names.Contains(s.Name)).ToList();
+        var ids = members.Select(m => m.Id).Distinct().ToList();
+
+        // Enough history for the current and the previous quarter's result, their previous periods and the same time last year.
+        var from = (scope.PreviousEnd ?? scope.End).AddMonths(-27);
+        var results = ids.Count == 0 ? [] : await db.IndicatorResults.AsNoTracking()
+            .Where(r => ids.Contains(r.IndicatorId) && r.PeriodEnd <= scope.End && r.PeriodEnd > from)
+            .OrderBy(r => r.IndicatorId).ThenBy(r => r.PeriodStart)
+            .Select(r => new { r.IndicatorId, r.PeriodStart, r.Value, r.Quality }).ToListAsync(ct);
+        var targets = ids.Count == 0 ? [] : await db.Set<IndicatorTarget>().AsNoTracking().Where(t => ids.Contains(t.IndicatorId))
+            .Select(t => new { t.IndicatorId, t.FinancialYear, t.Value }).ToListAsync(ct);
+        var resultsBy = results.ToLookup(r => r.IndicatorId, r => new ResultPoint(r.PeriodStart, r.Value, r.Quality));
+        var targetsBy = targets.ToLookup(t => t.IndicatorId);
+        var series = members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => new IndicatorSeries(m.Id, m.Polarity, m.Frequency, m.AmberTolerancePercent,
+            [.. resultsBy[m.Id]], targetsBy[m.Id].ToDictionary(t => t.FinancialYear, t => t.Value)));
+
+        var tiles = new List<Tile>();
+        foreach (var card in scorecards.OrderBy(c => names.IndexOf(c.Name)))
+        {
+            var onCard = members.Where(m => m.ScorecardId == card.Id).ToList();
+            var indicator = onCard.ToDictionary(m => m.Id);
+            var ordered = IndicatorService.NaturalOrder(onCard.Select(m => (m.Code, m.Id))).Select(id => series[id]).ToList();
+            var now = ScorecardCalculator.Lines(ordered, card.DefaultTolerancePercent, scope.End);
+            var before = scope.PreviousEnd is { } pe ? ScorecardCalculator.Lines(ordered, card.DefaultTolerancePercent, pe).ToDictionary(l => l.IndicatorId) : [];
+            var counts = Counts(now.Select(l => l.Rag));
+            var previousCounts = Counts(before.Values.Select(l => l.Rag));
+            var link = $"/scorecards/{card.Id}?period={scope.Period.Id}";
+            var changes = now.Where(l => before.TryGetValue(l.IndicatorId, out var b) && b.Rag != l.Rag)
+                .Select(l => new TileChange($"{indicator[l.IndicatorId].Code} {indicator[l.IndicatorId].Title}", Words.Name(before[l.IndicatorId].Rag),
+                    Words.Name(l.Rag), Better(before[l.IndicatorId].Rag, l.Rag), $"/indicators/{l.IndicatorId}"))
+                .ToList();
+            var reds = now.Where(l => l.Rag == Rag.Red)
+                .Select(l => new TileItem($"{indicator[l.IndicatorId].Code} {indicator[l.IndicatorId].Title}", l.Period?.Label, Rag.Red, $"/indicators/{l.IndicatorId}"))
+                .ToList();
+            var summary = onCard.Count == 0
+                ? "No indicators on this scorecard" + (scope.DepartmentId is null ? "." : " for this department.")
+                : $"{counts.GetValueOrDefault(Rag.Red)} of {onCard.Count} indicators red, {counts.GetValueOrDefault(Rag.Amber)} amber, {counts.GetValueOrDefault(Rag.Green)} green, {counts.GetValueOrDefault(Rag.NoData)} no data"
+                    + (scope.Previous is null ? "." : $" (red was {previousCounts.GetValueOrDefault(Rag.Red)} at the end of {scope.Previous.Name}).");
+            tiles.Add(new ScorecardTile($"{card.Name} scorecard", card.Weight, link, summary, changes, counts, previousCounts, reds));
+        }
+
+        return tiles;
+    }
+
+    private async Task<RiskTile> RiskTileAsync(Scope scope, CancellationToken ct)
+    {
+        var end = scope.End;
+        var risks = await db.Risks.AsNoTracking().Include(r => r.Reviews).AsSingleQuery()
+            .Where(r => r.IsStrategic && (r.ClosedOn == null || r.ClosedOn > end))
+            .Where(r => scope.DepartmentId == null || r.DepartmentId == scope.DepartmentId)
+            .ToListAsync(ct);
+
+        // The register as it stood at the end of the quarter: each risk's latest scoring by then.
+        (int Likelihood, int Impact)? At(Risk risk, DateOnly day) =>
+            risk.Reviews.Where(v => v.ReviewedOn <= day).OrderByDescending(v => v.ReviewedOn).ThenByDescending(v => v.Id)
+                .Select(v => ((int, int)?)(v.Likelihood, v.Impact)).FirstOrDefault();
+        var scored = risks.Select(r => (Risk: r, Now: At(r, end))).Where(x => x.Now is not null)
+            .Select(x => (x.Risk, x.Now!.Value.Likelihood, x.Now.Value.Impact, Score: x.Now.Value.Likelihood * x.Now.Value.Impact)).ToList();
+        var heat = Enumerable.Range(0, 5).Select(row => (IReadOnlyList<int>)[.. Enumerable.Range(1, 5)
+            .Select(likelihood => scored.Count(s => s.Impact == 5 - row && s.Likelihood == likelihood))]).ToList();
+        var counts = Counts(scored.Select(s => Risk.Band(s.Score)));
+        var top = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Risk.Reference, StringComparer.Ordinal).Take(5)
+            .Select(s => new TileItem($"{s.Risk.Reference} {s.Risk.Title}", $"{scope.Code(s.Risk.DepartmentId)}, score {s.Score} ({s.Likelihood}×{s.Impact})",
+                Risk.Band(s.Score), $"/risks/{s.Risk.Id}"))
+            .ToList();
+        var changes = new List<TileChange>();
+        if (scope.PreviousEnd is { } pe)
+        {
+            foreach (var s in scored)
+            {
+                var before = At(s.Risk, pe);
+                var was = before is { } b ? b.Likelihood * b.Impact : (int?)null;
+                if (was != s.Score)
+                {
+                    changes.Add(new TileChange($"{s.Risk.Reference} {s.Risk.Title}", was is null ? "not on the register" : $"score {was}",
+                        $"score {s.Score}", was is not null && s.Score < was, $"/risks/{s.Risk.Id}"));
+                }
+            }
+        }
+
+        var summary = scored.Count == 0 ? "No open strategic risks." :
+            $"{scored.Count} open strategic risks: {counts.GetValueOrDefault(Rag.Red)} red (score 15 or more), {counts.GetValueOrDefault(Rag.Amber)} amber, {counts.GetValueOrDefault(Rag.Green)} green.";
+        return new RiskTile(RiskWeight, summary, changes, top, heat, counts);
+    }
+
+    private async Task<EmergingRiskTile> EmergingRiskTileAsync(Scope scope, CancellationToken ct)
+    {
+        var end = scope.End;
+        var periodId = scope.Period.Id;
+        // One command: the register's open issues and the "outstanding risks" the quarter's self-assessments name (not drafts).
+        var raised =
+            from e in db.EmergingRisks.AsNoTracking()
+            where e.Status == EmergingRiskStatus.Open && e.RaisedOn <= end && (scope.DepartmentId == null || e.DepartmentId == scope.DepartmentId)
+            select new EmergingRow { DepartmentId = e.DepartmentId, Title = e.Title, Raised = e.RaisedOn, FromAssessment = false, PeriodId = 0 };
+        var fromAssessments =
+            from i in db.Set<AssessmentItem>().AsNoTracking()
+            join a in db.SelfAssessments.AsNoTracking() on i.SelfAssessmentId equals a.Id
+            where i.Section == ItemSection.Risk && a.ReportingPeriodId == periodId
+                && a.Status != AssessmentStatus.Draft && a.Status != AssessmentStatus.WithExecutiveMember
+                && (scope.DepartmentId == null || a.DepartmentId == scope.DepartmentId)
+            select new EmergingRow { DepartmentId = a.DepartmentId, Title = i.Text, Raised = end, FromAssessment = true, PeriodId = a.ReportingPeriodId };
+        var rows = await raised.Concat(fromAssessments).ToListAsync(ct);
+        var items = rows.OrderBy(r => r.FromAssessment).ThenByDescending(r => r.Raised).ThenBy(r => scope.Code(r.DepartmentId), StringComparer.Ordinal)
+            .Select(r => new EmergingRiskItem(scope.Code(r.DepartmentId), r.Title, r.Raised,
+                r.FromAssessment ? "Self-assessment" : "Chief Officer/DMT",
+                r.FromAssessment ? $"/departments/{r.DepartmentId}/self-assessments/{r.PeriodId}" : "/emerging-risks"))
+            .ToList();
+        var changes = scope.PreviousEnd is { } pe
+            ? items.Where(i => i.Source != "Self-assessment" && i.Raised > pe).Select(i => new TileChange($"{i.Department}: {i.Title}", "", "raised", false, i.Link)).ToList()
+            : [];
+        var fromRegister = rows.Count(r => !r.FromAssessment);
+        var summary = rows.Count == 0 ? "No open emerging risk issues." :
+            $"{fromRegister} open issues raised by Chief Officers and DMTs, and {rows.Count - fromRegister} outstanding risks named in this quarter's self-assessments.";
+        return new EmergingRiskTile(EmergingWeight, summary, changes, [.. items.Take(8)], rows.Count);
+    }
+
+    // Member initialisation, not a record constructor, so EF Core can translate the UNION of the two projections.
+    private sealed class EmergingRow
+    {
+        public int DepartmentId { get; init; }
+        public string Title { get; init; } = "";
+        public DateOnly Raised { get; init; }
+        public bool FromAssessment { get; init; }
+        public int PeriodId { get; init; }
+    }
+
+    private async Task<BenchmarkTile> BenchmarkTileAsync(Scope scope, CancellationToken ct)
+    {
+        // Comparators report a year after it ends: take the latest of this and last financial year that has figures.
+        var thisYear = scope.Period.FinancialYear;
+        var years = new[] { thisYear, thisYear - 1 };
+        // Year bounds as values (EF translates a CASE between two dates, not a date built in SQL).
+        DateOnly lastYearStart = new(thisYear - 1, 4, 1), thisYearStart = new(thisYear, 4, 1), nextYearStart = new(thisYear + 1, 4, 1);
+        var rows = await (
+            from b in db.BenchmarkResults.AsNoTracking()
+            where years.Contains(b.FinancialYear)
+            join i in db.Indicators.AsNoTracking() on b.IndicatorId equals i.Id
+            where scope.DepartmentId == null || i.DepartmentId == scope.DepartmentId
+            select new
+            {
+                b.IndicatorId, b.FinancialYear, b.Value, i.Code, i.Title, i.Polarity, i.DepartmentId,
+                Council = db.IndicatorResults
+                    .Where(r => r.IndicatorId == b.IndicatorId
+                        && r.PeriodStart >= (b.FinancialYear == thisYear ? thisYearStart : lastYearStart)
+                        && r.PeriodStart < (b.FinancialYear == thisYear ? nextYearStart : thisYearStart))
+                    .OrderByDescending(r => r.PeriodStart).Select(r => (decimal?)r.Value).FirstOrDefault(),
+            }).ToListAsync(ct);
+        var year = rows.Count == 0 ? (int?)null : rows.Max(r => r.FinancialYear);
+        var placed = rows.Where(r => r.FinancialYear == year).GroupBy(r => r.IndicatorId)
+            .Select(g => (First: g.First(), Quartile: Benchmarking.Quartiles.Of(g.First().Council, [.. g.Select(x => x.Value)], g.First().Polarity)))
+            .Where(x => x.Quartile is not null).ToList();
+        var quartiles = placed.GroupBy(p => p.Quartile!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var outliers = placed.Where(p => p.Quartile == Quartile.Bottom).OrderBy(p => IndicatorService.NaturalKey(p.First.Code), StringComparer.Ordinal)
+            .Select(p => new TileItem($"{p.First.Code} {p.First.Title}", scope.Code(p.First.DepartmentId), Rag.Red, $"/benchmarking/{p.First.IndicatorId}?year={year}"))
+            .ToList();
+        var label = year is { } y ? ReportingPeriod.FinancialYearName(y) : null;
+        var summary = placed.Count == 0 ? "No comparator figures yet." :
+            $"{placed.Count} indicators compared with the benchmarking club for {label}: {quartiles.GetValueOrDefault(Quartile.Top)} in the top quartile, {outliers.Count} in the bottom.";
+        return new BenchmarkTile(BenchmarkWeight, summary, [], label, quartiles, [.. outliers.Take(5)]);
+    }
+
+    private async Task<InspectionTile> InspectionTileAsync(Scope scope, CancellationToken ct)
+    {
+        var end = scope.End;
+        var recommendations = await (
+            from r in db.Recommendations.AsNoTracking()
+            join i in db.Inspections.AsNoTracking() on r.InspectionId equals i.Id
+            where i.ReportedOn <= end && (scope.DepartmentId == null || r.DepartmentId == scope.DepartmentId)
+            select new { r.Id, r.InspectionId, r.Text, r.DepartmentId, r.DueOn, r.Status, r.CompletedOn, i.Body, i.Service }).ToListAsync(ct);
+
+        // As things stood at the end of the quarter: complete if completed by then.
+        bool CompleteBy(DateOnly? completedOn, DateOnly day) => completedOn is { } c && c <= day;
+        var complete = recommendations.Count(r => CompleteBy(r.CompletedOn, end));
+        var notStarted = recommendations.Count(r => !CompleteBy(r.CompletedOn, end) && r.Status == RecommendationStatus.NotStarted);
+        var overdue = recommendations.Where(r => !CompleteBy(r.CompletedOn, end) && r.DueOn < end).OrderBy(r => r.DueOn).ToList();
+        var items = overdue.Take(5).Select(r => new TileItem(r.Text, $"{scope.Code(r.DepartmentId)}, {r.Body} {r.Service}, due {r.DueOn.ToString("d MMM yyyy", EnGb)}",
+            Rag.Red, $"/inspections/{r.InspectionId}")).ToList();
+        var changes = scope.PreviousEnd is { } pe
+            ? recommendations.Where(r => CompleteBy(r.CompletedOn, end) && !CompleteBy(r.CompletedOn, pe))
+                .Select(r => new TileChange(r.Text, "open", "complete", true, $"/inspections/{r.InspectionId}")).ToList()
+            : [];
+        var total = recommendations.Count;
+        var tile = new InspectionTile(InspectionWeight, "", changes, complete, total - complete - notStarted, notStarted, items, overdue.Count);
+        return tile with
+        {
+            Summary = total == 0 ? "No inspection recommendations to follow up." :
+                $"{complete} of {total} recommendations complete ({tile.PercentComplete}%); {overdue.Count} overdue.",
+        };
+    }
+
+    private async Task<PlanTile> PlanTileAsync(Scope scope, CancellationToken ct)
+    {
+        var plan = await db.ImprovementPlans.AsNoTracking().Where(p => p.IsCurrent)
+            .Include(p => p.Themes)
+            .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.Targets)
+            .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.Milestones)
+            .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.Progress)
+            .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.InvolvedDepartments)
+            .AsSingleQuery().SingleOrDefaultAsync(ct);
+        if (plan is null)
+        {
+            return new PlanTile(PlanWeight, "There is no current improvement plan.", [], "Corporate Improvement Plan", []);
+        }
+
+        var areas = plan.Areas.Where(a => scope.DepartmentId is null || a.AccountableDepartmentId == scope.DepartmentId
+            || a.InvolvedDepartments.Any(d => d.DepartmentId == scope.DepartmentId)).ToList();
+        var themes = plan.Themes.OrderBy(t => t.Number).Select(t => new ThemeProgress(t.Number, t.Name,
+            Counts(areas.Where(a => a.ThemeNumber == t.Number).Select(a => a.CurrentRag(scope.End))))).ToList();
+        var changes = scope.PreviousEnd is { } pe
+            ? areas.Where(a => a.CurrentRag(pe) != a.CurrentRag(scope.End))
+                .Select(a => new TileChange(a.ShortName, Words.Name(a.CurrentRag(pe)), Words.Name(a.CurrentRag(scope.End)), Better(a.CurrentRag(pe), a.CurrentRag(scope.End)), $"/plan/areas/{a.Id}"))
+                .ToList()
+            : [];
+        var reds = themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red));
+        return new PlanTile(PlanWeight, $"{reds} of {areas.Count} live priority areas red.", changes, plan.Title, themes);
+    }
+
+    private async Task<AalborgTile> AalborgTileAsync(Scope scope, CancellationToken ct)
+    {
+        var year = scope.Period.FinancialYear;
+        var weight = scope.Scorecards.FirstOrDefault(s => s.Name == "Aalborg")?.Weight ?? 1m;
+        var scores = await db.AalborgScores.AsNoTracking().Where(a => a.FinancialYear <= year && a.FinancialYear >= year - 2)
+            .Select(a => new { a.Commitment, a.FinancialYear, a.Score }).ToListAsync(ct);
+        // The latest year assessed up to the quarter, against the year before it.
+        var latest = scores.Count == 0 ? year : scores.Max(s => s.FinancialYear);
+        decimal? Score(int commitment, int y) => scores.FirstOrDefault(s => s.Commitment == commitment && s.FinancialYear == y)?.Score;
+        var lines = Enumerable.Range(1, 10).Select(c => new AalborgLine(c, AalborgScore.Commitments[c - 1], Score(c, latest), Score(c, latest - 1))).ToList();
+        decimal? Mean(IEnumerable<decimal?> values) => values.OfType<decimal>().ToList() is { Count: > 0 } v ? Math.Round(v.Average(), 2) : null;
+        var overall = Mean(lines.Select(l => l.Score));
+        var previous = Mean(lines.Select(l => l.Previous));
+        var summary = overall is null ? "No Aalborg self-assessment yet." :
+            $"Overall {overall.Value.ToString("0.00", EnGb)} out of 4 for {ReportingPeriod.FinancialYearName(latest)}" +
+            (previous is { } p ? $", {(overall > p ? "up" : overall < p ? "down" : "level")} from {p.ToString("0.00", EnGb)}." : ".");
+        return new AalborgTile(weight, summary, [], ReportingPeriod.FinancialYearName(latest), lines, overall, previous);
+    }
+
+    private async Task<CaseStudyTile> CaseStudyTileAsync(Scope scope, CancellationToken ct)
+    {
+        var end = scope.End;
+        var studies = await (
+            from c in db.CaseStudies.AsNoTracking()
+            join p in db.ReportingPeriods.AsNoTracking() on c.ReportingPeriodId equals p.Id
+            where p.EndDate <= end && (scope.DepartmentId == null || c.DepartmentId == scope.DepartmentId)
+            orderby p.EndDate descending, c.Id descending
+            select new { c.Id, c.Title, c.DepartmentId, c.Outcome, p.EndDate }).ToListAsync(ct);
+        var items = studies.Take(3).Select(s => new CaseStudyItem(s.Id, s.Title, scope.Code(s.DepartmentId), s.Outcome)).ToList();
+        var thisQuarter = studies.Count(s => s.EndDate == end);
+        var changes = studies.Where(s => s.EndDate == end).Select(s => new TileChange(s.Title, "", "added", true, $"/case-studies/{s.Id}")).ToList();
+        return new CaseStudyTile(CaseStudyWeight, studies.Count == 0 ? "No case studies yet." : $"{studies.Count} case studies, {thisQuarter} from this quarter.",
+            changes, items, studies.Count);
+    }
+
+    private static Dictionary<Rag, int> Counts(IEnumerable<Rag> rags) => rags.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
+
+    private static bool Better(Rag from, Rag to) => ScorecardCalculator.Severity(to) > ScorecardCalculator.Severity(from) && to != Rag.NoData;
+}

@@ -1,0 +1,233 @@
+using System.Globalization;
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Inspections;
+using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Models;
+using HccPerformance.Web.Models.Inspections;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HccPerformance.Web.Controllers;
+
+/// <summary>
+/// Inspections and the follow-up of their recommendations (issue 6): everyone signed in reads them (Cabinet included, as the
+/// dashboard's detail); the Performance Team records inspections and recommendations; a recommendation's progress is
+/// recorded by its department's Chief Officer or the Performance Team. The register checks who may do what on every change.
+/// </summary>
+[Authorize(Policy = Policies.ReadDashboard)]
+[Route("inspections")]
+public sealed class InspectionsController(InspectionRegister register, DepartmentService departments) : AppController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? department, bool? overdue, CancellationToken ct)
+    {
+        var all = await departments.ListAsync(ct);
+        string? problem = null;
+        DepartmentSummary? chosen = null;
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            chosen = int.TryParse(department, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? all.FirstOrDefault(d => d.Id == id) : null;
+            if (chosen is null)
+            {
+                problem = "There is no such department, so every department's inspections are shown. Choose a department from the list.";
+            }
+        }
+
+        // A mistyped "overdue" in the address is simply not a filter; nothing else of the query string is bound.
+        ModelState.Clear();
+        return View(new InspectionListViewModel
+        {
+            List = await register.ListAsync(new InspectionFilter(chosen?.Id, overdue == true), ct),
+            Departments = Options(all),
+            DepartmentName = chosen?.Name,
+            FilterProblem = problem,
+            CanMaintain = register.CanMaintain,
+        });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await PageAsync(id, null, ct));
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        View("Form", new InspectionFormViewModel { Departments = Options(await departments.ListAsync(ct)) });
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(InspectionFormViewModel model, CancellationToken ct)
+    {
+        model.Id = null;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await register.CreateAsync(model.Input, ct);
+                SetStatus($"The {model.Input.Body.Trim()} inspection is recorded. Add its recommendations now.");
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainException error)
+            {
+                AddError(error);
+            }
+        }
+
+        model.Departments = Options(await departments.ListAsync(ct));
+        return View("Form", model);
+    }
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var i = await register.InspectionAsync(id, ct);
+        return View("Form", new InspectionFormViewModel
+        {
+            Id = id,
+            Input = new InspectionInput { Body = i.Body, Service = i.Service, DepartmentId = i.DepartmentId, ReportedOn = i.ReportedOn, Version = i.Version },
+            Departments = Options(await departments.ListAsync(ct)),
+        });
+    }
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, InspectionFormViewModel model, CancellationToken ct)
+    {
+        model.Id = id;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await register.UpdateAsync(id, model.Input, ct);
+                SetStatus("The inspection is saved.");
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (ConcurrencyConflictException conflict)
+            {
+                model.TheirValues = conflict.TheirValues;
+                model.Input.Version = Guid.Parse(TakeTheirVersion(conflict));
+            }
+            catch (DomainException error)
+            {
+                AddError(error);
+            }
+        }
+
+        model.Departments = Options(await departments.ListAsync(ct));
+        return View("Form", model);
+    }
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpPost("{id:int}/recommendations")]
+    public async Task<IActionResult> AddRecommendation(int id, [Bind(Prefix = "Recommendation")] RecommendationInput input, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await register.AddRecommendationAsync(id, input, ct);
+                SetStatus($"The recommendation is added, owned by {input.Owner.Trim()}. Its department's Chief Officer can record progress on it now.");
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainException error)
+            {
+                AddError(error, "Recommendation");
+            }
+        }
+
+        return View(nameof(Details), await PageAsync(id, input, ct));
+    }
+
+    [HttpGet("recommendations/{id:int}")]
+    public async Task<IActionResult> Recommendation(int id, CancellationToken ct) => View(await RecommendationPageAsync(id, null, ct));
+
+    [HttpPost("recommendations/{id:int}")]
+    public async Task<IActionResult> UpdateProgress(int id, [Bind(Prefix = "Progress")] RecommendationProgressInput input, CancellationToken ct)
+    {
+        // Who may is settled before what was typed: someone else's recommendation is the 403 page, never a form with errors.
+        await register.RequireCanUpdateAsync(id, ct);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await register.UpdateProgressAsync(id, input, ct);
+                var view = await register.RecommendationAsync(id, ct);
+                SetStatus(input.Status == RecommendationStatus.Complete
+                    ? $"Recommendation {view.Recommendation.Number} is marked as complete, with its evidence. The register and the dashboard count it now."
+                    : $"Progress on recommendation {view.Recommendation.Number} is saved: {InspectionDisplay.Name(input.Status!.Value).ToLowerInvariant()}.");
+                return RedirectToAction(nameof(Details), new { id = view.InspectionId });
+            }
+            catch (ConcurrencyConflictException conflict)
+            {
+                var refused = await RecommendationPageAsync(id, m => m.Progress = input, ct);
+                refused.TheirValues = conflict.TheirValues;
+                refused.Progress.Version = Guid.Parse(TakeTheirVersion(conflict));
+                ModelState.Remove("Progress.Version");
+                return View(nameof(Recommendation), refused);
+            }
+            catch (DomainException error)
+            {
+                AddError(error, "Progress");
+            }
+        }
+
+        return View(nameof(Recommendation), await RecommendationPageAsync(id, m => m.Progress = input, ct));
+    }
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpPost("recommendations/{id:int}/reschedule")]
+    public async Task<IActionResult> Reschedule(int id, [Bind(Prefix = "Reschedule")] RescheduleInput input, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await register.RescheduleAsync(id, input, ct);
+                SetStatus($"The recommendation is now due on {Display.Date(input.DueOn!.Value)}.");
+                return RedirectToAction(nameof(Recommendation), new { id });
+            }
+            catch (ConcurrencyConflictException conflict)
+            {
+                var refused = await RecommendationPageAsync(id, m => m.Reschedule = input, ct);
+                refused.TheirValues = conflict.TheirValues;
+                refused.Reschedule.Version = Guid.Parse(TakeTheirVersion(conflict));
+                ModelState.Remove("Reschedule.Version");
+                return View(nameof(Recommendation), refused);
+            }
+            catch (DomainException error)
+            {
+                AddError(error, "Reschedule");
+            }
+        }
+
+        return View(nameof(Recommendation), await RecommendationPageAsync(id, m => m.Reschedule = input, ct));
+    }
+
+    private async Task<InspectionPageViewModel> PageAsync(int id, RecommendationInput? recommendation, CancellationToken ct) => new()
+    {
+        Inspection = await register.InspectionAsync(id, ct),
+        Departments = Options(await departments.ListAsync(ct)),
+        CanMaintain = register.CanMaintain,
+        Recommendation = recommendation ?? new RecommendationInput(),
+    };
+
+    private async Task<RecommendationPageViewModel> RecommendationPageAsync(int id, Action<RecommendationPageViewModel>? keep, CancellationToken ct)
+    {
+        var view = await register.RecommendationAsync(id, ct);
+        var r = view.Recommendation;
+        var model = new RecommendationPageViewModel
+        {
+            View = view,
+            CanUpdate = r.CanUpdate,
+            CanReschedule = register.CanMaintain,
+            Progress = new RecommendationProgressInput { Status = r.Status, Evidence = r.Evidence, Version = r.Version },
+            Reschedule = new RescheduleInput { DueOn = r.DueOn, Version = r.Version },
+        };
+        keep?.Invoke(model);
+        return model;
+    }
+
+    private static List<SelectListItem> Options(IEnumerable<DepartmentSummary> all) =>
+        [.. all.Where(d => d.IsActive).Select(d => new SelectListItem(d.Name, d.Id.ToString(CultureInfo.InvariantCulture)))];
+}

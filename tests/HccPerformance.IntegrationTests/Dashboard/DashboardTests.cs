@@ -1,0 +1,202 @@
+using System.Data.Common;
+using System.Net;
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Data;
+using HccPerformance.Core.Inspections;
+using HccPerformance.Core.Risks;
+using HccPerformance.IntegrationTests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HccPerformance.IntegrationTests.Dashboard;
+
+/// <summary>Counts the SQL commands the site sends, so a page's queries can be held to a budget.</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
+
+public sealed class CountingAppFactory : AppFactory
+{
+    public CommandCounter Commands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Commands)));
+    }
+}
+
+/// <summary>The Corporate Dashboard (issue 6): each tile says what its register holds, cheaply, to everyone signed in.</summary>
+public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<CountingAppFactory>
+{
+    [Fact]
+    public async Task Every_tile_is_one_SQL_command_at_most_and_none_is_per_row()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+        await client.PageAsync("/guidance");
+        await client.PageAsync("/dashboard");
+
+        // A signed-in page with no data of its own costs the session and sign-in checks; the dashboard adds its tiles.
+        var before = app.Commands.Count;
+        await client.PageAsync("/guidance");
+        var baseline = app.Commands.Count - before;
+        before = app.Commands.Count;
+        var page = await client.PageAsync("/dashboard");
+        var dashboard = app.Commands.Count - before;
+
+        // One command per tile (the four scorecards share theirs), plus the two lists of the quarter and department selectors.
+        var tiles = page.Document.QuerySelectorAll(".dashboard > section").Length;
+        Assert.Equal(11, tiles);
+        Assert.InRange(dashboard - baseline, tiles, tiles + 2);
+    }
+
+    [Fact]
+    public async Task The_scorecard_tiles_count_what_the_scorecard_pages_show()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+        var dashboard = await client.PageAsync("/dashboard");
+
+        foreach (var name in new[] { "LAA", "NIS", "Value for Money", "Community Intelligence" })
+        {
+            var tile = Tile(dashboard, $"{name} scorecard");
+            var link = tile.QuerySelector("h2 a")!.GetAttribute("href")!;
+            var scorecard = await client.PageAsync(link);
+            var rags = scorecard.Document.QuerySelectorAll("#scorecard tbody tr td .tag").Select(t => t.TextContent.Trim()).ToList();
+            var summary = tile.QuerySelector(".tile-summary")!.TextContent;
+            Assert.StartsWith($"{rags.Count(r => r == "Red")} of {rags.Count} indicators red, {rags.Count(r => r == "Amber")} amber, {rags.Count(r => r == "Green")} green",
+                summary, StringComparison.Ordinal);
+            Assert.Equal(rags.Count(r => r == "Red"), tile.QuerySelectorAll(".tile-list li").Length);
+        }
+    }
+
+    [Fact]
+    public async Task A_change_to_a_register_shows_on_the_next_request()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.CpegMember);
+        var before = Tile(await client.PageAsync("/dashboard"), "Corporate risk register");
+        var count = OpenStrategicRisks(before);
+        var severe = SevereCell(before);
+
+        var end = await PeriodEndAsync(client);
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            var risk = new Risk("ZZ99", "Dashboard test risk", isStrategic: true);
+            risk.Describe("Dashboard test risk", null, "Chief Executive", null, true, "Tested");
+            risk.Assess(5, 5, end.AddDays(-10), null, "Test");
+            db.Risks.Add(risk);
+            return await db.SaveChangesAsync();
+        });
+
+        var after = Tile(await client.PageAsync("/dashboard"), "Corporate risk register");
+        Assert.Equal(count + 1, OpenStrategicRisks(after));
+        Assert.Equal(severe + 1, SevereCell(after));
+    }
+
+    private static int OpenStrategicRisks(AngleSharp.Dom.IElement tile) =>
+        int.Parse(tile.QuerySelector(".tile-summary")!.TextContent.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The heat map's likelihood 5, impact 5 cell.</summary>
+    private static int SevereCell(AngleSharp.Dom.IElement tile) =>
+        int.TryParse(tile.QuerySelectorAll(".heat-map tbody tr")[0].QuerySelectorAll("td")[^1].FirstChild?.TextContent, out var n) ? n : 0;
+
+    [Fact]
+    public async Task The_risk_and_inspection_tiles_hold_the_registers_figures()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+        var page = await client.PageAsync("/dashboard");
+        var end = await PeriodEndAsync(client);
+
+        var (risks, recommendations) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            var open = await db.Risks.Include(r => r.Reviews).Where(r => r.IsStrategic && (r.ClosedOn == null || r.ClosedOn > end)).ToListAsync();
+            var recs = await db.Recommendations.Where(r => db.Inspections.Any(i => i.Id == r.InspectionId && i.ReportedOn <= end)).ToListAsync();
+            return (open, recs);
+        });
+        var scored = risks.Select(r => r.Reviews.Where(v => v.ReviewedOn <= end).OrderByDescending(v => v.ReviewedOn).ThenByDescending(v => v.Id).FirstOrDefault())
+            .OfType<RiskReview>().Select(v => v.Likelihood * v.Impact).ToList();
+        var riskTile = Tile(page, "Corporate risk register");
+        Assert.StartsWith($"{scored.Count} open strategic risks: {scored.Count(s => s >= 15)} red", riskTile.QuerySelector(".tile-summary")!.TextContent, StringComparison.Ordinal);
+        var heat = riskTile.QuerySelectorAll(".heat-map tbody td").Select(td => int.TryParse(td.FirstChild?.TextContent, out var n) ? n : 0).Sum();
+        Assert.Equal(scored.Count, heat);
+
+        var complete = recommendations.Count(r => r.CompletedOn is { } c && c <= end);
+        var overdue = recommendations.Count(r => !(r.CompletedOn is { } c && c <= end) && r.DueOn < end);
+        var inspectionTile = Tile(page, "Inspection recommendations");
+        Assert.StartsWith(recommendations.Count == 0 ? "No inspection" : $"{complete} of {recommendations.Count} recommendations complete",
+            inspectionTile.QuerySelector(".tile-summary")!.TextContent, StringComparison.Ordinal);
+        if (recommendations.Count > 0)
+        {
+            Assert.Contains($"{overdue} overdue", inspectionTile.QuerySelector(".tile-summary")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/dashboard?department=99999", "There is no department with that number")]
+    [InlineData("/dashboard?department=abc", "There is no department with that number")]
+    [InlineData("/dashboard?period=99999", "There is no reporting period with that number")]
+    public async Task An_unknown_department_or_period_is_explained_not_an_error(string path, string message)
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+
+        var page = await client.PageAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(message, page.Document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(11, page.Document.QuerySelectorAll(".dashboard > section").Length);
+    }
+
+    [Fact]
+    public async Task A_department_filter_narrows_the_tiles_to_that_department()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+        var environment = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Departments.Where(d => d.Code == "ENV").Select(d => d.Id).SingleAsync());
+
+        var page = await client.PageAsync($"/dashboard?department={environment}&changes=true");
+
+        Assert.Contains("Environment", page.Document.QuerySelector("p.lead")!.TextContent, StringComparison.Ordinal);
+        var top = Tile(page, "Corporate risk register").QuerySelectorAll(".tile-list li");
+        Assert.All(top, li => Assert.Contains("ENV,", li.TextContent, StringComparison.Ordinal));
+        Assert.Contains(page.Document.QuerySelectorAll("h3"), h => h.TextContent.StartsWith("Since ", StringComparison.Ordinal));
+    }
+
+    private static AngleSharp.Dom.IElement Tile(Page page, string title) =>
+        page.Document.QuerySelectorAll(".dashboard > section").Single(s => s.QuerySelector("h2 a")!.TextContent.Trim() == title);
+
+    private async Task<DateOnly> PeriodEndAsync(SiteClient client)
+    {
+        var page = await client.PageAsync("/dashboard");
+        var id = int.Parse(page.Document.QuerySelector("#period option[selected]")!.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
+        return await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ReportingPeriods.Where(p => p.Id == id).Select(p => p.EndDate).SingleAsync());
+    }
+}
