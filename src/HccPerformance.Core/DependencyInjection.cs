@@ -23,6 +23,7 @@ public static class DependencyInjection
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.AddScoped<AuditInterceptor>();
 
         if (string.Equals(options.Provider, DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))

@@ -9,6 +9,7 @@ using HccPerformance.Core.Outcomes;
 using HccPerformance.Core.Risks;
 using HccPerformance.Core.SelfAssessments;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace HccPerformance.Core.Dashboard;
 
@@ -17,7 +18,7 @@ namespace HccPerformance.Core.Dashboard;
 /// change to any of them shows on the next request. Each tile is one SQL command (the four scorecards share three), and
 /// nothing is queried per row.
 /// </summary>
-public sealed class DashboardService(AppDbContext db, TimeProvider clock)
+public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemoryCache cache)
 {
     /// <summary>The scorecards the dashboard shows as tiles (the Aalborg one shows the commitments' scores instead).</summary>
     public static readonly IReadOnlyList<string> ScorecardTiles = ["LAA", "NIS", "Value for Money", "Community Intelligence"];
@@ -31,7 +32,27 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>
+    /// The dashboard, built once per change: every change made through the site is audited, so the audit trail's latest
+    /// entry says whether anything has changed since the dashboard was last built (one indexed read), and a change to any
+    /// register shows on the next request. Changes made behind the site's back (straight into the database) are not seen
+    /// until the cached copy expires.
+    /// </summary>
     public async Task<DashboardView> BuildAsync(int? periodId, int? departmentId, CancellationToken ct = default)
+    {
+        var version = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var key = (nameof(DashboardService), periodId, departmentId, version, Today);
+        if (cache.TryGetValue(key, out DashboardView? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var view = await BuildFreshAsync(periodId, departmentId, ct);
+        cache.Set(key, view, TimeSpan.FromMinutes(10));
+        return view;
+    }
+
+    private async Task<DashboardView> BuildFreshAsync(int? periodId, int? departmentId, CancellationToken ct)
     {
         var today = Today;
         var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.StartDate <= today)
@@ -62,7 +83,11 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         }
 
         var scorecards = await db.Scorecards.AsNoTracking().Select(s => new ScorecardInfo(s.Id, s.Name, s.Weight, s.DefaultTolerancePercent)).ToListAsync(ct);
-        var scope = new Scope(period, previous, department?.Id, departments.ToDictionary(d => d.Id, d => d.Code), scorecards);
+        // Indicators are seen as at the end of the quarter (their results come after it); the registers are live, so for the
+        // latest quarter that has ended they show today's state, and for earlier quarters the state at the quarter's end.
+        var latestEnded = periods.FirstOrDefault(p => p.EndDate < today);
+        var registerDay = latestEnded is not null && period.EndDate >= latestEnded.EndDate ? today : period.EndDate;
+        var scope = new Scope(period, previous, department?.Id, departments.ToDictionary(d => d.Id, d => d.Code), scorecards, registerDay);
         var tiles = new List<Tile>();
         tiles.AddRange(await ScorecardTilesAsync(scope, ct));
         tiles.Add(await RiskTileAsync(scope, ct));
@@ -81,7 +106,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
     private sealed record ScorecardInfo(int Id, string Name, decimal Weight, decimal DefaultTolerancePercent);
 
     private sealed record Scope(PeriodSummary Period, PeriodSummary? Previous, int? DepartmentId, IReadOnlyDictionary<int, string> DepartmentCodes,
-        IReadOnlyList<ScorecardInfo> Scorecards)
+        IReadOnlyList<ScorecardInfo> Scorecards, DateOnly RegisterDay)
     {
         public DateOnly End => Period.EndDate;
 
@@ -147,7 +172,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
 
     private async Task<RiskTile> RiskTileAsync(Scope scope, CancellationToken ct)
     {
-        var end = scope.End;
+        var end = scope.RegisterDay;
         var risks = await db.Risks.AsNoTracking().Include(r => r.Reviews).AsSingleQuery()
             .Where(r => r.IsStrategic && (r.ClosedOn == null || r.ClosedOn > end))
             .Where(r => scope.DepartmentId == null || r.DepartmentId == scope.DepartmentId)
@@ -188,7 +213,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
 
     private async Task<EmergingRiskTile> EmergingRiskTileAsync(Scope scope, CancellationToken ct)
     {
-        var end = scope.End;
+        var end = scope.RegisterDay;
         var periodId = scope.Period.Id;
         // One command: the register's open issues and the "outstanding risks" the quarter's self-assessments name (not drafts).
         var raised =
@@ -264,7 +289,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
 
     private async Task<InspectionTile> InspectionTileAsync(Scope scope, CancellationToken ct)
     {
-        var end = scope.End;
+        var end = scope.RegisterDay;
         var recommendations = await (
             from r in db.Recommendations.AsNoTracking()
             join i in db.Inspections.AsNoTracking() on r.InspectionId equals i.Id
@@ -308,10 +333,10 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         var areas = plan.Areas.Where(a => scope.DepartmentId is null || a.AccountableDepartmentId == scope.DepartmentId
             || a.InvolvedDepartments.Any(d => d.DepartmentId == scope.DepartmentId)).ToList();
         var themes = plan.Themes.OrderBy(t => t.Number).Select(t => new ThemeProgress(t.Number, t.Name,
-            Counts(areas.Where(a => a.ThemeNumber == t.Number).Select(a => a.CurrentRag(scope.End))))).ToList();
+            Counts(areas.Where(a => a.ThemeNumber == t.Number).Select(a => a.CurrentRag(scope.RegisterDay))))).ToList();
         var changes = scope.PreviousEnd is { } pe
-            ? areas.Where(a => a.CurrentRag(pe) != a.CurrentRag(scope.End))
-                .Select(a => new TileChange(a.ShortName, Words.Name(a.CurrentRag(pe)), Words.Name(a.CurrentRag(scope.End)), Better(a.CurrentRag(pe), a.CurrentRag(scope.End)), $"/plan/areas/{a.Id}"))
+            ? areas.Where(a => a.CurrentRag(pe) != a.CurrentRag(scope.RegisterDay))
+                .Select(a => new TileChange(a.ShortName, Words.Name(a.CurrentRag(pe)), Words.Name(a.CurrentRag(scope.RegisterDay)), Better(a.CurrentRag(pe), a.CurrentRag(scope.RegisterDay)), $"/plan/areas/{a.Id}"))
                 .ToList()
             : [];
         var reds = themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red));
@@ -340,15 +365,16 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
     private async Task<CaseStudyTile> CaseStudyTileAsync(Scope scope, CancellationToken ct)
     {
         var end = scope.End;
+        var day = scope.RegisterDay;
         var studies = await (
             from c in db.CaseStudies.AsNoTracking()
             join p in db.ReportingPeriods.AsNoTracking() on c.ReportingPeriodId equals p.Id
-            where p.EndDate <= end && (scope.DepartmentId == null || c.DepartmentId == scope.DepartmentId)
+            where p.StartDate <= day && (scope.DepartmentId == null || c.DepartmentId == scope.DepartmentId)
             orderby p.EndDate descending, c.Id descending
             select new { c.Id, c.Title, c.DepartmentId, c.Outcome, p.EndDate }).ToListAsync(ct);
         var items = studies.Take(3).Select(s => new CaseStudyItem(s.Id, s.Title, scope.Code(s.DepartmentId), s.Outcome)).ToList();
-        var thisQuarter = studies.Count(s => s.EndDate == end);
-        var changes = studies.Where(s => s.EndDate == end).Select(s => new TileChange(s.Title, "", "added", true, $"/case-studies/{s.Id}")).ToList();
+        var thisQuarter = studies.Count(s => s.EndDate >= end);
+        var changes = studies.Where(s => s.EndDate >= end).Select(s => new TileChange(s.Title, "", "added", true, $"/case-studies/{s.Id}")).ToList();
         return new CaseStudyTile(CaseStudyWeight, studies.Count == 0 ? "No case studies yet." : $"{studies.Count} case studies, {thisQuarter} from this quarter.",
             changes, items, studies.Count);
     }

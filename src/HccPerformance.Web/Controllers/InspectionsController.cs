@@ -39,7 +39,8 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
         return View(new InspectionListViewModel
         {
             List = await register.ListAsync(new InspectionFilter(chosen?.Id, overdue == true), ct),
-            Departments = Options(all),
+            // Every department, those no longer active too: the register keeps their history.
+            Departments = [.. all.Select(d => new SelectListItem(d.Name, d.Id.ToString(CultureInfo.InvariantCulture)))],
             DepartmentName = chosen?.Name,
             FilterProblem = problem,
             CanMaintain = register.CanMaintain,
@@ -86,7 +87,7 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
         {
             Id = id,
             Input = new InspectionInput { Body = i.Body, Service = i.Service, DepartmentId = i.DepartmentId, ReportedOn = i.ReportedOn, Version = i.Version },
-            Departments = Options(await departments.ListAsync(ct)),
+            Departments = Options(await departments.ListAsync(ct), i.DepartmentId),
         });
     }
 
@@ -114,7 +115,7 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
             }
         }
 
-        model.Departments = Options(await departments.ListAsync(ct));
+        model.Departments = Options(await departments.ListAsync(ct), model.Input.DepartmentId);
         return View("Form", model);
     }
 
@@ -228,6 +229,7 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
         return model;
     }
 
-    private static List<SelectListItem> Options(IEnumerable<DepartmentSummary> all) =>
-        [.. all.Where(d => d.IsActive).Select(d => new SelectListItem(d.Name, d.Id.ToString(CultureInfo.InvariantCulture)))];
+    /// <summary>The active departments, and the one a record already names even if it is no longer active (so saving keeps it).</summary>
+    private static List<SelectListItem> Options(IEnumerable<DepartmentSummary> all, int? keep = null) =>
+        [.. all.Where(d => d.IsActive || d.Id == keep).Select(d => new SelectListItem(d.Name, d.Id.ToString(CultureInfo.InvariantCulture)))];
 }
