@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Issue 6's page benchmark: the Corporate Dashboard on county-scale data under load, beside /healthz in the same run.
 # Usage: scripts/bench-dashboard.sh [seconds per page, default 20] [connections, default 32]   (needs wrk: apt-get install -y wrk)
+#   BENCH_PORT (default 5098) and BENCH_TIMEOUT (wrk's per-request timeout, default 10s) can be set in the environment.
 #
 # Builds the site in Release, starts it on 127.0.0.1 with a fresh data folder (Development, so the demo council seeds),
 # adds the county-scale data (tests/HccPerformance.Benchmarks, mode seed-county), signs in as Cabinet, then runs
-# wrk -t2 -c32 -d20s --latency on /healthz and /dashboard and measures the dashboard's compressed weight.
+# wrk -t2 -c32 -d20s --latency --timeout 10s on /healthz and /dashboard and measures the dashboard's compressed weight.
+# (wrk leaves a request that takes longer than its timeout out of the latency distribution and counts it as a socket
+# timeout; its default of 2 s would hide a slow page's latency entirely, so the timeout is raised and timeouts reported.)
 # Targets (issue 6): dashboard p99 under 100 ms, its throughput at least 10 % of /healthz's, weight under 250 KB compressed.
 # Missing a target is reported, not failed: these are measurements. Results go in docs/benchmarks.md by hand, with the
 # machine and date. Fails (non-zero) only when the site does not start, the data cannot be added or sign-in fails.
@@ -13,6 +16,7 @@ cd "$(dirname "$0")/.."
 duration="${1:-20}"
 connections="${2:-32}"
 port="${BENCH_PORT:-5098}"
+timeout="${BENCH_TIMEOUT:-10s}"
 base="http://127.0.0.1:$port"
 data=$(mktemp -d)
 work=$(mktemp -d)
@@ -67,57 +71,68 @@ echo
 load() {
   local path="$1" header="${2:-}"
   if [ -n "$header" ]; then
-    wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $header" "$base$path"
+    wrk -t2 -c"$connections" -d"${duration}s" --latency --timeout "$timeout" -H "Cookie: $header" "$base$path"
   else
-    wrk -t2 -c"$connections" -d"${duration}s" --latency "$base$path"
+    wrk -t2 -c"$connections" -d"${duration}s" --latency --timeout "$timeout" "$base$path"
   fi
 }
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 figures() {
-  # requests/s, p50 (ms), p99 (ms), non-2xx count
+  # requests/s, p50, p99, non-2xx answers, timeouts
   awk '/Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 } /Non-2xx/ { bad = $NF }
-       END { printf "%s %s %s %s\n", rps, p50, p99, bad + 0 }' "$1"
+       /Socket errors/ { sub(/.*timeout /, ""); late = $1 }
+       END { printf "%s %s %s %s %s\n", rps, p50, p99, bad + 0, late + 0 }' "$1"
 }
 
-echo "wrk -t2 -c$connections -d${duration}s --latency, one page after the other:"
+echo "wrk -t2 -c$connections -d${duration}s --latency --timeout $timeout, one page after the other:"
 load /healthz >"$work/healthz.txt"
 load /dashboard "$cabinet" >"$work/dashboard.txt"
-read -r h_rps h_p50 h_p99 h_bad < <(figures "$work/healthz.txt")
-read -r d_rps d_p50 d_p99 d_bad < <(figures "$work/dashboard.txt")
-printf '  %-28s %10s req/s   p50 %8s ms   p99 %8s ms   non-2xx %s\n' "/healthz" "$h_rps" "$(ms "$h_p50")" "$(ms "$h_p99")" "$h_bad"
-printf '  %-28s %10s req/s   p50 %8s ms   p99 %8s ms   non-2xx %s\n' "/dashboard (cabinet)" "$d_rps" "$(ms "$d_p50")" "$(ms "$d_p99")" "$d_bad"
+read -r h_rps h_p50 h_p99 h_bad h_late < <(figures "$work/healthz.txt")
+read -r d_rps d_p50 d_p99 d_bad d_late < <(figures "$work/dashboard.txt")
+printf '  %-22s %10s req/s   p50 %9s ms   p99 %9s ms   non-2xx %s   timeouts %s\n' "/healthz" "$h_rps" "$(ms "$h_p50")" "$(ms "$h_p99")" "$h_bad" "$h_late"
+printf '  %-22s %10s req/s   p50 %9s ms   p99 %9s ms   non-2xx %s   timeouts %s\n' "/dashboard (cabinet)" "$d_rps" "$(ms "$d_p50")" "$(ms "$d_p99")" "$d_bad" "$d_late"
 share=$(awk -v d="$d_rps" -v h="$h_rps" 'BEGIN { printf "%.1f", 100 * d / h }')
 echo "  dashboard throughput: $share % of /healthz's"
 echo
 
 # The page's weight as a browser would fetch it: the HTML and each stylesheet and script it references, compressed if offered.
+# Beside it, what gzip would make of each (gzip -6 of the uncompressed body), to show what compression would save.
 echo "Transferred weight (Accept-Encoding: br, gzip):"
 fetch() {
   local url="$1" extra=()
   [ -n "${2:-}" ] && extra=(-H "Cookie: $2")
-  curl -s -o /dev/null "${extra[@]}" -H 'Accept-Encoding: br, gzip' \
-    -w '%{size_download} %{http_code} %header{content-encoding}\n' "$url"
+  local size code enc
+  read -r size code enc < <(curl -s -o /dev/null "${extra[@]}" -H 'Accept-Encoding: br, gzip' \
+    -w '%{size_download} %{http_code} %header{content-encoding}\n' "$url")
+  echo "$size $code ${enc:-none} $(curl -s "${extra[@]}" "$url" | gzip -6 | wc -c)"
 }
 total=0
-read -r bytes code enc < <(fetch "$base/dashboard" "$cabinet")
-printf '  %8s bytes  %-6s %s\n' "$bytes" "${enc:-none}" "/dashboard"
-total=$((total + bytes))
+gz_total=0
+show() { printf '  %8s bytes  %-6s (gzip would be %7s)  %s\n' "$1" "$2" "$3" "$4"; }
+read -r bytes code enc gz < <(fetch "$base/dashboard" "$cabinet")
+[ "$code" = 200 ] || echo "  /dashboard answered $code" >&2
+show "$bytes" "$enc" "$gz" /dashboard
+total=$((total + bytes)); gz_total=$((gz_total + gz))
 assets=$(grep -oE '<(link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="[^"]*"' "$work/dashboard.html" | sed -E 's/.*(href|src)="([^"]*)"/\2/' | sed 's/&amp;/\&/g' || true)
 for asset in $assets; do
   case "$asset" in http*) url="$asset" ;; *) url="$base$asset" ;; esac
-  read -r bytes code enc < <(fetch "$url")
-  [ "$code" = 200 ] || echo "  (answered $code)" >&2
-  printf '  %8s bytes  %-6s %s\n' "$bytes" "${enc:-none}" "${asset%%\?*}"
-  total=$((total + bytes))
+  read -r bytes code enc gz < <(fetch "$url")
+  [ "$code" = 200 ] || echo "  ${asset%%\?*} answered $code" >&2
+  show "$bytes" "$enc" "$gz" "${asset%%\?*}"
+  total=$((total + bytes)); gz_total=$((gz_total + gz))
 done
 weight_kb=$(awk -v t="$total" 'BEGIN { printf "%.1f", t / 1024 }')
-echo "  total $total bytes ($weight_kb KB)"
+echo "  total $total bytes ($weight_kb KB); with gzip everywhere it would be $gz_total bytes ($(awk -v t="$gz_total" 'BEGIN { printf "%.1f", t / 1024 }') KB)"
 echo
 
 verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "MISSED"; fi; }
 p99=$(ms "$d_p99")
 echo "Targets (issue 6):"
-echo "  dashboard p99 under 100 ms:                 $p99 ms   $(verdict "$(awk -v v="$p99" 'BEGIN { print (v < 100) }')")"
+if [ "$d_late" != 0 ]; then
+  echo "  dashboard p99 under 100 ms:                 over $timeout ($d_late requests timed out)   MISSED"
+else
+  echo "  dashboard p99 under 100 ms:                 $p99 ms   $(verdict "$(awk -v v="$p99" 'BEGIN { print (v < 100) }')")"
+fi
 echo "  throughput at least 10 % of /healthz's:     $share %   $(verdict "$(awk -v v="$share" 'BEGIN { print (v >= 10) }')")"
 echo "  weight under 250 KB compressed:             $weight_kb KB   $(verdict "$(awk -v v="$weight_kb" 'BEGIN { print (v < 250) }')")"
 if [ "$d_bad" != 0 ] || [ "$h_bad" != 0 ]; then

@@ -59,7 +59,7 @@ public sealed class BenchmarkingAndOutcomesTests(SiteFixture site)
         await Expect(team.Page.Locator("dd .tag")).ToHaveTextAsync("Bottom");
         await Accessibility.AssertNoViolationsAsync(team.Page, "an indicator's comparators");
 
-        await team.Page.GetByLabel("Figure", new() { Exact = false }).FillAsync("12");
+        await team.Page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^Figure") }).FillAsync("12");
         await team.SubmitAsync(team.Page.GetByRole(AriaRole.Button, new() { Name = "Save the figure" }));
         await Expect(team.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Name the comparator council");
         await Accessibility.AssertNoViolationsAsync(team.Page, "an indicator's comparators with an error");

@@ -55,6 +55,12 @@ public sealed class RiskTests(SiteFixture site)
         await team.SubmitAsync(team.Page.GetByRole(AriaRole.Button, new() { Name = "Add the risk" }));
         await Expect(team.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter the risk's reference");
         await Accessibility.AssertNoViolationsAsync(team.Page, "the new risk form with errors");
+
+        await team.GoToAsync("/risks?strategic=true");
+        await team.Page.GetByRole(AriaRole.Link, new() { Name = "CR 06", Exact = true }).ClickAsync();
+        await team.Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Change the description") }).ClickAsync();
+        await team.ExpectHeadingAsync("Change CR 06");
+        await Accessibility.AssertNoViolationsAsync(team.Page, "the risk's edit form");
     }
 
     [Fact]
