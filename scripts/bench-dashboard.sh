@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 6's page benchmark: the Corporate Dashboard on county-scale data under load, beside /healthz in the same run.
 # Usage: scripts/bench-dashboard.sh [seconds per page, default 20] [connections, default 32]   (needs wrk: apt-get install -y wrk)
-#   BENCH_PORT (default 5098) and BENCH_TIMEOUT (wrk's per-request timeout, default 10s) can be set in the environment.
+#   BENCH_PORT (default 5098) and BENCH_TIMEOUT (wrk's per-request timeout, default 10s) can be set in the environment;
+#   BENCH_SITE=<folder with HccPerformance.Web.dll> runs an already built site (to compare two builds) instead of building it.
 #
 # Builds the site in Release, starts it on 127.0.0.1 with a fresh data folder (Development, so the demo council seeds),
 # adds the county-scale data (tests/HccPerformance.Benchmarks, mode seed-county), signs in as Cabinet, then runs
@@ -18,23 +19,31 @@ connections="${2:-32}"
 port="${BENCH_PORT:-5098}"
 timeout="${BENCH_TIMEOUT:-10s}"
 base="http://127.0.0.1:$port"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+if curl -s -o /dev/null "$base/healthz"; then echo "Something already answers on $base: set BENCH_PORT to a free port" >&2; exit 1; fi
 data=$(mktemp -d)
 work=$(mktemp -d)
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+site=""
+trap 'if [ -n "$site" ]; then kill "$site" 2>/dev/null || true; wait "$site" 2>/dev/null || true; fi; rm -rf "$data" "$work"' EXIT
 
-echo "Building the site and the benchmarks project in Release..."
-dotnet build src/HccPerformance.Web -c Release -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; echo "The site does not build" >&2; exit 1; }
+site_dir="${BENCH_SITE:-src/HccPerformance.Web/bin/Release/net10.0}"
+if [ -z "${BENCH_SITE:-}" ]; then
+  echo "Building the site and the benchmarks project in Release..."
+  dotnet build src/HccPerformance.Web -c Release -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; echo "The site does not build" >&2; exit 1; }
+else
+  [ -f "$site_dir/HccPerformance.Web.dll" ] || { echo "BENCH_SITE=$site_dir holds no HccPerformance.Web.dll" >&2; exit 1; }
+  echo "Running the site built in $site_dir; building the benchmarks project in Release..."
+fi
 dotnet build tests/HccPerformance.Benchmarks -c Release -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; echo "The benchmarks project does not build" >&2; exit 1; }
 
 # Run from the output folder: it is the content root, where the appsettings files are.
-(cd src/HccPerformance.Web/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
+(cd "$site_dir" && ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
   exec dotnet HccPerformance.Web.dll --urls "$base" --Database:DataFolder="$data" >"$work/site.log" 2>&1) &
 site=$!
-trap 'kill $site 2>/dev/null; wait $site 2>/dev/null; rm -rf "$data" "$work"' EXIT
 up=""
 for _ in $(seq 1 120); do
   if curl -sf "$base/healthz" >/dev/null; then up=1; break; fi
-  kill -0 $site 2>/dev/null || break
+  kill -0 "$site" 2>/dev/null || break
   sleep 1
 done
 [ -n "$up" ] || { tail -40 "$work/site.log" >&2; echo "The site did not start on $base" >&2; exit 1; }

@@ -38,7 +38,18 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRequestLocalization();
-app.UseStaticFiles();
+app.UseResponseCompression();
+app.UseStaticFiles(new StaticFileOptions
+{
+    // Links carry a version (asp-append-version), so a browser may keep a file until it changes.
+    OnPrepareResponse = file =>
+    {
+        if (file.Context.Request.Query.ContainsKey("v"))
+        {
+            file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        }
+    },
+});
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<RequestLoggingMiddleware>();

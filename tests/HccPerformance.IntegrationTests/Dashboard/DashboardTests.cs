@@ -178,6 +178,32 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         }
     }
 
+    [Fact]
+    public async Task The_dashboard_and_all_it_loads_weigh_under_250_KB_as_sent()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+        var page = await client.PageAsync("/dashboard");
+        long total = (await page.Response.Content.ReadAsByteArrayAsync()).Length;
+        Assert.Null(page.Response.Content.Headers.ContentEncoding.FirstOrDefault());
+
+        var assets = page.Document.QuerySelectorAll("script[src], link[rel=stylesheet]")
+            .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!).ToList();
+        Assert.Contains(assets, a => a.Contains("chart.umd.min.js", StringComparison.Ordinal));
+        foreach (var asset in assets)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, asset);
+            request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+            using var response = await client.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
+            Assert.Contains("immutable", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+            total += (await response.Content.ReadAsByteArrayAsync()).Length;
+        }
+
+        Assert.InRange(total, 1, 250 * 1024);
+    }
+
     [Theory]
     [InlineData("/dashboard?department=99999", "There is no department with that number")]
     [InlineData("/dashboard?department=abc", "There is no department with that number")]

@@ -36,6 +36,8 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
 
             // Everyone signed in: scorecards and indicators are the dashboard's detail pages.
             data.Add(user, "/scorecards", HttpStatusCode.OK);
+            data.Add(user, "/registers", HttpStatusCode.OK);
+            data.Add(user, "/inspections", HttpStatusCode.OK);
             data.Add(user, "/scorecards/1", HttpStatusCode.OK);
             data.Add(user, "/indicators", HttpStatusCode.OK);
             data.Add(user, "/indicators/1", HttpStatusCode.OK);
