@@ -100,7 +100,7 @@ read -r h_rps h_p50 h_p99 h_bad h_late < <(figures "$work/healthz.txt")
 read -r d_rps d_p50 d_p99 d_bad d_late < <(figures "$work/dashboard.txt")
 printf '  %-22s %10s req/s   p50 %9s ms   p99 %9s ms   non-2xx %s   timeouts %s\n' "/healthz" "$h_rps" "$(ms "$h_p50")" "$(ms "$h_p99")" "$h_bad" "$h_late"
 printf '  %-22s %10s req/s   p50 %9s ms   p99 %9s ms   non-2xx %s   timeouts %s\n' "/dashboard (cabinet)" "$d_rps" "$(ms "$d_p50")" "$(ms "$d_p99")" "$d_bad" "$d_late"
-share=$(awk -v d="$d_rps" -v h="$h_rps" 'BEGIN { printf "%.1f", 100 * d / h }')
+share=$(awk -v d="$d_rps" -v h="$h_rps" 'BEGIN { printf "%.2f", 100 * d / h }')
 echo "  dashboard throughput: $share % of /healthz's"
 echo
 

@@ -119,11 +119,12 @@ public sealed class SelfAssessmentJourneyTests(SiteFixture site)
         await using var officer = await site.OpenSessionAsync();
         await officer.SignInAsync("chief.officer.env");
         await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Continue it" }).ClickAsync();
-        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Link items to the plan and indicators" }).ClickAsync();
-        await officer.ExpectHeadingAsync("Link items to the plan and indicators");
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Link items to the plan, indicators and risks" }).ClickAsync();
+        await officer.ExpectHeadingAsync("Link items to the plan, indicators and risks");
         await Accessibility.AssertNoViolationsAsync(officer.Page, "the links page");
 
         await officer.Page.GetByLabel("Plan area").First.SelectOptionAsync(new SelectOptionValue { Label = "Road maintenance" });
+        await officer.Page.GetByLabel("Corporate risk").First.SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await officer.Page.GetByLabel("Indicator").First.SelectOptionAsync(new SelectOptionValue { Label = "NI 195: Street and environmental cleanliness (litter, detritus, graffiti, fly-posting)" });
         await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Save links" }).ClickAsync();
 

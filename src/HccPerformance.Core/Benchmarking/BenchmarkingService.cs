@@ -116,8 +116,11 @@ public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, Time
             ordered, values.Count, Median(values), Best(values, indicator.Polarity), Quartiles.Of(latest?.Value, values, indicator.Polarity));
     }
 
-    /// <summary>Adds a comparator's figure for the year, or changes the one it has (names matched ignoring case). True when added.</summary>
-    public async Task<bool> SaveComparatorAsync(int indicatorId, ComparatorInput input, CancellationToken ct = default)
+    /// <summary>
+    /// Adds a comparator's figure for the year, or changes the one it has (names matched ignoring case, the name held kept).
+    /// Returns whether it was added, and the comparator's name as held.
+    /// </summary>
+    public async Task<(bool Added, string Comparator)> SaveComparatorAsync(int indicatorId, ComparatorInput input, CancellationToken ct = default)
     {
         RequireMaintainer();
         if (!await db.Indicators.AnyAsync(i => i.Id == indicatorId, ct))
@@ -154,7 +157,7 @@ public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, Time
                 nameof(ComparatorInput.Comparator));
         }
 
-        return existing is null;
+        return (existing is null, existing?.Comparator ?? name);
     }
 
     /// <summary>Removes a comparator's figure (a mistaken name, a council that left the club). Returns what was removed.</summary>

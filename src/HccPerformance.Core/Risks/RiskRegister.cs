@@ -127,6 +127,14 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
         return new HeatMap(cells.ToDictionary(c => (c.Likelihood, c.Impact), c => c.Count));
     }
 
+    /// <summary>The open risks, as choices for linking self-assessment items to them.</summary>
+    public async Task<List<(int Id, string Name)>> OpenRisksAsync(CancellationToken ct = default)
+    {
+        var risks = await db.Risks.AsNoTracking().Where(r => r.ClosedOn == null).OrderBy(r => r.Reference)
+            .Select(r => new { r.Id, r.Reference, r.Title }).ToListAsync(ct);
+        return [.. risks.Select(r => (r.Id, $"{r.Reference}: {r.Title}"))];
+    }
+
     public async Task<RiskView> RiskAsync(int id, CancellationToken ct = default)
     {
         var risk = await db.Risks.AsNoTracking().Include(r => r.Reviews).SingleOrDefaultAsync(r => r.Id == id, ct)

@@ -161,7 +161,7 @@ public sealed class SelfAssessmentService(
                 "The Head of Improvement accepted the self-assessment for the corporate performance report.", departmentId, periodId, ct);
         }, ct);
 
-    public sealed record ItemWithLink(int ItemId, ItemSection Section, string Text, int? PlanAreaId, string? PlanAreaName, int? IndicatorId);
+    public sealed record ItemWithLink(int ItemId, ItemSection Section, string Text, int? PlanAreaId, string? PlanAreaName, int? IndicatorId, int? RiskId);
 
     /// <summary>Each item of the assessment with the plan area it is about, if any.</summary>
     public async Task<List<ItemWithLink>> ItemLinksAsync(int departmentId, int periodId, CancellationToken ct = default)
@@ -180,13 +180,14 @@ public sealed class SelfAssessmentService(
         {
             var link = i.Links.FirstOrDefault(l => l.TargetType == LinkTargets.PlanArea);
             var indicator = i.Links.FirstOrDefault(l => l.TargetType == LinkTargets.Indicator);
-            return new ItemWithLink(i.Id, i.Section, i.Text, link?.TargetId, link is null ? null : names.GetValueOrDefault(link.TargetId), indicator?.TargetId);
+            var risk = i.Links.FirstOrDefault(l => l.TargetType == LinkTargets.Risk);
+            return new ItemWithLink(i.Id, i.Section, i.Text, link?.TargetId, link is null ? null : names.GetValueOrDefault(link.TargetId), indicator?.TargetId, risk?.TargetId);
         })];
     }
 
-    /// <summary>Which plan area and which indicator each item is about (either may be none).</summary>
+    /// <summary>Which plan area, indicator and corporate risk each item is about (any may be none).</summary>
     public Task LinkItemsAsync(int departmentId, int periodId, Guid version, IReadOnlyDictionary<int, int?> areaByItem,
-        IReadOnlyDictionary<int, int?> indicatorByItem, CancellationToken ct = default) =>
+        IReadOnlyDictionary<int, int?> indicatorByItem, IReadOnlyDictionary<int, int?> riskByItem, CancellationToken ct = default) =>
         ActAsync(departmentId, periodId, version, RequireChiefOfficerOf, async a =>
         {
             var wanted = areaByItem.Values.OfType<int>().Distinct().ToList();
@@ -202,8 +203,15 @@ public sealed class SelfAssessmentService(
                 throw new DomainException("Choose indicators from the list.");
             }
 
+            var risks = riskByItem.Values.OfType<int>().Distinct().ToList();
+            if (await db.Risks.CountAsync(r => risks.Contains(r.Id) && r.ClosedOn == null, ct) != risks.Count)
+            {
+                throw new DomainException("Choose open risks from the corporate risk register.");
+            }
+
             a.LinkItems(LinkTargets.PlanArea, areaByItem);
             a.LinkItems(LinkTargets.Indicator, indicatorByItem);
+            a.LinkItems(LinkTargets.Risk, riskByItem);
         }, ct);
 
     /// <summary>The Head of Improvement's tracker: every active department's status for a period, and who to chase.</summary>

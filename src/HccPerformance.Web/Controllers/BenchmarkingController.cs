@@ -57,8 +57,8 @@ public sealed class BenchmarkingController(BenchmarkingService benchmarking, IOp
         {
             try
             {
-                var added = await benchmarking.SaveComparatorAsync(id, input, ct);
-                SetStatus($"{input.Comparator.Trim()}'s figure for {FinancialYears.Name(input.Year!.Value)} is {(added ? "added" : "saved")}. The quartile below takes it into account.");
+                var (added, comparator) = await benchmarking.SaveComparatorAsync(id, input, ct);
+                SetStatus($"{comparator}'s figure for {FinancialYears.Name(input.Year!.Value)} is {(added ? "added" : "changed")}. The quartile below takes it into account.");
                 return RedirectToAction(nameof(Indicator), new { id, year = input.Year });
             }
             catch (DomainException error)

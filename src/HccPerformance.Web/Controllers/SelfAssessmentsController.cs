@@ -14,7 +14,7 @@ namespace HccPerformance.Web.Controllers;
 [Authorize(Policy = Policies.OfficerAccess)]
 [Route("departments/{departmentId:int}/self-assessments/{periodId:int}")]
 public sealed class SelfAssessmentsController(
-    SelfAssessmentService assessments, ReportingPeriodService periods, Core.ImprovementPlan.PlanService plan, Core.Indicators.IndicatorService indicators, TimeProvider clock)
+    SelfAssessmentService assessments, ReportingPeriodService periods, Core.ImprovementPlan.PlanService plan, Core.Indicators.IndicatorService indicators, Core.Risks.RiskRegister risks, TimeProvider clock)
     : AppController
 {
     [HttpGet("")]
@@ -138,11 +138,11 @@ public sealed class SelfAssessmentsController(
     }
 
     [HttpPost("links")]
-    public async Task<IActionResult> Links(int departmentId, int periodId, Guid version, Dictionary<int, int?>? area, Dictionary<int, int?>? indicator, CancellationToken ct)
+    public async Task<IActionResult> Links(int departmentId, int periodId, Guid version, Dictionary<int, int?>? area, Dictionary<int, int?>? indicator, Dictionary<int, int?>? risk, CancellationToken ct)
     {
         try
         {
-            await assessments.LinkItemsAsync(departmentId, periodId, version, area ?? [], indicator ?? [], ct);
+            await assessments.LinkItemsAsync(departmentId, periodId, version, area ?? [], indicator ?? [], risk ?? [], ct);
             SetStatus("Links saved. Each plan area's and indicator's page now shows what this self-assessment says about it.");
             return RedirectToAction(nameof(Details), new { departmentId, periodId });
         }
@@ -170,6 +170,7 @@ public sealed class SelfAssessmentsController(
             Indicators = [.. (await indicators.IndicatorsAsync(null, null, false, ct))
                 .Select(i => (i.Id, $"{i.Code}: {i.Title}", i.Department == view.DepartmentName ? $"{view.DepartmentName}'s indicators" : "Other indicators"))
                 .OrderBy(i => i.Item3.StartsWith("Other", StringComparison.Ordinal))],
+            Risks = await risks.OpenRisksAsync(ct),
         };
     }
 

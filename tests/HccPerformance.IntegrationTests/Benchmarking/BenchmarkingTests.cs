@@ -123,7 +123,7 @@ public sealed class BenchmarkingTests(AppFactory app) : IClassFixture<AppFactory
         var changed = await team.FollowAsync(await team.PostFormToAsync(path, $"/benchmarking/{id}",
             ("Input.Year", $"{year}"), ("Input.Comparator", "demo county j"), ("Input.Value", "1200")));
 
-        Assert.Equal($"demo county j's figure for {FinancialYears.Name(year)} is saved. The quartile below takes it into account.", changed.Status());
+        Assert.Equal($"Demo County J's figure for {FinancialYears.Name(year)} is changed. The quartile below takes it into account.", changed.Status());
         Assert.Equal(before + 1, await CountAsync());
         var held = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().BenchmarkResults.AsNoTracking()
             .SingleAsync(b => b.IndicatorId == id && b.FinancialYear == year));

@@ -142,6 +142,29 @@ public sealed class AalborgTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("there is no score for 2004/05 to compare with", page.Document.QuerySelector("#overall")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Saving_over_someone_elses_newer_scores_is_refused_and_theirs_kept()
+    {
+        var year = ThisYear - 4;
+        using var team = app.CreateSiteClient();
+        await team.SignInAsync(TestUsers.PerformanceTeam);
+        var mine = (await team.PageAsync($"/aalborg/edit?year={year}")).FormFields("Input.Scores[0].Score");
+        var theirs = (await team.PageAsync($"/aalborg/edit?year={year}")).FormFields("Input.Scores[0].Score");
+        theirs["Input.Scores[2].Score"] = "3.75";
+        Assert.Equal(HttpStatusCode.Redirect, (await team.PostFormAsync($"/aalborg/edit?year={year}", theirs)).StatusCode);
+
+        mine["Input.Scores[2].Score"] = "1.25";
+        mine["Input.Scores[4].Score"] = "1.5";
+        var page = await Page.ReadAsync(await team.PostFormAsync($"/aalborg/edit?year={year}", mine));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Someone else saved the scores", page.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Equal("3.75", page.ValueOf("Input.Scores[2].Score"));
+        var saved = await ScoresAsync(year);
+        Assert.Equal(3.75m, saved[3]);
+        Assert.NotEqual(1.5m, saved[5]);
+    }
+
     [Theory]
     [InlineData(TestUsers.Cabinet)]
     [InlineData(TestUsers.ChiefOfficer)]

@@ -81,4 +81,5 @@ public sealed class ItemLinksViewModel
     public required IReadOnlyList<SelfAssessmentService.ItemWithLink> Items { get; init; }
     public required IReadOnlyList<(int Id, string Name, string Theme)> PlanAreas { get; init; }
     public required IReadOnlyList<(int Id, string Name, string Group)> Indicators { get; init; }
+    public required IReadOnlyList<(int Id, string Name)> Risks { get; init; }
 }
