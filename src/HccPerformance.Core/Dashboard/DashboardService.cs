@@ -353,9 +353,9 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
         var latest = scores.Count == 0 ? year : scores.Max(s => s.FinancialYear);
         decimal? Score(int commitment, int y) => scores.FirstOrDefault(s => s.Commitment == commitment && s.FinancialYear == y)?.Score;
         var lines = Enumerable.Range(1, 10).Select(c => new AalborgLine(c, AalborgScore.Commitments[c - 1], Score(c, latest), Score(c, latest - 1))).ToList();
-        decimal? Mean(IEnumerable<decimal?> values) => values.OfType<decimal>().ToList() is { Count: > 0 } v ? Math.Round(v.Average(), 2) : null;
-        var overall = Mean(lines.Select(l => l.Score));
-        var previous = Mean(lines.Select(l => l.Previous));
+        // The same overall as the Aalborg page: the mean of all ten, or none until all ten are scored.
+        var overall = OutcomesService.Overall([.. lines.Select(l => l.Score).OfType<decimal>()]);
+        var previous = OutcomesService.Overall([.. lines.Select(l => l.Previous).OfType<decimal>()]);
         var summary = overall is null ? "No Aalborg self-assessment yet." :
             $"Overall {overall.Value.ToString("0.00", EnGb)} out of 4 for {ReportingPeriod.FinancialYearName(latest)}" +
             (previous is { } p ? $", {(overall > p ? "up" : overall < p ? "down" : "level")} from {p.ToString("0.00", EnGb)}." : ".");
