@@ -65,4 +65,8 @@ public sealed record CaseStudyTile(decimal Weight, string Summary, IReadOnlyList
 
 /// <summary>The Corporate Dashboard for a quarter (and optionally one department), tiles in the order they show.</summary>
 public sealed record DashboardView(PeriodSummary Period, PeriodSummary? PreviousPeriod, IReadOnlyList<PeriodSummary> Periods,
-    IReadOnlyList<(int Id, string Name)> Departments, int? DepartmentId, string? DepartmentName, IReadOnlyList<Tile> Tiles, string? Notice);
+    IReadOnlyList<(int Id, string Name)> Departments, int? DepartmentId, string? DepartmentName, IReadOnlyList<Tile> Tiles, string? Notice)
+{
+    /// <summary>Names this build of the dashboard, so the page can keep its rendered tiles until the data changes.</summary>
+    public string Stamp { get; init; } = "";
+}

@@ -12,7 +12,7 @@ public sealed record UserDetails(string Id, string UserName, EditUserInput Input
     DateTimeOffset? LockedUntil, bool MustChangePassword, int FailedAttempts);
 
 /// <summary>The Administrator's work on accounts. Nobody registers themselves.</summary>
-public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationUser> users, ICurrentUser currentUser, TimeProvider clock)
+public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationUser> users, ICurrentUser currentUser, TimeProvider clock, Data.Interceptors.ChangeSignal changes)
 {
     public async Task<List<UserSummary>> ListAsync(string? search, CancellationToken ct = default)
     {
@@ -164,8 +164,12 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
         await transaction.CommitAsync(ct);
     }
 
-    private Task EndSessionsAsync(string userId, CancellationToken ct) =>
-        db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+    private async Task EndSessionsAsync(string userId, CancellationToken ct)
+    {
+        await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+        // Sessions read a moment ago are remembered in memory: make them be read again.
+        changes.Bump();
+    }
 
     private async Task<UserDetails> GetFreshAsync(string id, CancellationToken ct)
     {

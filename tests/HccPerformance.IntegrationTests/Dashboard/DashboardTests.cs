@@ -75,10 +75,10 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         Assert.Equal(11, tiles);
         Assert.InRange(dashboard - baseline, tiles, tiles + 3);
 
-        // Asked again with nothing changed: only that one read.
+        // Asked again with nothing changed: no more than a page with no data of its own.
         before = app.Commands.Count;
         await client.PageAsync("/dashboard");
-        Assert.Equal(baseline + 1, app.Commands.Count - before);
+        Assert.InRange(app.Commands.Count - before, 0, baseline + 1);
     }
 
     [Fact]
@@ -126,14 +126,14 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         Assert.Equal(severe + 1, SevereCell(after));
     }
 
-    /// <summary>Stands for any change made through the site, each of which leaves an audit entry.</summary>
+    /// <summary>Any change made through the site (here a departmental risk, which no tile shows).</summary>
     private Task<int> BumpTheAuditTrailAsync() => app.WithScopeAsync(async s =>
     {
         var db = s.GetRequiredService<AppDbContext>();
-        db.AuditEntries.Add(new HccPerformance.Core.Auditing.AuditEntry
-        {
-            EntityType = "Test", EntityKey = "1", Action = "Touched", UserName = "test", Changes = "[]", OccurredUtc = DateTime.UtcNow,
-        });
+        var risk = new Risk($"ZZ{Random.Shared.Next(10_000)}", "Command count test", isStrategic: false);
+        risk.Describe("Command count test", null, "Chief Executive", null, false, "None");
+        risk.Assess(1, 1, DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime), null, "Test");
+        db.Risks.Add(risk);
         return await db.SaveChangesAsync();
     });
 
@@ -202,6 +202,27 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         }
 
         Assert.InRange(total, 1, 250 * 1024);
+    }
+
+    [Fact]
+    public async Task The_benchmarking_and_Aalborg_tiles_agree_with_their_registers_pages()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+        var dashboard = await client.PageAsync("/dashboard");
+
+        var bench = Tile(dashboard, "Benchmarking");
+        var year = bench.QuerySelector("h3")!.TextContent.Split(", ")[1].TrimEnd(')');
+        var register = await client.PageAsync($"/benchmarking?year={year}");
+        var outliers = register.Document.QuerySelectorAll("#outliers ~ ul li a").Select(a => a.TextContent.Split(':')[0].Trim()).ToList();
+        var onTile = bench.QuerySelectorAll("ul.tile-list li a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.NotEmpty(outliers);
+        Assert.Equal(outliers.Take(5).Order(StringComparer.Ordinal), onTile.Select(t => string.Join(' ', t.Split(' ').Take(2))).Order(StringComparer.Ordinal));
+
+        var aalborg = Tile(dashboard, "Aalborg scorecard");
+        var page = await client.PageAsync("/aalborg");
+        var overall = page.Document.QuerySelector("#overall strong")!.TextContent.Split(' ')[0];
+        Assert.StartsWith($"Overall {overall} out of 4", aalborg.QuerySelector(".tile-summary")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]
