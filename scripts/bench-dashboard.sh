@@ -65,6 +65,9 @@ cookie() {
 
 cabinet=$(cookie cabinet)
 [ -n "$cabinet" ] || { echo "Could not sign in as cabinet" >&2; exit 1; }
+# A browser also sends the antiforgery cookie its first page set (the dashboard's sign-out form needs it); so does wrk.
+antiforgery=$(curl -s -o /dev/null -D - -H "Cookie: $cabinet" "$base/dashboard" | sed -n 's/^[Ss]et-[Cc]ookie: \([^=]*Antiforgery[^=]*=[^;]*\);.*/\1/p' | head -1)
+[ -n "$antiforgery" ] && cabinet="$cabinet; $antiforgery"
 status=$(curl -s -o "$work/dashboard.html" -w '%{http_code}' -H "Cookie: $cabinet" "$base/dashboard")
 [ "$status" = 200 ] || { echo "/dashboard answered $status when signed in as cabinet" >&2; exit 1; }
 grep -q 'NIS scorecard' "$work/dashboard.html" || { echo "/dashboard has no NIS tile" >&2; exit 1; }

@@ -136,6 +136,8 @@ public static class DependencyInjection
         // Optimal, not the default Fastest: Fastest Brotli came out larger than gzip, and browsers keep the files anyway.
         services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.AddSingleton<DashboardOutputCache>();
+        services.AddOutputCache(o => o.AddPolicy(DashboardOutputCache.Name, b => b.AddPolicy<DashboardOutputCache>(), excludeDefaultPolicy: true));
         services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

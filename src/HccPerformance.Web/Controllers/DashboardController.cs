@@ -11,6 +11,7 @@ namespace HccPerformance.Web.Controllers;
 public sealed class DashboardController(DashboardService dashboard) : AppController
 {
     [HttpGet("")]
+    [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.DashboardOutputCache.Name)]
     public async Task<IActionResult> Index(string? period, string? department, bool changes, CancellationToken ct)
     {
         // Numbers that are not numbers are as unknown as numbers that match nothing: the service says so on the page.

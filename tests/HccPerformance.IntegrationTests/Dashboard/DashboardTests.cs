@@ -82,6 +82,32 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
     }
 
     [Fact]
+    public async Task A_page_kept_for_one_person_is_never_served_to_another()
+    {
+        using var cabinet = app.CreateSiteClient();
+        using var cpeg = app.CreateSiteClient();
+        await cabinet.SignInAsync(TestUsers.Cabinet);
+        await cpeg.SignInAsync(TestUsers.CpegMember);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var forCabinet = await cabinet.PageAsync("/dashboard");
+            var forCpeg = await cpeg.PageAsync("/dashboard");
+            var cabinetToken = forCabinet.AntiforgeryToken();
+            Assert.NotEqual(cabinetToken, forCpeg.AntiforgeryToken());
+            Assert.Contains("Cabinet", forCabinet.Document.QuerySelector("#main-nav")!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("Cabinet", forCpeg.Document.QuerySelector("#main-nav")!.TextContent, StringComparison.Ordinal);
+        }
+
+        // The token a kept page carries still signs its person out.
+        var page = await cabinet.PageAsync("/dashboard");
+        var signedOut = await cabinet.Http.PostAsync(new Uri("/account/sign-out", UriKind.Relative),
+            new FormUrlEncodedContent([new("__RequestVerificationToken", page.AntiforgeryToken())]));
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await cabinet.GetAsync("/dashboard")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_scorecard_tiles_count_what_the_scorecard_pages_show()
     {
         using var client = app.CreateSiteClient();
