@@ -10,8 +10,8 @@ namespace HccPerformance.Web.Infrastructure;
 /// Keeps each person's last dashboard page for a moment, since Cabinet and CPEG open it again and again: served again
 /// only to the same person with the same antiforgery cookie (the page's sign-out form carries a token tied to it), only
 /// while this instance has committed nothing (<see cref="ChangeSignal"/>), and for two seconds at most (so another
-/// instance's changes show within that). A response that sets a cookie, or a request carrying a one-off status message,
-/// is never cached.
+/// instance's changes show within that). A response that sets a cookie (beyond clearing the status-message one), or a
+/// request carrying a one-off status message, is never cached.
 /// </summary>
 public sealed class DashboardOutputCache(ChangeSignal changes, IOptions<AntiforgeryOptions> antiforgery) : IOutputCachePolicy
 {
@@ -42,7 +42,9 @@ public sealed class DashboardOutputCache(ChangeSignal changes, IOptions<Antiforg
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        // MVC clears its (absent) status-message cookie on every page; that is the one cookie a kept page may carry.
+        var setsCookies = response.Headers.SetCookie.Any(c => c is not null && !c.StartsWith(TempDataCookie + "=;", StringComparison.Ordinal));
+        if (response.StatusCode != StatusCodes.Status200OK || setsCookies)
         {
             context.AllowCacheStorage = false;
         }
