@@ -13,8 +13,15 @@ public static class IndicatorDisplay
 
     public static string Number(decimal? value) => value is { } v ? v.ToString("#,0.##", EnGb) : "";
 
-    public static string Figure(decimal? value, string? unit) =>
-        value is null ? "None" : unit is "%" ? Number(value) + "%" : unit is null ? Number(value) : $"{Number(value)} {unit}";
+    /// <summary>A figure with its unit as people write it: 61.9%, £78.50, 8.4 days.</summary>
+    public static string Figure(decimal? value, string? unit) => (value, unit) switch
+    {
+        (null, _) => "None",
+        (_, "%") => Number(value) + "%",
+        ({ } money, "£") => money.ToString("C2", EnGb),
+        (_, null) => Number(value),
+        _ => $"{Number(value)} {unit}",
+    };
 
     /// <summary>An arrow with its meaning in words for screen readers (and as a tooltip).</summary>
     public static IHtmlContent Travel(Direction direction, string since)
