@@ -38,6 +38,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Benchmarking.BenchmarkResult> BenchmarkResults => Set<Benchmarking.BenchmarkResult>();
     public DbSet<Outcomes.CaseStudy> CaseStudies => Set<Outcomes.CaseStudy>();
     public DbSet<Outcomes.AalborgScore> AalborgScores => Set<Outcomes.AalborgScore>();
+    public DbSet<Concerns.MenuItem> MenuOfInterventions => Set<Concerns.MenuItem>();
+    public DbSet<Concerns.AreaOfConcern> AreasOfConcern => Set<Concerns.AreaOfConcern>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

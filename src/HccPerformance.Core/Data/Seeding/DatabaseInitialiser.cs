@@ -117,6 +117,13 @@ public sealed class DatabaseInitialiser(
             }
         }
 
+        if (!await db.MenuOfInterventions.AnyAsync(ct))
+        {
+            // Reference data as Appendix Two writes it; the Head of Improvement adds and retires items after.
+            db.MenuOfInterventions.AddRange(Concerns.MenuItem.AppendixTwo());
+            logger.LogInformation("Seeded the Menu of Interventions (Appendix Two)");
+        }
+
         if (!await db.ImprovementPlans.AnyAsync(ct))
         {
             db.ImprovementPlans.Add(ImprovementPlanSeed.Build());

@@ -1,0 +1,218 @@
+using System.Security.Cryptography;
+using System.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace HccPerformance.Documents;
+
+/// <summary>
+/// A small fluent PDF document in the style of QuestPDF: A4 pages with margins, a header and a
+/// "Page N of M" footer on every page, and content blocks that flow across pages.
+/// </summary>
+/// <example>
+/// <code>
+/// byte[] pdf = new PdfReport()
+///     .Title("Corporate performance report").Author("Head of Improvement").Subject("Quarter 2")
+///     .Header("Hull City Council", "OFFICIAL")
+///     .Footer("Corporate performance report v3")
+///     .Content(c => c
+///         .Heading("Overview")
+///         .Paragraph("Text that wraps ...")
+///         .Table([3, 1], ["Department", "RAG"], [["Adults", "Green"]])
+///         .KeepTogether(k => k.Heading("Adults", 2).Paragraph("..."))
+///         .Drawing(120, (gfx, area) => gfx.DrawRectangle(XBrushes.Green, area)))
+///     .Deterministic(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), "report-v3")
+///     .ToBytes();
+/// </code>
+/// </example>
+public sealed class PdfReport
+{
+    private readonly ContentBuilder content = new();
+    private string title = string.Empty;
+    private string author = string.Empty;
+    private string subject = string.Empty;
+    private string headerLeft = string.Empty;
+    private string headerRight = string.Empty;
+    private string footerLeft = string.Empty;
+    private Margins margins = Margins.All(50);
+    private DateTime? fixedCreationDate;
+    private string? documentKey;
+
+    public PdfReport Title(string value) { title = value; return this; }
+
+    public PdfReport Author(string value) { author = value; return this; }
+
+    public PdfReport Subject(string value) { subject = value; return this; }
+
+    public PdfReport PageMargins(Margins value) { margins = value; return this; }
+
+    /// <summary>Small text above the content on every page, at the left and the right.</summary>
+    public PdfReport Header(string left, string right = "") { headerLeft = left; headerRight = right; return this; }
+
+    /// <summary>Small text at the left of the footer; the right always carries "Page N of M".</summary>
+    public PdfReport Footer(string left) { footerLeft = left; return this; }
+
+    public PdfReport Content(Action<ContentBuilder> compose) { compose(content); return this; }
+
+    /// <summary>
+    /// Same input, same bytes: fixes the creation and modification dates and derives the file identifier from
+    /// <paramref name="key"/> (for example the issued version's id) instead of a random one.
+    /// </summary>
+    public PdfReport Deterministic(DateTime creationDate, string key)
+    {
+        fixedCreationDate = creationDate;
+        documentKey = key;
+        return this;
+    }
+
+    public byte[] ToBytes()
+    {
+        using var stream = new MemoryStream();
+        WriteTo(stream);
+        return stream.ToArray();
+    }
+
+    public void WriteTo(Stream stream)
+    {
+        EmbeddedFonts.EnsureRegistered();
+        using var document = new PdfDocument();
+        document.Info.Title = title;
+        document.Info.Author = author;
+        document.Info.Subject = subject;
+        if (fixedCreationDate is { } created)
+        {
+            document.Info.CreationDate = created;
+            document.Info.ModificationDate = created;
+        }
+        if (documentKey is not null)
+        {
+            var id = DocumentId(documentKey);
+            document.Internals.FirstDocumentID = id;
+            document.Internals.SecondDocumentID = id;
+        }
+
+        int pageCount;
+        using (var ctx = new LayoutContext(document, margins))
+        {
+            ctx.NewPage();
+            // A page break at the very end would only leave an empty page.
+            var blocks = content.Blocks;
+            var count = blocks.Count;
+            while (count > 0 && blocks[count - 1] is PageBreakBlock)
+            {
+                count--;
+            }
+            foreach (var block in blocks.Take(count))
+            {
+                block.Render(ctx);
+            }
+            pageCount = document.PageCount;
+            DrawHeadersAndFooters(document, ctx, pageCount);
+        }
+        if (documentKey is not null)
+        {
+            FixFontSubsetTags(document);
+        }
+        document.Save(stream, closeStream: false);
+    }
+
+    // PDFsharp 6.2.4 tags each embedded font subset with six letters from Guid.NewGuid() ("ABCDEF+DejaVuSans"),
+    // the one random part left after the dates and file ID. The tag only has to be unique within the file, so
+    // one derived from the font's own name is as good and the same every time.
+    private static void FixFontSubsetTags(PdfDocument document)
+    {
+        foreach (var dictionary in document.Internals.GetAllObjects().OfType<PdfDictionary>())
+        {
+            foreach (var key in new[] { "/BaseFont", "/FontName" })
+            {
+                var name = dictionary.Elements.GetName(key);
+                if (name.Length > 8 && name[7] == '+')
+                {
+                    var baseName = name[8..];
+                    dictionary.Elements.SetName(key, "/" + SubsetTag(baseName) + "+" + baseName);
+                }
+            }
+        }
+    }
+
+    private static string SubsetTag(string baseName)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(baseName));
+        return new string(hash.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
+    }
+
+    // Second pass: only now is M in "Page N of M" known, so every page is reopened and drawn on.
+    private void DrawHeadersAndFooters(PdfDocument document, LayoutContext ctx, int pageCount)
+    {
+        ctx.Dispose();
+        var font = ctx.Fonts.Small;
+        var pen = new XPen(XColor.FromArgb(160, 160, 160), 0.5);
+        for (var i = 0; i < pageCount; i++)
+        {
+            var page = document.Pages[i];
+            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var left = margins.Left;
+            var right = page.Width.Point - margins.Right;
+            var headerY = margins.Top - 8;
+            var footerY = page.Height.Point - margins.Bottom + 8;
+
+            if (headerLeft.Length > 0 || headerRight.Length > 0)
+            {
+                gfx.DrawString(TextFallback.Sanitize(headerLeft, font), font, XBrushes.Black, new XPoint(left, headerY - 3), XStringFormats.BottomLeft);
+                gfx.DrawString(TextFallback.Sanitize(headerRight, font), font, XBrushes.Black, new XPoint(right, headerY - 3), XStringFormats.BottomRight);
+                gfx.DrawLine(pen, left, headerY, right, headerY);
+            }
+            gfx.DrawLine(pen, left, footerY, right, footerY);
+            gfx.DrawString(TextFallback.Sanitize(footerLeft, font), font, XBrushes.Black, new XPoint(left, footerY + 3), XStringFormats.TopLeft);
+            gfx.DrawString($"Page {i + 1} of {pageCount}", font, XBrushes.Black, new XPoint(right, footerY + 3), XStringFormats.TopRight);
+        }
+    }
+
+    private static string DocumentId(string key)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return Convert.ToHexString(hash, 0, 16);
+    }
+}
+
+/// <summary>Collects content blocks in order; also used inside <see cref="KeepTogether"/>.</summary>
+public sealed class ContentBuilder
+{
+    internal List<Block> Blocks { get; } = [];
+
+    /// <summary>Heading level 1 (largest) to 3.</summary>
+    public ContentBuilder Heading(string text, int level = 1) => Add(new HeadingBlock(text, level));
+
+    public ContentBuilder Paragraph(string text, bool bold = false) => Add(new ParagraphBlock(text, bold));
+
+    /// <summary>A table; <paramref name="relativeWidths"/> are shares of the content width, one per column.</summary>
+    public ContentBuilder Table(double[] relativeWidths, string[] header, IEnumerable<string[]> rows)
+    {
+        if (relativeWidths.Length == 0 || relativeWidths.Any(w => w <= 0))
+        {
+            throw new ArgumentException("Each column needs a positive relative width.", nameof(relativeWidths));
+        }
+        return Add(new TableBlock(relativeWidths, header, rows.ToList()));
+    }
+
+    /// <summary>The blocks move whole to the next page if they do not fit on this one (and fit on a page).</summary>
+    public ContentBuilder KeepTogether(Action<ContentBuilder> compose)
+    {
+        var inner = new ContentBuilder();
+        compose(inner);
+        return Add(new KeepTogetherBlock(inner.Blocks));
+    }
+
+    public ContentBuilder PageBreak() => Add(new PageBreakBlock());
+
+    public ContentBuilder Spacer(double points) => Add(new SpacerBlock(points));
+
+    /// <summary>Reserves <paramref name="height"/> points and lets <paramref name="draw"/> paint the area with XGraphics.</summary>
+    public ContentBuilder Drawing(double height, Action<XGraphics, XRect> draw) => Add(new DrawingBlock(height, draw));
+
+    private ContentBuilder Add(Block block)
+    {
+        Blocks.Add(block);
+        return this;
+    }
+}
