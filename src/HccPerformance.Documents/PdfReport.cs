@@ -109,11 +109,38 @@ public sealed class PdfReport
             pageCount = document.PageCount;
             DrawHeadersAndFooters(document, ctx, pageCount);
         }
-        if (documentKey is not null)
+        if (documentKey is null)
         {
-            FixFontSubsetTags(document);
+            document.Save(stream, closeStream: false);
+            return;
         }
-        document.Save(stream, closeStream: false);
+        FixFontSubsetTags(document);
+        using var buffer = new MemoryStream();
+        document.Save(buffer, closeStream: false);
+        var bytes = buffer.ToArray();
+        FixXmpInstanceId(bytes, documentKey);
+        stream.Write(bytes);
+    }
+
+    private static readonly byte[] XmpInstanceIdMarker = Encoding.ASCII.GetBytes("<xmpMM:InstanceID>uuid:");
+
+    // PDFsharp 6.2.4 writes an XMP metadata stream (uncompressed) whose InstanceID is a fresh Guid on every
+    // save and cannot be set through its API. It is overwritten in place with a GUID derived from the key:
+    // same length, so the cross-reference offsets stay right.
+    private static void FixXmpInstanceId(byte[] pdf, string key)
+    {
+        var at = pdf.AsSpan().IndexOf(XmpInstanceIdMarker);
+        if (at < 0)
+        {
+            return;
+        }
+        var start = at + XmpInstanceIdMarker.Length;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("xmp-instance:" + key));
+        var guid = new Guid(hash.AsSpan(0, 16)).ToString("D");
+        if (start + guid.Length <= pdf.Length && Guid.TryParse(Encoding.ASCII.GetString(pdf, start, guid.Length), out _))
+        {
+            Encoding.ASCII.GetBytes(guid).CopyTo(pdf, start);
+        }
     }
 
     // PDFsharp 6.2.4 tags each embedded font subset with six letters from Guid.NewGuid() ("ABCDEF+DejaVuSans"),

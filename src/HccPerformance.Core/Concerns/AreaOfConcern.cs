@@ -11,6 +11,8 @@ public enum ConcernSource
     Recommendation = 3,
     Benchmark = 4,
     SelfAssessmentItem = 5,
+    /// <summary>A priority area of the Corporate Improvement Plan (any year of it: the area's lineage is what matters).</summary>
+    PlanArea = 6,
 }
 
 public enum ConcernStatus

@@ -242,6 +242,21 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         RequireHeadOfImprovement();
         var area = await TrackedAsync(id, ct);
         RequireCurrent(area);
+
+        // An area CPEG is still acting on cannot leave the plan: its interventions would lose their subject (issue 4).
+        var sameArea = await db.PriorityAreas.Where(a => a.Lineage == area.Lineage).Select(a => a.Id).ToListAsync(ct);
+        var open = await db.AreasOfConcern.AsNoTracking()
+            .Where(c => c.Source == Concerns.ConcernSource.PlanArea && c.SourceId != null && sameArea.Contains(c.SourceId.Value)
+                && (c.Status == Concerns.ConcernStatus.Raised || c.Status == Concerns.ConcernStatus.Active) && c.Interventions.Any())
+            .Select(c => new { c.Title, Interventions = c.Interventions.Select(i => i.Name).ToList() }).ToListAsync(ct);
+        if (open.Count > 0)
+        {
+            throw new DomainException(
+                $"{area.ShortName} has open interventions, so it cannot be retired until CPEG closes them: " +
+                string.Join("; ", open.Select(c => $"{c.Title} ({string.Join(", ", c.Interventions)})")) + ".",
+                nameof(RetireInput.Reason));
+        }
+
         db.Entry(area).Property(a => a.Version).OriginalValue = input.Version;
         area.Retire(input.Reason);
         await SaveAreaAsync(ct);

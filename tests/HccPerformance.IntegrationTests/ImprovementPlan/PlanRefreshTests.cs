@@ -72,6 +72,35 @@ public sealed class PlanRefreshTests(AppFactory app) : IClassFixture<AppFactory>
     private Task<int> CurrentPlanIdAsync() =>
         app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ImprovementPlans.Where(p => p.IsCurrent).Select(p => p.Id).SingleAsync());
 
+    [Fact]
+    public async Task An_area_with_open_interventions_cannot_be_retired_and_the_refusal_names_them()
+    {
+        var id = await AreaIdAsync("Extra Care");
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            var officer = await db.Users.Where(u => u.UserName == "chief.officer").Select(u => u.Id).SingleAsync();
+            var menu = await db.MenuOfInterventions.SingleAsync(m => m.Number == 5);
+            var concern = new HccPerformance.Core.Concerns.AreaOfConcern("Extra Care places behind plan", null,
+                HccPerformance.Core.Concerns.ConcernSource.PlanArea, id, "Two schemes delayed", DateOnly.FromDateTime(DateTime.UtcNow), "cpeg.member");
+            concern.DecideLocalImportance(true, "A Cabinet priority", DateOnly.FromDateTime(DateTime.UtcNow));
+            concern.Assign(menu, officer, 3, DateOnly.FromDateTime(DateTime.UtcNow));
+            db.AreasOfConcern.Add(concern);
+            return await db.SaveChangesAsync();
+        });
+        using var head = app.CreateSiteClient();
+        await head.SignInAsync(TestUsers.HeadOfImprovement);
+        var form = await head.PageAsync($"/plan/areas/{id}");
+
+        var refused = await Page.ReadAsync(await head.PostFormToAsync($"/plan/areas/{id}", $"/plan/areas/{id}/retire",
+            ("Retire.Reason", "Merged into Care Services"), ("Retire.Version", form.ValueOf("Retire.Version")!)));
+
+        Assert.Equal("Extra Care has open interventions, so it cannot be retired until CPEG closes them: Extra Care places behind plan (Strategic action plan).",
+            refused.ErrorFor("Retire.Reason"));
+        Assert.Equal("Merged into Care Services", refused.Document.QuerySelector("[name='Retire.Reason']")!.TextContent.Trim());
+        Assert.False(await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().PriorityAreas.Where(a => a.Id == id).Select(a => a.IsRetired).SingleAsync()));
+    }
+
     private Task<int> AreaIdAsync(string name) =>
         app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().PriorityAreas.Where(a => a.ShortName == name && a.Plan!.IsCurrent).Select(a => a.Id).SingleAsync());
 }
