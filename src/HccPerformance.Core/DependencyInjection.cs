@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddScoped<IndicatorService>();
         services.AddScoped<IndicatorImport>();
         services.AddScoped<Dashboard.DashboardService>();
+        services.AddScoped<Concerns.ConcernService>();
         services.AddScoped<Risks.RiskRegister>();
         services.AddScoped<Inspections.InspectionRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();

@@ -118,28 +118,30 @@ public sealed class PdfReport
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
         var bytes = buffer.ToArray();
-        FixXmpInstanceId(bytes, documentKey);
+        FixXmpIds(bytes, documentKey);
         stream.Write(bytes);
     }
 
-    private static readonly byte[] XmpInstanceIdMarker = Encoding.ASCII.GetBytes("<xmpMM:InstanceID>uuid:");
-
-    // PDFsharp 6.2.4 writes an XMP metadata stream (uncompressed) whose InstanceID is a fresh Guid on every
-    // save and cannot be set through its API. It is overwritten in place with a GUID derived from the key:
-    // same length, so the cross-reference offsets stay right.
-    private static void FixXmpInstanceId(byte[] pdf, string key)
+    // PDFsharp 6.2.4 writes an uncompressed XMP metadata stream whose DocumentID (once per process) and
+    // InstanceID (on every save) are random GUIDs that its API does not let us set. Each is overwritten in
+    // place with a GUID derived from the key: same length, so the cross-reference offsets stay right.
+    private static void FixXmpIds(byte[] pdf, string key)
     {
-        var at = pdf.AsSpan().IndexOf(XmpInstanceIdMarker);
-        if (at < 0)
+        foreach (var field in new[] { "DocumentID", "InstanceID" })
         {
-            return;
-        }
-        var start = at + XmpInstanceIdMarker.Length;
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("xmp-instance:" + key));
-        var guid = new Guid(hash.AsSpan(0, 16)).ToString("D");
-        if (start + guid.Length <= pdf.Length && Guid.TryParse(Encoding.ASCII.GetString(pdf, start, guid.Length), out _))
-        {
-            Encoding.ASCII.GetBytes(guid).CopyTo(pdf, start);
+            var marker = Encoding.ASCII.GetBytes($"<xmpMM:{field}>uuid:");
+            var at = pdf.AsSpan().IndexOf(marker);
+            if (at < 0)
+            {
+                continue;
+            }
+            var start = at + marker.Length;
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(field + ":" + key));
+            var guid = new Guid(hash.AsSpan(0, 16)).ToString("D");
+            if (start + guid.Length <= pdf.Length && Guid.TryParse(Encoding.ASCII.GetString(pdf, start, guid.Length), out _))
+            {
+                Encoding.ASCII.GetBytes(guid).CopyTo(pdf, start);
+            }
         }
     }
 

@@ -167,7 +167,6 @@ public sealed class PdfReportTests
 
         var first = Render();
         var second = Render();
-        File.WriteAllBytes("/tmp/a.pdf", first); File.WriteAllBytes("/tmp/b.pdf", second);
 
         Assert.Equal(first, second);
         Assert.NotEqual(first, Sample().Deterministic(Issued, "report-version-4").ToBytes());

@@ -1,0 +1,142 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Concerns;
+using HccPerformance.Core.Data;
+using HccPerformance.Core.Notifications;
+using HccPerformance.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HccPerformance.IntegrationTests.Concerns;
+
+/// <summary>CPEG's decisions on areas of concern, per role, on the real database (issue 7; the pages come next).</summary>
+public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private sealed class Acting(string userName, string role, string? userId) : ICurrentUser
+    {
+        public string? UserId => userId;
+        public string UserName => userName;
+        public string DisplayName => userName;
+        public int? DepartmentId => null;
+
+        public bool IsInRole(string r) => r == role;
+    }
+
+    private Task<T> AsAsync<T>(string userName, string role, Func<ConcernService, AppDbContext, Task<T>> act) => app.WithScopeAsync(async s =>
+    {
+        var db = s.GetRequiredService<AppDbContext>();
+        var id = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleOrDefaultAsync();
+        var service = new ConcernService(db, new Acting(userName, role, id), app.Clock, s.GetRequiredService<INotificationSender>());
+        return await act(service, db);
+    });
+
+    private Task<AreaOfConcern> LoadAsync(int id) => app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().AreasOfConcern
+        .Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).AsNoTracking().SingleAsync(c => c.Id == id));
+
+    private async Task<int> RaiseDecidedAsync(int sourceId)
+    {
+        var id = await AsAsync(TestUsers.HeadOfImprovement, Roles.HeadOfImprovement,
+            (s, _) => s.RaiseAsync($"Concern {sourceId}", null, ConcernSource.Indicator, sourceId, "Red for two quarters"));
+        await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
+        {
+            await s.DecideLocalImportanceAsync(id, true, "A Cabinet priority", (await LoadAsync(id)).Version);
+            return 0;
+        });
+        return id;
+    }
+
+    [Fact]
+    public async Task Only_CPEG_members_and_the_Chief_Executive_decide()
+    {
+        var id = await AsAsync(TestUsers.PerformanceTeam, Roles.PerformanceTeam,
+            (s, _) => s.RaiseAsync("NI 195 cleanliness red", null, ConcernSource.Indicator, 9001, "Graffiti 9% against 4%"));
+        var version = (await LoadAsync(id)).Version;
+
+        foreach (var (userName, role) in new[] { (TestUsers.PerformanceTeam, Roles.PerformanceTeam), (TestUsers.HeadOfImprovement, Roles.HeadOfImprovement), (TestUsers.ChiefOfficer, Roles.ChiefOfficer) })
+        {
+            await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(userName, role, async (s, _) =>
+            {
+                await s.DecideLocalImportanceAsync(id, true, "Matters", version);
+                return 0;
+            }));
+        }
+
+        Assert.Equal(ConcernStatus.Raised, (await LoadAsync(id)).Status);
+        await AsAsync(TestUsers.ChiefExecutive, Roles.ChiefExecutive, async (s, _) =>
+        {
+            await s.DecideLocalImportanceAsync(id, false, "A national measurement change, not local performance", version);
+            return 0;
+        });
+        Assert.Equal(ConcernStatus.NotImportantLocally, (await LoadAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task One_source_has_one_open_concern()
+    {
+        var id = await RaiseDecidedAsync(9002);
+
+        var duplicate = await Assert.ThrowsAsync<DomainException>(() => AsAsync(TestUsers.CpegMember, Roles.CpegMember,
+            (s, _) => s.RaiseAsync("Same again", null, ConcernSource.Indicator, 9002, "Still red")));
+
+        Assert.Contains("\"Concern 9002\"", duplicate.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().AreasOfConcern.CountAsync(c => c.SourceId == 9002)));
+        await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
+        {
+            await s.CloseAsync(id, "Improved: green for two quarters", (await LoadAsync(id)).Version);
+            return 0;
+        });
+        Assert.True(await AsAsync(TestUsers.CpegMember, Roles.CpegMember, (s, _) => s.RaiseAsync("Red again", null, ConcernSource.Indicator, 9002, "Red in Q4")) > id);
+    }
+
+    [Fact]
+    public async Task An_intervention_goes_to_an_officer_with_an_account_who_is_told_and_reports_back_on_it_alone()
+    {
+        var id = await RaiseDecidedAsync(9003);
+        var menu = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().MenuOfInterventions.SingleAsync(m => m.Number == 4));
+        var officer = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == "service.manager").Select(u => u.Id).SingleAsync());
+
+        var nobody = await Assert.ThrowsAsync<DomainException>(() => AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
+        {
+            await s.AssignAsync(id, menu.Id, "no-such-user", null, (await LoadAsync(id)).Version);
+            return 0;
+        }));
+        Assert.Equal(nameof(Intervention.ResponsibleUserId), nobody.Field);
+        Assert.Empty((await LoadAsync(id)).Interventions);
+
+        await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
+        {
+            await s.AssignAsync(id, menu.Id, officer, null, (await LoadAsync(id)).Version);
+            return 0;
+        });
+        var concern = await LoadAsync(id);
+        var reportBack = concern.Interventions.Single().ReportBacks[0];
+        Assert.Equal(12, concern.Interventions.Single().ReportBacks.Count);
+        Assert.True(await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Notifications.AnyAsync(n => n.UserId == officer && n.Text.Contains("Category four"))));
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(TestUsers.ChiefOfficer, Roles.ChiefOfficer, async (s, _) =>
+        {
+            await s.SubmitReportBackAsync(id, reportBack.Id, "Not mine to say", null, Rag.Green, concern.Version);
+            return 0;
+        }));
+        await AsAsync("service.manager", Roles.ServiceManager, async (s, _) =>
+        {
+            await s.SubmitReportBackAsync(id, reportBack.Id, "Two new crews on graffiti since September", "Monthly survey", Rag.Amber, concern.Version);
+            return 0;
+        });
+        Assert.Equal("Two new crews on graffiti since September", (await LoadAsync(id)).Interventions.Single().ReportBacks[0].Progress);
+    }
+
+    [Fact]
+    public async Task Closing_without_an_outcome_is_refused_and_changes_nothing()
+    {
+        var id = await RaiseDecidedAsync(9004);
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
+        {
+            await s.CloseAsync(id, "", (await LoadAsync(id)).Version);
+            return 0;
+        }));
+
+        Assert.Equal(nameof(AreaOfConcern.Outcome), refused.Field);
+        Assert.Equal(ConcernStatus.Active, (await LoadAsync(id)).Status);
+    }
+}
