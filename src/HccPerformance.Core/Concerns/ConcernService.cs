@@ -19,6 +19,51 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
 
     public bool CanRaise => CanDecide || user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.PerformanceTeam);
 
+    public sealed record ConcernRow(int Id, string Title, string? Department, ConcernSource Source, ConcernStatus Status, DateOnly RaisedOn,
+        int Interventions, int OverdueReportBacks, bool Escalated);
+
+    /// <summary>Every concern, open ones first (those with overdue report-backs at the top), then closed, newest first.</summary>
+    public async Task<List<ConcernRow>> ListAsync(CancellationToken ct = default)
+    {
+        var today = Today;
+        var concerns = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
+            .AsSplitQuery().ToListAsync(ct);
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        return [.. concerns.Select(c => new ConcernRow(c.Id, c.Title, c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, c.Source, c.Status,
+                c.RaisedOn, c.Interventions.Count, c.OverdueReportBacks(today).Count(), c.Escalations.Count > 0))
+            .OrderByDescending(c => c.Status is ConcernStatus.Raised or ConcernStatus.Active).ThenByDescending(c => c.OverdueReportBacks).ThenByDescending(c => c.RaisedOn)];
+    }
+
+    /// <summary>One concern with its interventions (and who answers for each), report-backs and escalations.</summary>
+    public async Task<(AreaOfConcern Concern, string? Department, IReadOnlyDictionary<string, string> People)> GetAsync(int id, CancellationToken ct = default)
+    {
+        var concern = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The area of concern");
+        var ids = concern.Interventions.Select(i => i.ResponsibleUserId).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var department = concern.DepartmentId is { } d ? await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
+        return (concern, department, people);
+    }
+
+    /// <summary>The menu's live items, for CPEG's choice.</summary>
+    public Task<List<MenuItem>> MenuAsync(CancellationToken ct = default) =>
+        db.MenuOfInterventions.AsNoTracking().Where(m => m.RetiredOn == null).OrderBy(m => m.Number).ToListAsync(ct);
+
+    /// <summary>Officers who can be made responsible for an intervention: everyone with an account but the read-only members.</summary>
+    public async Task<List<(string Id, string Name)>> OfficersAsync(CancellationToken ct = default)
+    {
+        var rows = await (
+            from u in db.Users.AsNoTracking()
+            join ur in db.UserRoles on u.Id equals ur.UserId
+            join r in db.Roles on ur.RoleId equals r.Id
+            where r.Name != Roles.Cabinet && r.Name != Roles.SelectCommittee && r.Name != Roles.Administrator
+            orderby u.DisplayName
+            select new { u.Id, u.DisplayName }).Distinct().ToListAsync(ct);
+        return [.. rows.Select(r => (r.Id, r.DisplayName))];
+    }
+
+    public string? CurrentUserId => user.UserId;
+
     /// <summary>Raises a concern. One source has one open concern at a time: a second is refused, naming the first.</summary>
     public async Task<int> RaiseAsync(string title, int? departmentId, ConcernSource source, int? sourceId, string evidence, CancellationToken ct = default)
     {

@@ -26,6 +26,9 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/departments", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/departments/1", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/home", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+            data.Add(user, "/concerns", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+            var raises = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.PerformanceTeam;
+            data.Add(user, "/concerns/new", raises ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
 
             // Indicators: the Corporate Performance Team defines them and imports files.
             var performanceTeam = user == TestUsers.PerformanceTeam ? HttpStatusCode.OK : HttpStatusCode.Forbidden;

@@ -87,6 +87,27 @@ public sealed class PdfReportTests
     }
 
     [Fact]
+    public void A_row_taller_than_a_page_is_split_between_lines_under_a_repeated_header()
+    {
+        var huge = string.Join(' ', Enumerable.Range(1, 1500).Select(i => $"cell{i}"));
+        var bytes = new PdfReport()
+            .Content(c => c.Table([1, 3], ["NameHeader", "TextHeader"], [["Huge", huge], ["After", "last row"]]))
+            .ToBytes();
+
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.True(pdf.NumberOfPages >= 2);
+        var words = new List<string>();
+        foreach (var page in pdf.GetPages())
+        {
+            var pageWords = page.GetWords().Select(w => w.Text).ToList();
+            Assert.Contains("TextHeader", pageWords);
+            words.AddRange(pageWords);
+        }
+        Assert.All(Enumerable.Range(1, 1500), i => Assert.Single(words, $"cell{i}"));
+        Assert.Contains("After", words);
+    }
+
+    [Fact]
     public void Every_page_has_a_right_Page_N_of_M_footer()
     {
         var bytes = new PdfReport()

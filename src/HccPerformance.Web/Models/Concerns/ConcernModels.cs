@@ -1,0 +1,110 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Concerns;
+
+namespace HccPerformance.Web.Models.Concerns;
+
+public sealed record RaiseInput
+{
+    public string Title { get; set; } = "";
+    public int? DepartmentId { get; set; }
+    public ConcernSource Source { get; set; }
+    public int? SourceId { get; set; }
+    public string Evidence { get; set; } = "";
+}
+
+public sealed class RaisePageViewModel
+{
+    public required RaiseInput Input { get; init; }
+    public required IReadOnlyList<HccPerformance.Core.Organisation.DepartmentSummary> Departments { get; init; }
+}
+
+public sealed record DecideInput
+{
+    public bool? Important { get; set; }
+    public string LocalImportanceReason { get; set; } = "";
+    public Guid Version { get; set; }
+}
+
+public sealed record AssignInput
+{
+    public int? MenuItemId { get; set; }
+    public string ResponsibleUserId { get; set; } = "";
+    public int? FrequencyMonths { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed record ReportInput
+{
+    public string Progress { get; set; } = "";
+    public string? Evidence { get; set; }
+    public Rag? Rag { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed record ReviewInput
+{
+    public ReportBackReview? Decision { get; set; }
+    public string? ReviewNote { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed record EscalateInput
+{
+    public EscalatedTo? Body { get; set; }
+    public string Reason { get; set; } = "";
+    public Guid Version { get; set; }
+}
+
+public sealed record CloseInput
+{
+    public string Outcome { get; set; } = "";
+    public Guid Version { get; set; }
+}
+
+public sealed class ConcernPageViewModel
+{
+    public required AreaOfConcern Concern { get; init; }
+    public string? Department { get; init; }
+    public required IReadOnlyDictionary<string, string> People { get; init; }
+    public required IReadOnlyList<MenuItem> Menu { get; init; }
+    public required IReadOnlyList<(string Id, string Name)> Officers { get; init; }
+    public required bool CanDecide { get; init; }
+    public string? CurrentUserId { get; init; }
+    public DateOnly Today { get; init; }
+    public DecideInput Decide { get; set; } = new();
+    public AssignInput Assign { get; set; } = new();
+    public ReportInput Report { get; set; } = new();
+    public ReviewInput Review { get; set; } = new();
+    public EscalateInput Escalate { get; set; } = new();
+    public CloseInput Close { get; set; } = new();
+}
+
+public static class ConcernWords
+{
+    public static string Name(ConcernStatus status) => status switch
+    {
+        ConcernStatus.Raised => "Waiting for CPEG",
+        ConcernStatus.Active => "Interventions under way",
+        ConcernStatus.NotImportantLocally => "Closed: not important locally",
+        _ => "Closed",
+    };
+
+    public static string Name(ConcernSource source) => source switch
+    {
+        ConcernSource.Indicator => "Indicator",
+        ConcernSource.Risk => "Corporate risk",
+        ConcernSource.Recommendation => "Inspection recommendation",
+        ConcernSource.Benchmark => "Benchmarking",
+        ConcernSource.SelfAssessmentItem => "Self-assessment",
+        ConcernSource.PlanArea => "Improvement plan area",
+        _ => "Raised by hand",
+    };
+
+    public static string Name(EscalatedTo body) => body switch
+    {
+        EscalatedTo.Cmt => "CMT",
+        EscalatedTo.PerformanceExecutiveMember => "Executive Member for Efficiency, Performance and Rural Policy",
+        EscalatedTo.Cabinet => "Cabinet",
+        _ => "Overview and Scrutiny",
+    };
+}
