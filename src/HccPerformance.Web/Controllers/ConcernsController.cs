@@ -35,7 +35,7 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     {
         try
         {
-            var id = await concerns.RaiseAsync(input.Title, input.DepartmentId, input.Source, input.SourceId, input.Evidence, ct);
+            var id = await concerns.RaiseAsync(input.Title ?? "", input.DepartmentId, input.Source, input.SourceId, input.Evidence ?? "", ct);
             SetStatus("The concern is raised. It is on CPEG's list to decide whether it matters locally.");
             return RedirectToAction(nameof(Details), new { id });
         }
@@ -52,20 +52,20 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     [HttpPost("{id:int}/decide")]
     public Task<IActionResult> Decide(int id, [Bind(Prefix = "Decide")] DecideInput input, CancellationToken ct) =>
         StepAsync(id, m => m.Decide = input, "Decide", () => input.Important is { } important
-            ? concerns.DecideLocalImportanceAsync(id, important, input.LocalImportanceReason, input.Version, ct)
+            ? concerns.DecideLocalImportanceAsync(id, important, input.LocalImportanceReason ?? "", input.Version, ct)
             : throw new DomainException("Say whether the concern matters locally", nameof(DecideInput.Important)),
             "CPEG's decision is recorded.", ct);
 
     [HttpPost("{id:int}/interventions")]
     public Task<IActionResult> Assign(int id, [Bind(Prefix = "Assign")] AssignInput input, CancellationToken ct) =>
         StepAsync(id, m => m.Assign = input, "Assign",
-            () => concerns.AssignAsync(id, input.MenuItemId ?? 0, input.ResponsibleUserId, input.FrequencyMonths, input.Version, ct),
+            () => concerns.AssignAsync(id, input.MenuItemId ?? 0, input.ResponsibleUserId ?? "", input.FrequencyMonths, input.Version, ct),
             "The intervention is assigned and its officer has been told, with the report-back dates.", ct);
 
     [HttpPost("{id:int}/report-backs/{reportBackId:int}")]
     public Task<IActionResult> Report(int id, int reportBackId, [Bind(Prefix = "Report")] ReportInput input, CancellationToken ct) =>
         StepAsync(id, m => m.Report = input, "Report",
-            () => concerns.SubmitReportBackAsync(id, reportBackId, input.Progress, input.Evidence, input.Rag ?? Rag.NoData, input.Version, ct),
+            () => concerns.SubmitReportBackAsync(id, reportBackId, input.Progress ?? "", input.Evidence, input.Rag ?? Rag.NoData, input.Version, ct),
             "Your report-back is with CPEG.", ct);
 
     [HttpPost("{id:int}/report-backs/{reportBackId:int}/review")]
@@ -78,13 +78,13 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     [HttpPost("{id:int}/escalate")]
     public Task<IActionResult> Escalate(int id, [Bind(Prefix = "Escalate")] EscalateInput input, CancellationToken ct) =>
         StepAsync(id, m => m.Escalate = input, "Escalate", () => input.Body is { } body
-            ? concerns.EscalateAsync(id, body, input.Reason, input.Version, ct)
+            ? concerns.EscalateAsync(id, body, input.Reason ?? "", input.Version, ct)
             : throw new DomainException("Choose where the concern goes", nameof(EscalateInput.Body)),
             "The escalation is recorded.", ct);
 
     [HttpPost("{id:int}/close")]
     public Task<IActionResult> Close(int id, [Bind(Prefix = "Close")] CloseInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Close = input, "Close", () => concerns.CloseAsync(id, input.Outcome, input.Version, ct),
+        StepAsync(id, m => m.Close = input, "Close", () => concerns.CloseAsync(id, input.Outcome ?? "", input.Version, ct),
             "The concern is closed with its outcome.", ct);
 
     private async Task<IActionResult> StepAsync(int id, Action<ConcernPageViewModel> keep, string prefix, Func<Task> step, string done, CancellationToken ct)

@@ -5,11 +5,11 @@ namespace HccPerformance.Web.Models.Concerns;
 
 public sealed record RaiseInput
 {
-    public string Title { get; set; } = "";
+    public string? Title { get; set; }
     public int? DepartmentId { get; set; }
     public ConcernSource Source { get; set; }
     public int? SourceId { get; set; }
-    public string Evidence { get; set; } = "";
+    public string? Evidence { get; set; }
 }
 
 public sealed class RaisePageViewModel
@@ -21,21 +21,21 @@ public sealed class RaisePageViewModel
 public sealed record DecideInput
 {
     public bool? Important { get; set; }
-    public string LocalImportanceReason { get; set; } = "";
+    public string? LocalImportanceReason { get; set; }
     public Guid Version { get; set; }
 }
 
 public sealed record AssignInput
 {
     public int? MenuItemId { get; set; }
-    public string ResponsibleUserId { get; set; } = "";
+    public string? ResponsibleUserId { get; set; }
     public int? FrequencyMonths { get; set; }
     public Guid Version { get; set; }
 }
 
 public sealed record ReportInput
 {
-    public string Progress { get; set; } = "";
+    public string? Progress { get; set; }
     public string? Evidence { get; set; }
     public Rag? Rag { get; set; }
     public Guid Version { get; set; }
@@ -51,13 +51,13 @@ public sealed record ReviewInput
 public sealed record EscalateInput
 {
     public EscalatedTo? Body { get; set; }
-    public string Reason { get; set; } = "";
+    public string? Reason { get; set; }
     public Guid Version { get; set; }
 }
 
 public sealed record CloseInput
 {
-    public string Outcome { get; set; } = "";
+    public string? Outcome { get; set; }
     public Guid Version { get; set; }
 }
 
