@@ -307,7 +307,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
         bool CompleteBy(DateOnly? completedOn, DateOnly day) => completedOn is { } c && c <= day;
         var complete = recommendations.Count(r => CompleteBy(r.CompletedOn, end));
         var notStarted = recommendations.Count(r => !CompleteBy(r.CompletedOn, end) && r.Status == RecommendationStatus.NotStarted);
-        var overdue = recommendations.Where(r => !CompleteBy(r.CompletedOn, end) && r.DueOn < end).OrderBy(r => r.DueOn).ToList();
+        var overdue = recommendations.Where(r => Recommendation.IsOverdueOn(r.DueOn, r.CompletedOn, end)).OrderBy(r => r.DueOn).ToList();
         var items = overdue.Take(5).Select(r => new TileItem(r.Text, $"{scope.Code(r.DepartmentId)}, {r.Body} {r.Service}, due {r.DueOn.ToString("d MMM yyyy", EnGb)}",
             Rag.Red, $"/inspections/{r.InspectionId}")).ToList();
         var changes = scope.PreviousEnd is { } pe

@@ -59,7 +59,13 @@ public class Recommendation : AuditableEntity
     public string? Evidence { get; private set; }
     public DateOnly? CompletedOn { get; private set; }
 
-    public bool IsOverdue(DateOnly today) => Status != RecommendationStatus.Complete && DueOn < today;
+    public bool IsOverdue(DateOnly today) => IsOverdueOn(DueOn, CompletedOn, today);
+
+    /// <summary>
+    /// The one overdue rule, also as things stood on an earlier day (the dashboard's past quarters): past its due date and
+    /// not completed by then. Only a complete recommendation has a completion date.
+    /// </summary>
+    public static bool IsOverdueOn(DateOnly dueOn, DateOnly? completedOn, DateOnly day) => !(completedOn <= day) && dueOn < day;
 
     public void Reschedule(DateOnly dueOn, DateOnly inspectionReportedOn)
     {

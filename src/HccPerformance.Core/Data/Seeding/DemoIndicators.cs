@@ -48,7 +48,8 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
 
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id, ct);
         var serviceManager = await db.Users.Where(u => u.UserName == "service.manager").Select(u => u.Id).SingleOrDefaultAsync(ct);
-        foreach (var local in Locals.Where(l => !db.Indicators.Any(i => i.Code == l.Code)))
+        var held = await db.Indicators.Select(i => i.Code).ToListAsync(ct);
+        foreach (var local in Locals.Where(l => !held.Contains(l.Code)))
         {
             var indicator = new Indicator(local.Code, local.Title, local.Polarity, Frequency.Quarterly, IndicatorSource.Council, isNational: false);
             indicator.Describe(null, local.Unit, "Demo data: a local measure invented for the demo council.");

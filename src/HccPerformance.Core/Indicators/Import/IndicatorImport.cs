@@ -175,7 +175,7 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
         }
 
         var problems = table.Problems.ToList();
-        var existing = await db.Indicators.Include(i => i.Targets).ToDictionaryAsync(i => i.Code, StringComparer.OrdinalIgnoreCase, ct);
+        var existing = await db.Indicators.ToDictionaryAsync(i => i.Code, StringComparer.OrdinalIgnoreCase, ct);
         var withResults = (await db.IndicatorResults.Select(r => r.IndicatorId).Distinct().ToListAsync(ct)).ToHashSet();
         var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Code, d.Name }).ToListAsync(ct);
         var managers = await indicators.ServiceManagersAsync(ct);
