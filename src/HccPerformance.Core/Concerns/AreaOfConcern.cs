@@ -27,6 +27,14 @@ public enum ConcernStatus
     Closed = 4,
 }
 
+/// <summary>What happened to the concern by the time it closed (3.8: is it working?).</summary>
+public enum ConcernOutcome
+{
+    Improved = 1,
+    Held = 2,
+    Worsened = 3,
+}
+
 public enum EscalatedTo
 {
     Cmt = 1,
@@ -77,6 +85,9 @@ public class AreaOfConcern : AuditableEntity
     public string? LocalImportanceReason { get; private set; }
     public DateOnly? DecidedOn { get; private set; }
     public string? Outcome { get; private set; }
+
+    /// <summary>Whether things improved, held or worsened, as CPEG judged when closing (counted on "is it working?").</summary>
+    public ConcernOutcome? OutcomeKind { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
     public IReadOnlyList<Intervention> Interventions => interventions;
     public IReadOnlyList<Escalation> Escalations => escalations;
@@ -234,6 +245,9 @@ public class ReportBack
     public ReportBackReview? Review { get; private set; }
     public string? ReviewNote { get; private set; }
     public DateOnly? ReviewedOn { get; private set; }
+
+    /// <summary>When the responsible officer was reminded that this report-back is due, so they are told once.</summary>
+    public DateOnly? ReminderSentOn { get; private set; }
 
     public bool IsOverdue(DateOnly today) => SubmittedOn is null && DueOn < today;
 

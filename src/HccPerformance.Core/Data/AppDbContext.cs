@@ -40,6 +40,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Outcomes.AalborgScore> AalborgScores => Set<Outcomes.AalborgScore>();
     public DbSet<Concerns.MenuItem> MenuOfInterventions => Set<Concerns.MenuItem>();
     public DbSet<Concerns.AreaOfConcern> AreasOfConcern => Set<Concerns.AreaOfConcern>();
+    public DbSet<Concerns.CpegMeeting> CpegMeetings => Set<Concerns.CpegMeeting>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

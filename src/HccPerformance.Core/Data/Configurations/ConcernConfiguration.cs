@@ -30,6 +30,7 @@ internal sealed class AreaOfConcernConfiguration : IEntityTypeConfiguration<Area
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.LocalImportanceReason).HasMaxLength(2000);
         builder.Property(c => c.Outcome).HasMaxLength(2000);
+        builder.Property(c => c.OutcomeKind).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(c => c.IsOpen);
         builder.HasIndex(c => new { c.Source, c.SourceId });
         builder.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
@@ -75,5 +76,29 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
         builder.ToTable("Escalations");
         builder.Property(e => e.Body).HasConversion<string>().HasMaxLength(40);
         builder.Property(e => e.Reason).HasMaxLength(2000).IsRequired();
+    }
+}
+
+internal sealed class CpegMeetingConfiguration : IEntityTypeConfiguration<CpegMeeting>
+{
+    public void Configure(EntityTypeBuilder<CpegMeeting> builder)
+    {
+        builder.ToTable("CpegMeetings");
+        builder.Property(m => m.Notes).HasMaxLength(4000);
+        builder.HasIndex(m => m.MeetsOn);
+        builder.HasMany(m => m.Decisions).WithOne().HasForeignKey(d => d.CpegMeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class MeetingDecisionConfiguration : IEntityTypeConfiguration<MeetingDecision>
+{
+    public void Configure(EntityTypeBuilder<MeetingDecision> builder)
+    {
+        builder.ToTable("MeetingDecisions");
+        builder.Property(d => d.Summary).HasMaxLength(2000).IsRequired();
+        builder.Property(d => d.RecordedBy).HasMaxLength(256).IsRequired();
+        builder.HasIndex(d => d.AreaOfConcernId);
+        builder.HasOne<AreaOfConcern>().WithMany().HasForeignKey(d => d.AreaOfConcernId).OnDelete(DeleteBehavior.Restrict);
     }
 }

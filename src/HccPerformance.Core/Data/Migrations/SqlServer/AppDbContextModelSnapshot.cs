@@ -165,6 +165,10 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("OutcomeKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("RaisedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -202,6 +206,47 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("Source", "SourceId");
 
                     b.ToTable("AreasOfConcern", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.CpegMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("MeetsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetsOn");
+
+                    b.ToTable("CpegMeetings", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.Escalation", b =>
@@ -274,6 +319,42 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("ResponsibleUserId");
 
                     b.ToTable("Interventions", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.MeetingDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaOfConcernId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CpegMeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaOfConcernId");
+
+                    b.HasIndex("CpegMeetingId");
+
+                    b.ToTable("MeetingDecisions", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.MenuItem", b =>
@@ -360,6 +441,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("ReminderSentOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Review")
                         .HasMaxLength(20)
@@ -2023,6 +2107,21 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.MeetingDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Concerns.AreaOfConcern", null)
+                        .WithMany()
+                        .HasForeignKey("AreaOfConcernId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.Concerns.CpegMeeting", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CpegMeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Concerns.ReportBack", b =>
                 {
                     b.HasOne("HccPerformance.Core.Concerns.Intervention", null)
@@ -2335,6 +2434,11 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Navigation("Escalations");
 
                     b.Navigation("Interventions");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.CpegMeeting", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.Intervention", b =>

@@ -154,6 +154,10 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OutcomeKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RaisedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -191,6 +195,45 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.HasIndex("Source", "SourceId");
 
                     b.ToTable("AreasOfConcern", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.CpegMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetsOn");
+
+                    b.ToTable("CpegMeetings", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.Escalation", b =>
@@ -259,6 +302,40 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.HasIndex("ResponsibleUserId");
 
                     b.ToTable("Interventions", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.MeetingDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaOfConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CpegMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaOfConcernId");
+
+                    b.HasIndex("CpegMeetingId");
+
+                    b.ToTable("MeetingDecisions", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.MenuItem", b =>
@@ -340,6 +417,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<string>("Rag")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReminderSentOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Review")
@@ -1948,6 +2028,21 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.MeetingDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Concerns.AreaOfConcern", null)
+                        .WithMany()
+                        .HasForeignKey("AreaOfConcernId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.Concerns.CpegMeeting", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CpegMeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Concerns.ReportBack", b =>
                 {
                     b.HasOne("HccPerformance.Core.Concerns.Intervention", null)
@@ -2260,6 +2355,11 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Navigation("Escalations");
 
                     b.Navigation("Interventions");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.CpegMeeting", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.Intervention", b =>
