@@ -164,8 +164,8 @@ public class AreaOfConcern : AuditableEntity
         escalations.Add(new Escalation(body, Required(reason, "Say why the concern is escalated", nameof(Escalation.Reason)), on));
     }
 
-    /// <summary>Closes the concern with its outcome; what CPEG concluded must be said.</summary>
-    public void Close(string outcome, DateOnly on)
+    /// <summary>Closes the concern with its outcome: whether things improved, held or worsened, and what CPEG concluded.</summary>
+    public void Close(ConcernOutcome? kind, string outcome, DateOnly on)
     {
         if (Status != ConcernStatus.Active)
         {
@@ -174,7 +174,8 @@ public class AreaOfConcern : AuditableEntity
                 : "The concern is already closed.");
         }
 
-        Outcome = Required(outcome, "Say what the outcome was: improved, held or worse, and why the concern can close", nameof(Outcome));
+        OutcomeKind = kind is { } k && Enum.IsDefined(k) ? k : throw new DomainException("Say whether things improved, held or worsened", nameof(OutcomeKind));
+        Outcome = Required(outcome, "Say what the outcome was and why the concern can close", nameof(Outcome));
         Status = ConcernStatus.Closed;
         ClosedOn = on;
     }

@@ -113,8 +113,8 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
     public Task EscalateAsync(int id, EscalatedTo body, string reason, Guid version, CancellationToken ct = default) =>
         DecideAsync(id, version, c => c.Escalate(body, reason, Today), ct);
 
-    public Task CloseAsync(int id, string outcome, Guid version, CancellationToken ct = default) =>
-        DecideAsync(id, version, c => c.Close(outcome, Today), ct);
+    public Task CloseAsync(int id, ConcernOutcome? kind, string outcome, Guid version, CancellationToken ct = default) =>
+        DecideAsync(id, version, c => c.Close(kind, outcome, Today), ct);
 
     public Task ReviewAsync(int id, int reportBackId, ReportBackReview review, string? note, Guid version, CancellationToken ct = default) =>
         DecideAsync(id, version, c => FindReportBack(c, reportBackId).ReviewAs(review, note, Today), ct);

@@ -84,7 +84,7 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
 
     [HttpPost("{id:int}/close")]
     public Task<IActionResult> Close(int id, [Bind(Prefix = "Close")] CloseInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Close = input, "Close", () => concerns.CloseAsync(id, input.Outcome ?? "", input.Version, ct),
+        StepAsync(id, m => m.Close = input, "Close", () => concerns.CloseAsync(id, input.OutcomeKind, input.Outcome ?? "", input.Version, ct),
             "The concern is closed with its outcome.", ct);
 
     private async Task<IActionResult> StepAsync(int id, Action<ConcernPageViewModel> keep, string prefix, Func<Task> step, string done, CancellationToken ct)

@@ -40,7 +40,7 @@ public sealed class ConcernPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Choose a responsible officer who has an account", noOfficer.ErrorFor("Assign.ResponsibleUserId"));
         Assert.Equal("2", noOfficer.ValueOf("Assign.FrequencyMonths"));
 
-        var noOutcome = await Page.ReadAsync(await cpeg.PostFormToAsync(path, path + "/close", ("Close.Outcome", " "), ("Close.Version", page.ValueOf("Close.Version")!)));
+        var noOutcome = await Page.ReadAsync(await cpeg.PostFormToAsync(path, path + "/close", ("Close.OutcomeKind", "Held"), ("Close.Outcome", " "), ("Close.Version", page.ValueOf("Close.Version")!)));
         Assert.StartsWith("Say what the outcome was", noOutcome.ErrorFor("Close.Outcome"), StringComparison.Ordinal);
         Assert.Contains("Interventions under way", noOutcome.Text, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().AreasOfConcern

@@ -81,7 +81,7 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(1, await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().AreasOfConcern.CountAsync(c => c.SourceId == 9002)));
         await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
-            await s.CloseAsync(id, "Improved: green for two quarters", (await LoadAsync(id)).Version);
+            await s.CloseAsync(id, ConcernOutcome.Improved, "Improved: green for two quarters", (await LoadAsync(id)).Version);
             return 0;
         });
         Assert.True(await AsAsync(TestUsers.CpegMember, Roles.CpegMember, (s, _) => s.RaiseAsync("Red again", null, ConcernSource.Indicator, 9002, "Red in Q4")) > id);
@@ -132,7 +132,7 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
 
         var refused = await Assert.ThrowsAsync<DomainException>(() => AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
-            await s.CloseAsync(id, "", (await LoadAsync(id)).Version);
+            await s.CloseAsync(id, ConcernOutcome.Held, "", (await LoadAsync(id)).Version);
             return 0;
         }));
 

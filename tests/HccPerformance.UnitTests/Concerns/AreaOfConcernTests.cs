@@ -112,16 +112,17 @@ public sealed class AreaOfConcernTests
     public void Closing_needs_an_outcome_and_a_decided_open_concern()
     {
         var raised = Concern();
-        Assert.Throws<DomainException>(() => raised.Close("Improved", Day));
+        Assert.Throws<DomainException>(() => raised.Close(ConcernOutcome.Improved, "Improved", Day));
 
         var concern = Concern();
         concern.DecideLocalImportance(true, "Recycling is a Cabinet priority.", Day);
-        Assert.Equal(nameof(AreaOfConcern.Outcome), Assert.Throws<DomainException>(() => concern.Close("  ", Day)).Field);
+        Assert.Equal(nameof(AreaOfConcern.Outcome), Assert.Throws<DomainException>(() => concern.Close(ConcernOutcome.Held, "  ", Day)).Field);
+        Assert.Equal(nameof(AreaOfConcern.OutcomeKind), Assert.Throws<DomainException>(() => concern.Close(null, "Improved", Day)).Field);
         Assert.Equal(ConcernStatus.Active, concern.Status);
 
-        concern.Close("Improved: 39% in Q3, above target.", Day.AddMonths(6));
+        concern.Close(ConcernOutcome.Improved, "Improved: 39% in Q3, above target.", Day.AddMonths(6));
         Assert.Equal(ConcernStatus.Closed, concern.Status);
-        Assert.Throws<DomainException>(() => concern.Close("Again", Day));
+        Assert.Throws<DomainException>(() => concern.Close(ConcernOutcome.Improved, "Again", Day));
         Assert.Throws<DomainException>(() => concern.Escalate(EscalatedTo.Cabinet, "Too late", Day));
     }
 

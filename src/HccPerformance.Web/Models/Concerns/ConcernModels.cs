@@ -57,6 +57,7 @@ public sealed record EscalateInput
 
 public sealed record CloseInput
 {
+    public ConcernOutcome? OutcomeKind { get; set; }
     public string? Outcome { get; set; }
     public Guid Version { get; set; }
 }
@@ -98,6 +99,13 @@ public static class ConcernWords
         ConcernSource.SelfAssessmentItem => "Self-assessment",
         ConcernSource.PlanArea => "Improvement plan area",
         _ => "Raised by hand",
+    };
+
+    public static string Name(ConcernOutcome outcome) => outcome switch
+    {
+        ConcernOutcome.Improved => "Improved",
+        ConcernOutcome.Held => "Held",
+        _ => "Worsened",
     };
 
     public static string Name(EscalatedTo body) => body switch
