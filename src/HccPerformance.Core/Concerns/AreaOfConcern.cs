@@ -153,6 +153,44 @@ public class AreaOfConcern : AuditableEntity
         return intervention;
     }
 
+    /// <summary>
+    /// CPEG changes an intervention after a report-back (4.16: "change or add interventions"): a new responsible officer,
+    /// or for items without a fixed category interval a new frequency, which reschedules the report-backs not yet sent.
+    /// </summary>
+    public Intervention ChangeIntervention(int interventionId, MenuItem item, string responsibleUserId, int? frequencyMonths, DateOnly on)
+    {
+        if (Status != ConcernStatus.Active)
+        {
+            throw new DomainException("Only the interventions of a concern that is under way can change.");
+        }
+
+        var intervention = interventions.SingleOrDefault(i => i.Id == interventionId) ?? throw new NotFoundException("The intervention");
+        if (string.IsNullOrWhiteSpace(responsibleUserId))
+        {
+            throw new DomainException("Choose the officer responsible for the intervention", nameof(Intervention.ResponsibleUserId));
+        }
+
+        var months = frequencyMonths ?? intervention.FrequencyMonths;
+        if (item.ReportBackMonths is { } fixedMonths && months != fixedMonths)
+        {
+            throw new DomainException($"{item.Name} always reports back every {fixedMonths} months: assign another category to change how often.",
+                nameof(Intervention.FrequencyMonths));
+        }
+
+        if (months is < 1 or > 12)
+        {
+            throw new DomainException("Report back every 1 to 12 months", nameof(Intervention.FrequencyMonths));
+        }
+
+        if (responsibleUserId == intervention.ResponsibleUserId && months == intervention.FrequencyMonths)
+        {
+            throw new DomainException("Nothing has changed: choose another officer or another frequency.", nameof(Intervention.ResponsibleUserId));
+        }
+
+        intervention.Change(responsibleUserId, months, on);
+        return intervention;
+    }
+
     /// <summary>Records an escalation (CMT, the Performance Executive Member, Cabinet, Overview and Scrutiny); its members then see it.</summary>
     public void Escalate(EscalatedTo body, string reason, DateOnly on)
     {
@@ -221,6 +259,26 @@ public class Intervention
     public int FrequencyMonths { get; private set; }
     public DateOnly AssignedOn { get; private set; }
     public IReadOnlyList<ReportBack> ReportBacks => reportBacks;
+
+    /// <summary>
+    /// A new officer answers for every report-back still owed. A new frequency drops the report-backs not yet due and
+    /// not yet sent, and schedules a year of new ones from today; sent and overdue ones stay, so nothing owed vanishes.
+    /// </summary>
+    internal void Change(string responsibleUserId, int frequencyMonths, DateOnly on)
+    {
+        ResponsibleUserId = responsibleUserId;
+        if (frequencyMonths == FrequencyMonths)
+        {
+            return;
+        }
+
+        FrequencyMonths = frequencyMonths;
+        reportBacks.RemoveAll(r => r.SubmittedOn is null && r.DueOn >= on);
+        for (var due = on.AddMonths(frequencyMonths); due <= on.AddMonths(ScheduleMonths); due = due.AddMonths(frequencyMonths))
+        {
+            reportBacks.Add(new ReportBack(due));
+        }
+    }
 }
 
 public enum ReportBackReview

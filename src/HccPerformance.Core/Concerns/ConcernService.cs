@@ -110,6 +110,29 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
                 $"/concerns/{c.Id}");
         }, ct);
 
+    /// <summary>CPEG changes an intervention's officer or frequency; a new officer is told.</summary>
+    public Task ChangeInterventionAsync(int id, int interventionId, string responsibleUserId, int? frequencyMonths, Guid version, CancellationToken ct = default) =>
+        DecideAsync(id, version, async c =>
+        {
+            var intervention = c.Interventions.SingleOrDefault(i => i.Id == interventionId) ?? throw new NotFoundException("The intervention");
+            var item = await db.MenuOfInterventions.SingleAsync(m => m.Id == intervention.MenuItemId, ct);
+            if (!await db.Users.AnyAsync(u => u.Id == responsibleUserId, ct))
+            {
+                throw new DomainException("Choose a responsible officer who has an account", nameof(Intervention.ResponsibleUserId));
+            }
+
+            var before = intervention.ResponsibleUserId;
+            c.ChangeIntervention(interventionId, item, responsibleUserId, frequencyMonths, Today);
+            if (before != responsibleUserId)
+            {
+                var next = intervention.ReportBacks.Where(r => r.SubmittedOn is null).OrderBy(r => r.DueOn).FirstOrDefault();
+                notifications.Send(responsibleUserId,
+                    string.Create(CultureInfo.GetCultureInfo("en-GB"),
+                        $"CPEG made you responsible for \"{intervention.Name}\" on the concern \"{c.Title}\".{(next is null ? "" : $" Next report-back due {next.DueOn:d MMM yyyy}.")}"),
+                    $"/concerns/{c.Id}");
+            }
+        }, ct);
+
     public Task EscalateAsync(int id, EscalatedTo body, string reason, Guid version, CancellationToken ct = default) =>
         DecideAsync(id, version, c => c.Escalate(body, reason, Today), ct);
 

@@ -62,6 +62,15 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
             () => concerns.AssignAsync(id, input.MenuItemId ?? 0, input.ResponsibleUserId ?? "", input.FrequencyMonths, input.Version, ct),
             "The intervention is assigned and its officer has been told, with the report-back dates.", ct);
 
+    [HttpPost("{id:int}/interventions/{interventionId:int}")]
+    public Task<IActionResult> Change(int id, int interventionId, [Bind(Prefix = "Change")] ChangeInput input, CancellationToken ct)
+    {
+        input.InterventionId = interventionId;
+        return StepAsync(id, m => m.Change = input, "Change",
+            () => concerns.ChangeInterventionAsync(id, interventionId, input.ResponsibleUserId ?? "", input.FrequencyMonths, input.Version, ct),
+            "The intervention is changed; a new officer has been told.", ct);
+    }
+
     [HttpPost("{id:int}/report-backs/{reportBackId:int}")]
     public Task<IActionResult> Report(int id, int reportBackId, [Bind(Prefix = "Report")] ReportInput input, CancellationToken ct) =>
         StepAsync(id, m => m.Report = input, "Report",
@@ -123,7 +132,7 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
         };
         keep?.Invoke(model);
-        foreach (var version in new Action<Guid>[] { v => model.Decide.Version = v, v => model.Assign.Version = v, v => model.Report.Version = v,
+        foreach (var version in new Action<Guid>[] { v => model.Decide.Version = v, v => model.Assign.Version = v, v => model.Report.Version = v, v => model.Change.Version = v,
             v => model.Review.Version = v, v => model.Escalate.Version = v, v => model.Close.Version = v })
         {
             version(concern.Version);

@@ -33,6 +33,15 @@ public sealed record AssignInput
     public Guid Version { get; set; }
 }
 
+/// <summary>CPEG changes one intervention: its officer, or how often it reports back.</summary>
+public sealed record ChangeInput
+{
+    public int InterventionId { get; set; }
+    public string? ResponsibleUserId { get; set; }
+    public int? FrequencyMonths { get; set; }
+    public Guid Version { get; set; }
+}
+
 public sealed record ReportInput
 {
     public string? Progress { get; set; }
@@ -75,6 +84,7 @@ public sealed class ConcernPageViewModel
     public DecideInput Decide { get; set; } = new();
     public AssignInput Assign { get; set; } = new();
     public ReportInput Report { get; set; } = new();
+    public ChangeInput Change { get; set; } = new();
     public ReviewInput Review { get; set; } = new();
     public EscalateInput Escalate { get; set; } = new();
     public CloseInput Close { get; set; } = new();
