@@ -68,6 +68,8 @@ public static class DependencyInjection
         services.AddScoped<IndicatorImport>();
         services.AddScoped<Dashboard.DashboardService>();
         services.AddScoped<Concerns.ConcernService>();
+        services.AddScoped<Concerns.ConcernSources>();
+        services.AddScoped<Concerns.ReportBackReminders>();
         services.AddScoped<Risks.RiskRegister>();
         services.AddScoped<Inspections.InspectionRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();
