@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<DemoInspections>();
         services.AddScoped<DemoBenchmarking>();
         services.AddScoped<DemoOutcomes>();
+        services.AddScoped<DemoConcerns>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
