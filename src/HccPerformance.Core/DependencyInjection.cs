@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<DemoInspections>();
         services.AddScoped<DemoBenchmarking>();
         services.AddScoped<DemoOutcomes>();
+        services.AddScoped<DemoConcerns>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
@@ -68,6 +69,8 @@ public static class DependencyInjection
         services.AddScoped<IndicatorImport>();
         services.AddScoped<Dashboard.DashboardService>();
         services.AddScoped<Concerns.ConcernService>();
+        services.AddScoped<Concerns.ConcernSources>();
+        services.AddScoped<Concerns.ReportBackReminders>();
         services.AddScoped<Risks.RiskRegister>();
         services.AddScoped<Inspections.InspectionRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();

@@ -12,10 +12,10 @@ public sealed class DashboardTests(SiteFixture site)
         await cabinet.ExpectHeadingAsync("Corporate Dashboard");
 
         var tiles = cabinet.Page.Locator(".dashboard > section");
-        await Expect(tiles).ToHaveCountAsync(11);
+        await Expect(tiles).ToHaveCountAsync(12);
         foreach (var title in new[] { "LAA scorecard", "NIS scorecard", "Value for Money scorecard", "Community Intelligence scorecard", "Corporate risk register",
             "Top emerging risk issues", "Benchmarking", "Inspection recommendations", "Corporate Improvement Plan", "Aalborg scorecard",
-            "Community outcome improvement case studies" })
+            "Community outcome improvement case studies", "Areas of concern" })
         {
             var tile = cabinet.Page.GetByRole(AriaRole.Region, new() { Name = title, Exact = true });
             await Expect(tile).ToBeVisibleAsync();

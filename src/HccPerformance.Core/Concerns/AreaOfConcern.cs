@@ -310,6 +310,9 @@ public class ReportBack
 
     public bool IsOverdue(DateOnly today) => SubmittedOn is null && DueOn < today;
 
+    /// <summary>Records that the responsible officer was told the report-back is due, so the reminder goes once.</summary>
+    public void MarkReminded(DateOnly on) => ReminderSentOn ??= on;
+
     public void Submit(string progress, string? evidence, Rag rag, DateOnly on)
     {
         if (Review == ReportBackReview.Accepted)

@@ -11,7 +11,7 @@ namespace HccPerformance.Core.Concerns;
 /// CPEG members and the Chief Executive (who chairs CPEG) decide; the Head of Improvement and the Performance Team also
 /// raise them; a responsible officer reports back on their own interventions only.
 /// </summary>
-public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvider clock, INotificationSender notifications)
+public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvider clock, INotificationSender notifications, ConcernSources sources)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -19,14 +19,39 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
 
     public bool CanRaise => CanDecide || user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.PerformanceTeam);
 
+    /// <summary>Officers see every concern; Cabinet and Select Committee members only those escalated to their body.</summary>
+    public bool SeesEverything => Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee]).Any(user.IsInRole);
+
+    /// <summary>
+    /// The bodies whose members this person is (issue 7: "the escalated body's members see it"): Cabinet role holders (CMT,
+    /// Cabinet and the Leader) for CMT and Cabinet, the Performance Executive Member for themselves, Select Committee
+    /// members for Overview and Scrutiny.
+    /// </summary>
+    public IReadOnlyList<EscalatedTo> EscalatedBodies =>
+    [
+        .. user.IsInRole(Roles.Cabinet) ? new[] { EscalatedTo.Cmt, EscalatedTo.Cabinet } : [],
+        .. user.IsInRole(Roles.PerformanceExecutiveMember) ? new[] { EscalatedTo.PerformanceExecutiveMember } : [],
+        .. user.IsInRole(Roles.SelectCommittee) ? new[] { EscalatedTo.OverviewAndScrutiny } : [],
+    ];
+
     public sealed record ConcernRow(int Id, string Title, string? Department, ConcernSource Source, ConcernStatus Status, DateOnly RaisedOn,
         int Interventions, int OverdueReportBacks, bool Escalated);
 
-    /// <summary>Every concern, open ones first (those with overdue report-backs at the top), then closed, newest first.</summary>
-    public async Task<List<ConcernRow>> ListAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Every concern this person may read (see <see cref="SeesEverything"/>), or only those escalated to their body when
+    /// asked: open ones first (those with overdue report-backs at the top), then closed, newest first.
+    /// </summary>
+    public async Task<List<ConcernRow>> ListAsync(bool escalatedToMeOnly = false, CancellationToken ct = default)
     {
         var today = Today;
-        var concerns = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
+        var query = db.AreasOfConcern.AsNoTracking();
+        if (escalatedToMeOnly || !SeesEverything)
+        {
+            var bodies = EscalatedBodies.ToList();
+            query = query.Where(c => c.Escalations.Any(e => bodies.Contains(e.Body)));
+        }
+
+        var concerns = await query.Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
             .AsSplitQuery().ToListAsync(ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         return [.. concerns.Select(c => new ConcernRow(c.Id, c.Title, c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, c.Source, c.Status,
@@ -39,10 +64,73 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
     {
         var concern = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
             .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The area of concern");
+        if (!CanRead(concern))
+        {
+            // Not found rather than forbidden: a member learns nothing of concerns not escalated to their body.
+            throw new NotFoundException("The area of concern");
+        }
+
         var ids = concern.Interventions.Select(i => i.ResponsibleUserId).Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var department = concern.DepartmentId is { } d ? await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
         return (concern, department, people);
+    }
+
+    /// <summary>Whether this person reads the concern: officers all, members those escalated to their body.</summary>
+    public bool CanRead(AreaOfConcern concern) => SeesEverything || concern.Escalations.Any(e => EscalatedBodies.Contains(e.Body));
+
+    /// <summary>The open concern on each of these records, if any, for the "raise a concern" links on their pages.</summary>
+    public async Task<IReadOnlyDictionary<int, (int Id, string Title)>> OpenOnAsync(ConcernSource source, IReadOnlyCollection<int> sourceIds, CancellationToken ct = default)
+    {
+        var ids = sourceIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, (int, string)>();
+        }
+
+        var open = await db.AreasOfConcern.AsNoTracking()
+            .Where(c => c.Source == source && c.SourceId != null && ids.Contains(c.SourceId.Value) && (c.Status == ConcernStatus.Raised || c.Status == ConcernStatus.Active))
+            .Select(c => new { SourceId = c.SourceId!.Value, c.Id, c.Title }).ToListAsync(ct);
+        return open.GroupBy(o => o.SourceId).ToDictionary(g => g.Key, g => (g.First().Id, g.First().Title));
+    }
+
+    /// <summary>The form for a concern raised from a record, filled from the record as it stands (a missing record is refused).</summary>
+    public async Task<SourceDraft> DraftFromAsync(ConcernSource source, int sourceId, CancellationToken ct = default)
+    {
+        RequireRaiser();
+        return await sources.DraftAsync(source, sourceId, ct);
+    }
+
+    /// <summary>Where the concern's source is read now, for the link back from the concern's page.</summary>
+    public Task<string?> SourceLinkAsync(AreaOfConcern concern, CancellationToken ct = default) => sources.LinkAsync(concern.Source, concern.SourceId, ct);
+
+    public Task<string?> SourceLinkAsync(ConcernSource source, int? sourceId, CancellationToken ct = default) => sources.LinkAsync(source, sourceId, ct);
+
+    public sealed record DueReportBack(int ConcernId, string Concern, string Intervention, DateOnly DueOn, bool IsOverdue, bool MoreAsked);
+
+    /// <summary>
+    /// The signed-in officer's report-backs that need them: overdue ones first, then those due in the next four weeks, and
+    /// those CPEG asked more of. Only open concerns; nothing once submitted and waiting for CPEG.
+    /// </summary>
+    public async Task<List<DueReportBack>> MyReportBacksAsync(CancellationToken ct = default)
+    {
+        if (user.UserId is not { } me)
+        {
+            return [];
+        }
+
+        var today = Today;
+        var soon = today.AddDays(28);
+        var rows = await (
+            from c in db.AreasOfConcern.AsNoTracking()
+            where c.Status == ConcernStatus.Raised || c.Status == ConcernStatus.Active
+            from i in c.Interventions
+            where i.ResponsibleUserId == me
+            from r in i.ReportBacks
+            where (r.SubmittedOn == null && r.DueOn <= soon) || r.Review == ReportBackReview.MoreAsked
+            select new { ConcernId = c.Id, c.Title, i.Name, r.DueOn, r.SubmittedOn, r.Review }).ToListAsync(ct);
+        return [.. rows.Select(r => new DueReportBack(r.ConcernId, r.Title, r.Name, r.DueOn, r.SubmittedOn is null && r.DueOn < today, r.Review == ReportBackReview.MoreAsked))
+            .OrderByDescending(r => r.IsOverdue).ThenByDescending(r => r.MoreAsked).ThenBy(r => r.DueOn)];
     }
 
     /// <summary>The menu's live items, for CPEG's choice.</summary>
@@ -67,13 +155,11 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
     /// <summary>Raises a concern. One source has one open concern at a time: a second is refused, naming the first.</summary>
     public async Task<int> RaiseAsync(string title, int? departmentId, ConcernSource source, int? sourceId, string evidence, CancellationToken ct = default)
     {
-        if (!CanRaise)
-        {
-            throw new ForbiddenException("CPEG, the Head of Improvement and the Performance Team raise areas of concern.");
-        }
-
+        RequireRaiser();
         if (source != ConcernSource.ByHand)
         {
+            // The record must exist (and still qualify) on the day: the concern keeps a link to it.
+            var draft = await sources.DraftAsync(source, sourceId ?? throw new DomainException("A concern raised from a record keeps a link to it.", nameof(AreaOfConcern.SourceId)), ct);
             var open = await db.AreasOfConcern.AsNoTracking()
                 .Where(c => c.Source == source && c.SourceId == sourceId && (c.Status == ConcernStatus.Raised || c.Status == ConcernStatus.Active))
                 .Select(c => c.Title).FirstOrDefaultAsync(ct);
@@ -81,12 +167,25 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
             {
                 throw new DomainException($"This is already an open area of concern: \"{open}\". Add to that one instead.", nameof(AreaOfConcern.SourceId));
             }
+
+            if (!draft.Qualifies)
+            {
+                throw new DomainException(draft.WhyNot!, nameof(AreaOfConcern.SourceId));
+            }
         }
 
         var concern = new AreaOfConcern(title, departmentId, source, sourceId, evidence, Today, user.UserName);
         db.AreasOfConcern.Add(concern);
         await db.SaveChangesAsync(ct);
         return concern.Id;
+    }
+
+    private void RequireRaiser()
+    {
+        if (!CanRaise)
+        {
+            throw new ForbiddenException("CPEG, the Head of Improvement and the Performance Team raise areas of concern.");
+        }
     }
 
     public Task DecideLocalImportanceAsync(int id, bool important, string reason, Guid version, CancellationToken ct = default) =>
@@ -146,6 +245,11 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
     public async Task SubmitReportBackAsync(int id, int reportBackId, string progress, string? evidence, Rag rag, Guid version, CancellationToken ct = default)
     {
         var concern = await TrackedAsync(id, ct);
+        if (!CanRead(concern))
+        {
+            throw new NotFoundException("The area of concern");
+        }
+
         var intervention = concern.Interventions.SingleOrDefault(i => i.ReportBacks.Any(r => r.Id == reportBackId))
             ?? throw new NotFoundException("The report-back");
         if (intervention.ResponsibleUserId != user.UserId)

@@ -63,6 +63,13 @@ public sealed record CaseStudyItem(int Id, string Title, string Department, stri
 public sealed record CaseStudyTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, IReadOnlyList<CaseStudyItem> Items, int Total)
     : Tile("case-studies", "Community outcome improvement case studies", Weight, 0, "/case-studies", Summary, Changes);
 
+/// <summary>
+/// CPEG's areas of concern (seed 4.15-4.16): how many are open and how many report-backs are overdue. Counts only: the
+/// tiles are the same for everyone, and Cabinet members read only the concerns escalated to them.
+/// </summary>
+public sealed record ConcernTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, int Open, int OverdueReportBacks, int Raised)
+    : Tile("concerns", "Areas of concern", Weight, OverdueReportBacks, "/concerns", Summary, Changes);
+
 /// <summary>The Corporate Dashboard for a quarter (and optionally one department), tiles in the order they show.</summary>
 public sealed record DashboardView(PeriodSummary Period, PeriodSummary? PreviousPeriod, IReadOnlyList<PeriodSummary> Periods,
     IReadOnlyList<(int Id, string Name)> Departments, int? DepartmentId, string? DepartmentName, IReadOnlyList<Tile> Tiles, string? Notice)

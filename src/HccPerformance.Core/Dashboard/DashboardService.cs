@@ -26,7 +26,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
     // The registers' importance beside the scorecards' weights (LAA 5, NIS 4, ...): strategic risks and the plan rank
     // with the LAA, inspections and benchmarking with value for money, case studies last. The Performance Team changes
     // the scorecards' weights on their pages; these follow the seed's order of sources (4.14).
-    private const decimal RiskWeight = 4.5m, PlanWeight = 4m, InspectionWeight = 3m, BenchmarkWeight = 3m, EmergingWeight = 2.5m, CaseStudyWeight = 1m;
+    private const decimal RiskWeight = 4.5m, PlanWeight = 4m, InspectionWeight = 3m, BenchmarkWeight = 3m, EmergingWeight = 2.5m, CaseStudyWeight = 1m, ConcernWeight = 2m;
 
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
@@ -104,6 +104,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
         tiles.Add(await PlanTileAsync(scope, ct));
         tiles.Add(await AalborgTileAsync(scope, ct));
         tiles.Add(await CaseStudyTileAsync(scope, ct));
+        tiles.Add(await ConcernTileAsync(scope, ct));
 
         // Reds first (footnote 10's weights decide among them), then the rest by weight.
         var ordered = tiles.OrderByDescending(t => t.Reds > 0).ThenByDescending(t => t.Weight).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
@@ -292,6 +293,29 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
         var summary = placed.Count == 0 ? "No comparator figures yet." :
             $"{placed.Count} indicators compared with the benchmarking club for {label}: {quartiles.GetValueOrDefault(Quartile.Top)} in the top quartile, {outliers.Count} in the bottom.";
         return new BenchmarkTile(BenchmarkWeight, summary, [], label, quartiles, [.. outliers.Take(5)]);
+    }
+
+    /// <summary>
+    /// Concerns open on the register day and their report-backs overdue then (due before it and not submitted by it), in
+    /// one command; a concern closed after that day was open on it.
+    /// </summary>
+    private async Task<ConcernTile> ConcernTileAsync(Scope scope, CancellationToken ct)
+    {
+        var day = scope.RegisterDay;
+        var since = scope.PreviousEnd;
+        var open = await db.AreasOfConcern.AsNoTracking()
+            .Where(c => c.RaisedOn <= day && (c.ClosedOn == null || c.ClosedOn > day) && (scope.DepartmentId == null || c.DepartmentId == scope.DepartmentId))
+            .Select(c => new
+            {
+                c.RaisedOn,
+                Overdue = c.Interventions.SelectMany(i => i.ReportBacks).Count(r => r.DueOn < day && (r.SubmittedOn == null || r.SubmittedOn > day)),
+            }).ToListAsync(ct);
+        var overdue = open.Sum(c => c.Overdue);
+        var raised = since is { } pe ? open.Count(c => c.RaisedOn > pe) : 0;
+        var summary = open.Count == 0 ? "No open areas of concern."
+            : $"{open.Count} open {(open.Count == 1 ? "area" : "areas")} of concern; {overdue} {(overdue == 1 ? "report-back" : "report-backs")} to CPEG overdue.";
+        var changes = raised > 0 ? new List<TileChange> { new($"{raised} raised and still open", "", "new", false, "/concerns") } : [];
+        return new ConcernTile(ConcernWeight, summary, changes, open.Count, overdue, raised);
     }
 
     private async Task<InspectionTile> InspectionTileAsync(Scope scope, CancellationToken ct)

@@ -7,8 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HccPerformance.Web.Controllers;
 
-/// <summary>Areas of concern and CPEG's decisions on them (framework process 5). Officers read; CPEG decides.</summary>
-[Authorize(Policy = Policies.OfficerAccess)]
+/// <summary>
+/// Areas of concern and CPEG's decisions on them (framework process 5). Officers read them all; Cabinet, the Performance
+/// Executive Member and Select Committee members read those escalated to their body, without the forms; CPEG decides.
+/// Who may do what is checked again in <see cref="ConcernService"/>.
+/// </summary>
+[Authorize(Policy = Policies.ReadDashboard)]
 [Route("concerns")]
 public sealed class ConcernsController(ConcernService concerns, DepartmentService departments, TimeProvider clock) : AppController
 {
@@ -16,19 +20,64 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         ViewData["CanRaise"] = concerns.CanRaise;
-        return View(await concerns.ListAsync(ct));
+        ViewData["EscalatedOnly"] = !concerns.SeesEverything;
+        return View(await concerns.ListAsync(false, ct));
     }
 
-    /// <summary>The form, filled in from its source when raised from an indicator, a risk or another record.</summary>
+    /// <summary>The concerns escalated to the body this member sits on (Cabinet and CMT, the Performance Executive Member, Overview and Scrutiny).</summary>
+    [HttpGet("escalated")]
+    public async Task<IActionResult> Escalated(CancellationToken ct)
+    {
+        if (concerns.EscalatedBodies.Count == 0)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        ViewData["EscalatedOnly"] = true;
+        return View(nameof(Index), await concerns.ListAsync(true, ct));
+    }
+
+    /// <summary>
+    /// The form; raised from a record (an indicator, a risk, a recommendation, a benchmark, a self-assessment item, a plan
+    /// area) it is filled from the record as it stands now. A record that does not exist is not found.
+    /// </summary>
     [HttpGet("new")]
-    public async Task<IActionResult> Create(ConcernSource? source, int? sourceId, string? title, string? evidence, int? department, CancellationToken ct) =>
-        concerns.CanRaise
-            ? View(await RaiseModelAsync(new RaiseInput
-            {
-                Source = sourceId is null ? ConcernSource.ByHand : source ?? ConcernSource.ByHand, SourceId = sourceId,
-                Title = title ?? "", Evidence = evidence ?? "", DepartmentId = department,
-            }, ct))
-            : Forbid();
+    public async Task<IActionResult> Create(ConcernSource? source, int? sourceId, CancellationToken ct)
+    {
+        if (!concerns.CanRaise)
+        {
+            return Forbid();
+        }
+
+        if (source is not { } from || from == ConcernSource.ByHand || sourceId is not { } id)
+        {
+            return View(await RaiseModelAsync(new RaiseInput { Source = ConcernSource.ByHand }, ct));
+        }
+
+        SourceDraft draft;
+        try
+        {
+            draft = await concerns.DraftFromAsync(from, id, ct);
+        }
+        catch (DomainException)
+        {
+            return NotFound();
+        }
+
+        var input = new RaiseInput { Source = from, SourceId = id, Title = draft.Title, Evidence = draft.Evidence, DepartmentId = draft.DepartmentId };
+        var model = await RaiseModelAsync(input, ct);
+        if ((await concerns.OpenOnAsync(from, [id], ct)).TryGetValue(id, out var open))
+        {
+            ModelState.AddModelError("Input.SourceId", $"This is already an open area of concern: \"{open.Title}\". Add to that one instead.");
+            model.OpenConcernId = open.Id;
+        }
+        else if (draft.WhyNot is { } whyNot)
+        {
+            ModelState.AddModelError("Input.SourceId", whyNot);
+        }
+
+        return View(model);
+    }
 
     [HttpPost("new")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] RaiseInput input, CancellationToken ct)
@@ -42,7 +91,14 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
         catch (DomainException error)
         {
             AddError(error);
-            return View(await RaiseModelAsync(input, ct));
+            var model = await RaiseModelAsync(input, ct);
+            if (input.Source != ConcernSource.ByHand && input.SourceId is { } id
+                && (await concerns.OpenOnAsync(input.Source, [id], ct)).TryGetValue(id, out var open))
+            {
+                model.OpenConcernId = open.Id;
+            }
+
+            return View(model);
         }
     }
 
@@ -129,6 +185,7 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
             Officers = concerns.CanDecide ? await concerns.OfficersAsync(ct) : [],
             CanDecide = concerns.CanDecide,
             CurrentUserId = concerns.CurrentUserId,
+            SourceLink = await concerns.SourceLinkAsync(concern, ct),
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
         };
         keep?.Invoke(model);
@@ -141,6 +198,10 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
         return model;
     }
 
-    private async Task<RaisePageViewModel> RaiseModelAsync(RaiseInput input, CancellationToken ct) =>
-        new() { Input = input, Departments = [.. (await departments.ListAsync(ct)).Where(d => d.IsActive)] };
+    private async Task<RaisePageViewModel> RaiseModelAsync(RaiseInput input, CancellationToken ct) => new()
+    {
+        Input = input,
+        Departments = [.. (await departments.ListAsync(ct)).Where(d => d.IsActive)],
+        SourceLink = input.Source == ConcernSource.ByHand ? null : await concerns.SourceLinkAsync(input.Source, input.SourceId, ct),
+    };
 }

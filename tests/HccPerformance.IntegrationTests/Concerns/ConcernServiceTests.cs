@@ -25,17 +25,17 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
     {
         var db = s.GetRequiredService<AppDbContext>();
         var id = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleOrDefaultAsync();
-        var service = new ConcernService(db, new Acting(userName, role, id), app.Clock, s.GetRequiredService<INotificationSender>());
+        var service = new ConcernService(db, new Acting(userName, role, id), app.Clock, s.GetRequiredService<INotificationSender>(), s.GetRequiredService<ConcernSources>());
         return await act(service, db);
     });
 
     private Task<AreaOfConcern> LoadAsync(int id) => app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().AreasOfConcern
         .Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).AsNoTracking().SingleAsync(c => c.Id == id));
 
-    private async Task<int> RaiseDecidedAsync(int sourceId)
+    private async Task<int> RaiseDecidedAsync(int? sourceId, string? title = null)
     {
         var id = await AsAsync(TestUsers.HeadOfImprovement, Roles.HeadOfImprovement,
-            (s, _) => s.RaiseAsync($"Concern {sourceId}", null, ConcernSource.Indicator, sourceId, "Red for two quarters"));
+            (s, _) => s.RaiseAsync(title ?? $"Concern {sourceId}", null, sourceId is null ? ConcernSource.ByHand : ConcernSource.Risk, sourceId, "Red for two quarters"));
         await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
             await s.DecideLocalImportanceAsync(id, true, "A Cabinet priority", (await LoadAsync(id)).Version);
@@ -48,7 +48,7 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
     public async Task Only_CPEG_members_and_the_Chief_Executive_decide()
     {
         var id = await AsAsync(TestUsers.PerformanceTeam, Roles.PerformanceTeam,
-            (s, _) => s.RaiseAsync("NI 195 cleanliness red", null, ConcernSource.Indicator, 9001, "Graffiti 9% against 4%"));
+            (s, _) => s.RaiseAsync("NI 195 cleanliness red", null, ConcernSource.ByHand, null, "Graffiti 9% against 4%"));
         var version = (await LoadAsync(id)).Version;
 
         foreach (var (userName, role) in new[] { (TestUsers.PerformanceTeam, Roles.PerformanceTeam), (TestUsers.HeadOfImprovement, Roles.HeadOfImprovement), (TestUsers.ChiefOfficer, Roles.ChiefOfficer) })
@@ -72,25 +72,26 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
     [Fact]
     public async Task One_source_has_one_open_concern()
     {
-        var id = await RaiseDecidedAsync(9002);
+        var risk = await ConcernTestData.NewRiskAsync(app, likelihood: 5, impact: 4);
+        var id = await RaiseDecidedAsync(risk, "Concern on a high risk");
 
         var duplicate = await Assert.ThrowsAsync<DomainException>(() => AsAsync(TestUsers.CpegMember, Roles.CpegMember,
-            (s, _) => s.RaiseAsync("Same again", null, ConcernSource.Indicator, 9002, "Still red")));
+            (s, _) => s.RaiseAsync("Same again", null, ConcernSource.Risk, risk, "Still red")));
 
-        Assert.Contains("\"Concern 9002\"", duplicate.Message, StringComparison.Ordinal);
-        Assert.Equal(1, await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().AreasOfConcern.CountAsync(c => c.SourceId == 9002)));
+        Assert.Contains("\"Concern on a high risk\"", duplicate.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().AreasOfConcern.CountAsync(c => c.Source == ConcernSource.Risk && c.SourceId == risk)));
         await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
             await s.CloseAsync(id, ConcernOutcome.Improved, "Improved: green for two quarters", (await LoadAsync(id)).Version);
             return 0;
         });
-        Assert.True(await AsAsync(TestUsers.CpegMember, Roles.CpegMember, (s, _) => s.RaiseAsync("Red again", null, ConcernSource.Indicator, 9002, "Red in Q4")) > id);
+        Assert.True(await AsAsync(TestUsers.CpegMember, Roles.CpegMember, (s, _) => s.RaiseAsync("Red again", null, ConcernSource.Risk, risk, "Red in Q4")) > id);
     }
 
     [Fact]
     public async Task An_intervention_goes_to_an_officer_with_an_account_who_is_told_and_reports_back_on_it_alone()
     {
-        var id = await RaiseDecidedAsync(9003);
+        var id = await RaiseDecidedAsync(null, "Concern 9003");
         var menu = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().MenuOfInterventions.SingleAsync(m => m.Number == 4));
         var officer = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == "service.manager").Select(u => u.Id).SingleAsync());
 
@@ -128,7 +129,7 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
     [Fact]
     public async Task Closing_without_an_outcome_is_refused_and_changes_nothing()
     {
-        var id = await RaiseDecidedAsync(9004);
+        var id = await RaiseDecidedAsync(null, "Concern 9004");
 
         var refused = await Assert.ThrowsAsync<DomainException>(() => AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {

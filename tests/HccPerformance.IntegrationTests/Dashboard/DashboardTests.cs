@@ -72,7 +72,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         // Built afresh after a change: one command per tile (the four scorecards share theirs), plus the two lists of the
         // quarter and department selectors and the one read that says whether anything changed.
         var tiles = page.Document.QuerySelectorAll(".dashboard > section").Length;
-        Assert.Equal(11, tiles);
+        Assert.Equal(12, tiles);
         Assert.InRange(dashboard - baseline, tiles, tiles + 3);
 
         // Asked again with nothing changed: no more than a page with no data of its own.
@@ -264,7 +264,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(message, page.Document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(11, page.Document.QuerySelectorAll(".dashboard > section").Length);
+        Assert.Equal(12, page.Document.QuerySelectorAll(".dashboard > section").Length);
     }
 
     [Fact]

@@ -26,7 +26,10 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/departments", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/departments/1", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/home", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
-            data.Add(user, "/concerns", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+            // Concerns: officers read them all; Cabinet and Select Committee members those escalated to their body (a filtered list).
+            data.Add(user, "/concerns", HttpStatusCode.OK);
+            var escalatedTo = user is TestUsers.Cabinet or TestUsers.SelectCommittee or TestUsers.PerformanceMember;
+            data.Add(user, "/concerns/escalated", escalatedTo ? HttpStatusCode.OK : HttpStatusCode.Redirect);
             var raises = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.PerformanceTeam;
             data.Add(user, "/concerns/new", raises ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
 

@@ -29,6 +29,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={databasePath}");
         builder.UseSetting("DemoCouncil:Password", TestUsers.Password);
+        // Tests send report-back reminders themselves, on their own clock; a background run would race their counts.
+        builder.UseSetting("Concerns:SendReminders", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

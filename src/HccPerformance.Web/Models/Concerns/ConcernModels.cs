@@ -16,6 +16,12 @@ public sealed class RaisePageViewModel
 {
     public required RaiseInput Input { get; init; }
     public required IReadOnlyList<HccPerformance.Core.Organisation.DepartmentSummary> Departments { get; init; }
+
+    /// <summary>Where the record the concern is raised from is read.</summary>
+    public string? SourceLink { get; init; }
+
+    /// <summary>The concern already open on the record, when there is one.</summary>
+    public int? OpenConcernId { get; set; }
 }
 
 public sealed record DecideInput
@@ -80,6 +86,9 @@ public sealed class ConcernPageViewModel
     public required IReadOnlyList<(string Id, string Name)> Officers { get; init; }
     public required bool CanDecide { get; init; }
     public string? CurrentUserId { get; init; }
+
+    /// <summary>Where the concern's source is read now; null when raised by hand.</summary>
+    public string? SourceLink { get; init; }
     public DateOnly Today { get; init; }
     public DecideInput Decide { get; set; } = new();
     public AssignInput Assign { get; set; } = new();
@@ -109,6 +118,18 @@ public static class ConcernWords
         ConcernSource.SelfAssessmentItem => "Self-assessment",
         ConcernSource.PlanArea => "Improvement plan area",
         _ => "Raised by hand",
+    };
+
+    /// <summary>The source as a link's words: "the indicator", "the corporate risk".</summary>
+    public static string Of(ConcernSource source) => source switch
+    {
+        ConcernSource.Indicator => "the indicator",
+        ConcernSource.Risk => "the corporate risk",
+        ConcernSource.Recommendation => "the inspection recommendation",
+        ConcernSource.Benchmark => "the benchmarking figures",
+        ConcernSource.SelfAssessmentItem => "the self-assessment",
+        ConcernSource.PlanArea => "the improvement plan area",
+        _ => "raised by hand",
     };
 
     public static string Name(ConcernOutcome outcome) => outcome switch
