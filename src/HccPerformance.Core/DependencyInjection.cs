@@ -68,6 +68,10 @@ public static class DependencyInjection
         services.AddScoped<IndicatorImport>();
         services.AddScoped<Dashboard.DashboardService>();
         services.AddScoped<Concerns.ConcernService>();
+        services.AddScoped<Concerns.MenuService>();
+        services.AddScoped<Concerns.CpegMeetingService>();
+        services.AddScoped<Concerns.CpegReportService>();
+        services.AddScoped<Concerns.IsItWorkingService>();
         services.AddScoped<Risks.RiskRegister>();
         services.AddScoped<Inspections.InspectionRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();
