@@ -21,7 +21,14 @@ public sealed class CpegReportController(CpegReportService reports) : AppControl
         var canOpen = Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee]).Any(User.IsInRole);
         if (!ModelState.IsValid)
         {
-            // A date the browser could not send as a date: said beside the field, the default range shown meanwhile.
+            // A date the site cannot read (typed into a browser without a date picker): said beside the field in the
+            // site's words, with what was typed kept, and no report until the range is readable.
+            foreach (var entry in ModelState.Values.Where(e => e.Errors.Count > 0))
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add($"\u201c{entry.AttemptedValue}\u201d is not something the site can read here: enter a date like 31/03/2010");
+            }
+
             return View(new ReportPageViewModel { From = from, To = to, CanOpenConcerns = canOpen });
         }
 

@@ -59,6 +59,11 @@ public sealed class CpegReportPageTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("2026-06-30", page.ValueOf("From"));
         Assert.Equal("2026-01-01", page.ValueOf("To"));
         Assert.Empty(page.Rows("Summary"));
+
+        var notADate = await head.PageAsync("/cpeg/report?from=31%2F13%2F2026&to=2026-01-01");
+        Assert.StartsWith("\u201c31/13/2026\u201d is not something the site can read here", notADate.ErrorFor("From"), StringComparison.Ordinal);
+        Assert.Equal("31/13/2026", notADate.ValueOf("From"));
+        Assert.Empty(notADate.Rows("Summary"));
     }
 
     [Fact]
