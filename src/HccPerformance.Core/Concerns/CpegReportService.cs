@@ -105,7 +105,7 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
                 c.Heading(title)
                     .Paragraph($"Made on {Date(report.MadeOn)}. Every area of concern open during the period or closed in it, with the interventions CPEG assigned, their latest report-back and next due date, escalations and outcomes.")
                     .Heading("Summary", 2)
-                    .Table([3, 1], ["", "Number"], SummaryRows(s).Select(r => new[] { r.Label, r.Count.ToString(EnGb) }))
+                    .Table([3, 1], ["Areas of concern", "Number"], SummaryRows(s).Select(r => new[] { r.Label, r.Count.ToString(EnGb) }))
                     .Heading("Areas of concern", 2);
                 if (report.Concerns.Count == 0)
                 {
