@@ -71,6 +71,10 @@ public static class DependencyInjection
         services.AddScoped<Concerns.ConcernService>();
         services.AddScoped<Concerns.ConcernSources>();
         services.AddScoped<Concerns.ReportBackReminders>();
+        services.AddScoped<Concerns.MenuService>();
+        services.AddScoped<Concerns.CpegMeetingService>();
+        services.AddScoped<Concerns.CpegReportService>();
+        services.AddScoped<Concerns.IsItWorkingService>();
         services.AddScoped<Risks.RiskRegister>();
         services.AddScoped<Inspections.InspectionRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();

@@ -14,4 +14,10 @@ public static class Policies
 
     /// <summary>Reads the Corporate Dashboard: everyone signed in.</summary>
     public const string ReadDashboard = nameof(ReadDashboard);
+
+    /// <summary>
+    /// Reads CPEG's report to CMT: CPEG members, the Chief Executive, the Head of Improvement, and the Cabinet role, which
+    /// CMT members hold ("Cabinet, CMT and Leader").
+    /// </summary>
+    public const string ReadCpegReport = nameof(ReadCpegReport);
 }

@@ -21,6 +21,14 @@ public class CpegMeeting : AuditableEntity
     public DateOnly MeetsOn { get; private set; }
     public string? Notes { get; private set; }
     public IReadOnlyList<MeetingDecision> Decisions => decisions;
+
+    /// <summary>Records a decision CPEG took in this meeting about one concern; decisions are added, never rewritten.</summary>
+    public MeetingDecision Record(int areaOfConcernId, string summary, string recordedBy, DateTime recordedUtc)
+    {
+        var decision = new MeetingDecision(areaOfConcernId, summary, recordedBy, recordedUtc);
+        decisions.Add(decision);
+        return decision;
+    }
 }
 
 /// <summary>One decision CPEG took in a meeting about one area of concern, in words.</summary>

@@ -33,6 +33,17 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             var raises = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.PerformanceTeam;
             data.Add(user, "/concerns/new", raises ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
 
+            // CPEG: the menu, meetings and "is it working?" for officers; the menu changed by the Head of Improvement only;
+            // the report to CMT for CPEG, the Chief Executive, the Head of Improvement and CMT (the Cabinet role).
+            data.Add(user, "/concerns/menu", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+            data.Add(user, "/concerns/menu/1/retire", user == TestUsers.HeadOfImprovement ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/cpeg/meetings", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+            data.Add(user, "/concerns/is-it-working", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+            var readsReport = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.Cabinet;
+            data.Add(user, "/cpeg/report", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/cpeg/report.pdf", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/cpeg/report.csv", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+
             // Indicators: the Corporate Performance Team defines them and imports files.
             var performanceTeam = user == TestUsers.PerformanceTeam ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
             data.Add(user, "/indicators/new", performanceTeam);

@@ -1,0 +1,83 @@
+using FluentValidation;
+
+namespace HccPerformance.Core.Concerns;
+
+/// <summary>The lengths the database keeps for the menu and CPEG's meetings (see ConcernConfiguration).</summary>
+public static class CpegLimits
+{
+    public const int MenuName = 100;
+    public const int MenuDescription = 500;
+    public const int RetiredReason = 500;
+    public const int MeetingNotes = 4000;
+    public const int DecisionSummary = 2000;
+}
+
+/// <summary>A new item on the Menu of Interventions, as the Head of Improvement adds it.</summary>
+public sealed record MenuItemInput
+{
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+
+    /// <summary>Empty when the interval is set as CPEG assigns the intervention.</summary>
+    public int? ReportBackMonths { get; set; }
+}
+
+public sealed class MenuItemInputValidator : AbstractValidator<MenuItemInput>
+{
+    public MenuItemInputValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the intervention")
+            .MaximumLength(CpegLimits.MenuName).WithMessage($"Keep the name to {CpegLimits.MenuName} characters or fewer");
+        RuleFor(x => x.Description).NotEmpty().WithMessage("Say what the intervention is")
+            .MaximumLength(CpegLimits.MenuDescription).WithMessage($"Keep the description to {CpegLimits.MenuDescription} characters or fewer");
+        RuleFor(x => x.ReportBackMonths).InclusiveBetween(1, 12).WithMessage("A report-back interval is from 1 to 12 months; leave it empty to set it when assigned");
+    }
+}
+
+public sealed record RetireMenuItemInput
+{
+    public string? Reason { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class RetireMenuItemInputValidator : AbstractValidator<RetireMenuItemInput>
+{
+    public RetireMenuItemInputValidator()
+    {
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the intervention leaves the menu")
+            .MaximumLength(CpegLimits.RetiredReason).WithMessage($"Keep the reason to {CpegLimits.RetiredReason} characters or fewer");
+    }
+}
+
+/// <summary>A CPEG meeting to schedule (or to record after the event).</summary>
+public sealed record MeetingInput
+{
+    public DateOnly? MeetsOn { get; set; }
+    public string? Notes { get; set; }
+}
+
+public sealed class MeetingInputValidator : AbstractValidator<MeetingInput>
+{
+    public MeetingInputValidator()
+    {
+        RuleFor(x => x.MeetsOn).NotNull().WithMessage("Enter the date of the meeting, like 15/12/2026");
+        RuleFor(x => x.Notes).MaximumLength(CpegLimits.MeetingNotes).WithMessage($"Keep the notes to {CpegLimits.MeetingNotes} characters or fewer");
+    }
+}
+
+/// <summary>One decision CPEG took in a meeting, about one area of concern.</summary>
+public sealed record DecisionInput
+{
+    public int? AreaOfConcernId { get; set; }
+    public string? Summary { get; set; }
+}
+
+public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
+{
+    public DecisionInputValidator()
+    {
+        RuleFor(x => x.AreaOfConcernId).NotNull().WithMessage("Choose the concern the decision is about");
+        RuleFor(x => x.Summary).NotEmpty().WithMessage("Say what CPEG decided")
+            .MaximumLength(CpegLimits.DecisionSummary).WithMessage($"Keep the decision to {CpegLimits.DecisionSummary} characters or fewer");
+    }
+}

@@ -1,0 +1,83 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Concerns;
+using HccPerformance.Web.Models.Cpeg;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HccPerformance.Web.Controllers;
+
+/// <summary>
+/// CPEG's meetings (seed 4.13, 4.16): every officer reads them and their agendas; CPEG, the Chief Executive and the Head of
+/// Improvement schedule them; CPEG members and the Chief Executive record the decisions taken.
+/// </summary>
+[Authorize(Policy = Policies.OfficerAccess)]
+[Route("cpeg/meetings")]
+public sealed class CpegController(CpegMeetingService meetings, TimeProvider clock) : AppController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await ListModelAsync(new MeetingInput(), ct));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Schedule([Bind(Prefix = "Input")] MeetingInput input, CancellationToken ct)
+    {
+        if (!meetings.CanSchedule)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await meetings.ScheduleAsync(input, ct);
+                SetStatus("The meeting is scheduled. Its agenda below is built from what needs CPEG's decision, and changes as concerns move on.");
+                return RedirectToAction(nameof(Meeting), new { id });
+            }
+            catch (DomainException error)
+            {
+                AddError(error);
+            }
+        }
+
+        return View(nameof(Index), await ListModelAsync(input, ct));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Meeting(int id, CancellationToken ct) => View(await MeetingModelAsync(id, new DecisionInput(), ct));
+
+    [HttpPost("{id:int}/decisions")]
+    public async Task<IActionResult> RecordDecision(int id, [Bind(Prefix = "Input")] DecisionInput input, CancellationToken ct)
+    {
+        if (!meetings.CanRecordDecisions)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await meetings.RecordDecisionAsync(id, input, ct);
+                SetStatus("The decision is recorded against the meeting and shows on the concern's page.");
+                return RedirectToAction(nameof(Meeting), new { id });
+            }
+            catch (DomainException error)
+            {
+                AddError(error);
+            }
+        }
+
+        return View(nameof(Meeting), await MeetingModelAsync(id, input, ct));
+    }
+
+    private async Task<MeetingsPageViewModel> ListModelAsync(MeetingInput input, CancellationToken ct) =>
+        new() { Meetings = await meetings.ListAsync(ct), CanSchedule = meetings.CanSchedule, Input = input };
+
+    private async Task<MeetingPageViewModel> MeetingModelAsync(int id, DecisionInput input, CancellationToken ct) => new()
+    {
+        Meeting = await meetings.MeetingAsync(id, ct),
+        CanRecordDecisions = meetings.CanRecordDecisions,
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        Input = input,
+    };
+}

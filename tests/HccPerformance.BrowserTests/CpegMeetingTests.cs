@@ -1,0 +1,126 @@
+using System.Globalization;
+
+namespace HccPerformance.BrowserTests;
+
+/// <summary>
+/// CPEG's meeting from the agenda to a recorded decision, then the report to CMT and "is it working?", each page axe-clean
+/// (issue 7): as CPEG and the Head of Improvement would use them, by role and label.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CpegMeetingTests(SiteFixture site)
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    [Fact]
+    public async Task CPEG_schedules_a_meeting_records_a_decision_from_its_agenda_and_reads_the_report_and_is_it_working()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using var cpeg = await site.OpenSessionAsync();
+        await cpeg.SignInAsync("cpeg.member");
+
+        // An indicator concern with an intervention (for "is it working?") and a new one waiting for CPEG (for the agenda).
+        await cpeg.GoToAsync("/indicators?search=NI%20191");
+        await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "NI 191", Exact = true }).ClickAsync();
+        var indicatorId = new Uri(cpeg.Page.Url).AbsolutePath.Split('/')[^1];
+        await cpeg.GoToAsync($"/concerns/new?source=Indicator&sourceId={indicatorId}&title=Browser%3A%20residual%20waste%20per%20household");
+        await cpeg.Page.GetByLabel("Evidence as it stands now").FillAsync("Red for two quarters.");
+        await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Raise the concern" }));
+        await cpeg.Page.GetByLabel("Yes: it matters locally, so CPEG will act").CheckAsync();
+        await cpeg.Page.GetByRole(AriaRole.Textbox, new() { Name = "Reason", Exact = true }).FillAsync("An LAA target.");
+        await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }));
+        await cpeg.Page.GetByLabel("Intervention from the menu").SelectOptionAsync(new SelectOptionValue { Label = "4. Category four: report back to CPEG within one month" });
+        await cpeg.Page.GetByLabel("Responsible officer").SelectOptionAsync(new SelectOptionValue { Label = "Service Manager, Environment" });
+        await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Assign", Exact = true }));
+        await Expect(cpeg.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("The intervention is assigned");
+        await Expect(cpeg.Page.GetByRole(AriaRole.Heading, new() { Name = "Is it working?" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(cpeg.Page, "a concern with is-it-working and CPEG's decisions");
+
+        await cpeg.GoToAsync("/concerns/new");
+        await cpeg.Page.GetByLabel("What is the concern?").FillAsync("Browser: delayed transfers of care");
+        await cpeg.Page.GetByLabel("Evidence as it stands now").FillAsync("Up a third on last year.");
+        await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Raise the concern" }));
+        var concernUrl = new Uri(cpeg.Page.Url).AbsolutePath;
+
+        // Schedule: a missing date first, refused beside the field with the notes kept.
+        await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "CPEG meetings" }).ClickAsync();
+        await cpeg.ExpectHeadingAsync("CPEG meetings");
+        await Accessibility.AssertNoViolationsAsync(cpeg.Page, "the list of CPEG meetings");
+        await cpeg.Page.GetByLabel("Notes").FillAsync("Committee room 2, 10:00.");
+        await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Schedule the meeting" }));
+        await Expect(cpeg.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter the date of the meeting");
+        await Expect(cpeg.Page.GetByLabel("Notes")).ToHaveValueAsync("Committee room 2, 10:00.");
+        await Accessibility.AssertNoViolationsAsync(cpeg.Page, "scheduling a meeting with an error");
+        await cpeg.Page.GetByLabel("Date").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Schedule the meeting" }));
+        await cpeg.ExpectHeadingAsync($"CPEG meeting, {today.ToString("d MMM yyyy", EnGb)}");
+        await Expect(cpeg.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("The meeting is scheduled");
+
+        // The agenda: the new concern waits for the locally-important decision, linking to it.
+        await Expect(cpeg.Page.GetByRole(AriaRole.Table, new() { Name = "New concerns: does each matter locally?" })
+            .GetByRole(AriaRole.Link, new() { Name = "Browser: delayed transfers of care" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(cpeg.Page, "a CPEG meeting's agenda");
+
+        await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }));
+        await Expect(cpeg.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Choose the concern the decision is about");
+        await Accessibility.AssertNoViolationsAsync(cpeg.Page, "recording a decision with errors");
+        await cpeg.Page.GetByLabel("Concern", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Browser: delayed transfers of care" });
+        await cpeg.Page.GetByLabel("What CPEG decided").FillAsync("It matters locally: Adult Services to bring a strategic action plan.");
+        await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }));
+        await Expect(cpeg.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("The decision is recorded");
+        await Expect(cpeg.Page.GetByRole(AriaRole.Table, new() { Name = "Decisions recorded at this meeting" }))
+            .ToContainTextAsync("Adult Services to bring a strategic action plan");
+        await Accessibility.AssertNoViolationsAsync(cpeg.Page, "a CPEG meeting with a decision");
+
+        await cpeg.GoToAsync(concernUrl);
+        await Expect(cpeg.Page.GetByRole(AriaRole.Region, new() { Name = "Decisions in CPEG meetings" }))
+            .ToContainTextAsync($"Meeting of {today.ToString("d MMM yyyy", EnGb)}: It matters locally");
+
+        // The report to CMT, with a range that ends before it starts refused beside the end date.
+        await cpeg.GoToAsync("/cpeg/report");
+        await cpeg.ExpectHeadingAsync("CPEG's report to CMT");
+        await Expect(cpeg.Page.GetByRole(AriaRole.Table, new() { Name = "Open ones first, then closed; each in the order raised" }))
+            .ToContainTextAsync("Browser: residual waste per household");
+        await Expect(cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "Download the report as a PDF" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(cpeg.Page, "CPEG's report to CMT");
+        await cpeg.Page.GetByLabel("From").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await cpeg.Page.GetByLabel("To", new() { Exact = true }).FillAsync(today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Show the report" }));
+        await Expect(cpeg.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The end of the range must be on or after its start");
+        await Accessibility.AssertNoViolationsAsync(cpeg.Page, "CPEG's report to CMT with a bad range");
+
+        await cpeg.GoToAsync("/concerns/is-it-working");
+        await cpeg.ExpectHeadingAsync("Is it working?");
+        await Expect(cpeg.Page.GetByRole(AriaRole.Region, new() { Name = "Browser: residual waste per household" }))
+            .ToContainTextAsync("No results since the first intervention yet");
+        await Accessibility.AssertNoViolationsAsync(cpeg.Page, "is it working?");
+    }
+
+    [Fact]
+    public async Task The_Head_of_Improvement_adds_to_the_menu_and_retires_an_item()
+    {
+        await using var head = await site.OpenSessionAsync();
+        await head.SignInAsync("head.of.improvement");
+        await head.GoToAsync("/concerns/menu");
+        await head.ExpectHeadingAsync("Menu of Interventions");
+        await Accessibility.AssertNoViolationsAsync(head.Page, "the Menu of Interventions");
+
+        await head.Page.GetByLabel("What it means").FillAsync("commission a review of the service's data");
+        await head.Page.GetByLabel("Reports back every (months)").FillAsync("13");
+        await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { Name = "Add to the menu" }));
+        await Expect(head.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Name the intervention");
+        await Expect(head.Page.GetByLabel("What it means")).ToHaveValueAsync("commission a review of the service's data");
+        await Accessibility.AssertNoViolationsAsync(head.Page, "adding to the menu with errors");
+        await head.Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Data review");
+        await head.Page.GetByLabel("Reports back every (months)").FillAsync("3");
+        await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { Name = "Add to the menu" }));
+        await Expect(head.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Data review is on the menu");
+
+        await head.Page.GetByRole(AriaRole.Link, new() { Name = "Retire Data review" }).ClickAsync();
+        await head.ExpectHeadingAsync("Retire Data review");
+        await Accessibility.AssertNoViolationsAsync(head.Page, "retiring a menu item");
+        await head.Page.GetByLabel("Why it leaves the menu").FillAsync("Added by mistake.");
+        await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { Name = "Retire it" }));
+        await Expect(head.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Data review is retired from the menu");
+        await Expect(head.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Data review" })).ToContainTextAsync("Added by mistake.");
+    }
+}
