@@ -27,6 +27,7 @@ public sealed class DemoCouncilSeeder(
     DemoInspections inspections,
     DemoBenchmarking benchmarking,
     DemoOutcomes outcomes,
+    DemoReports reports,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -111,6 +112,7 @@ public sealed class DemoCouncilSeeder(
         await inspections.SeedAsync(ct);
         await benchmarking.SeedAsync(ct);
         await outcomes.SeedAsync(ct);
+        await reports.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)
