@@ -71,8 +71,8 @@ public class CollatedReport : AuditableEntity
                 continue;
             }
 
-            var title = Within(edited.Title, ReportLimits.ThemeTitle, $"Themes[{theme.Id}].Title", "A theme's title");
-            var text = Within(edited.Text, ReportLimits.ThemeText, $"Themes[{theme.Id}].Text", "A theme's text");
+            var title = Within(edited.Title, ReportLimits.ThemeTitle, $"ThemeTitles[{theme.Id}]", "A theme's title");
+            var text = Within(edited.Text, ReportLimits.ThemeText, $"ThemeTexts[{theme.Id}]", "A theme's text");
             if (title.Length == 0)
             {
                 themes.Remove(theme);

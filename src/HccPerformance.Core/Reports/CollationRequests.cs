@@ -1,19 +1,14 @@
 namespace HccPerformance.Core.Reports;
 
-/// <summary>The overview form: the texts, a challenge per department (by id), and the accepted themes' words (by id).</summary>
+/// <summary>The overview form: the texts, a challenge per department (by id), and the accepted themes' words (by theme id; a cleared title takes the theme out).</summary>
 public sealed record OverviewInput
 {
     public string? KeyIssues { get; set; }
     public string? CrossCuttingIssues { get; set; }
     public Dictionary<int, string?> Challenges { get; set; } = [];
-    public Dictionary<int, ThemeWords> Themes { get; set; } = [];
+    public Dictionary<int, string?> ThemeTitles { get; set; } = [];
+    public Dictionary<int, string?> ThemeTexts { get; set; } = [];
     public Guid Version { get; set; }
-}
-
-public sealed record ThemeWords
-{
-    public string? Title { get; set; }
-    public string? Text { get; set; }
 }
 
 /// <summary>A comment on an item (or, with no item, on the assessment as a whole).</summary>

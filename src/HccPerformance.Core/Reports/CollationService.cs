@@ -204,7 +204,7 @@ public sealed class CollationService(
         var departments = (await ActiveDepartmentsAsync(ct)).Select(d => d.Id).ToHashSet();
         report.WriteOverview(input.KeyIssues, input.CrossCuttingIssues,
             input.Challenges.Where(c => departments.Contains(c.Key)).ToDictionary(c => c.Key, c => c.Value),
-            input.Themes.ToDictionary(t => t.Key, t => (t.Value.Title, t.Value.Text)));
+            input.ThemeTitles.ToDictionary(t => t.Key, t => (t.Value, input.ThemeTexts.GetValueOrDefault(t.Key))));
         await SaveReportAsync(report, ct);
     }
 
