@@ -273,9 +273,14 @@ public sealed class CollationService(
     /// The areas of concern the overview covers by exception (seed 4.19): every open concern CPEG holds, and every tile of the
     /// period's dashboard with reds, each as the Head of Improvement kept, edited or dropped it.
     /// </summary>
-    public async Task<List<ExceptionRow>> ExceptionsAsync(int periodId, CancellationToken ct = default)
+    public Task<List<ExceptionRow>> ExceptionsAsync(int periodId, CancellationToken ct = default)
     {
         RequireHeadOfImprovement();
+        return ExceptionRowsAsync(periodId, ct);
+    }
+
+    private async Task<List<ExceptionRow>> ExceptionRowsAsync(int periodId, CancellationToken ct)
+    {
         var report = await LoadAsync(periodId, ct);
         var decisions = report?.ExceptionDecisions.ToDictionary(d => d.Key) ?? [];
         var found = new List<(string Key, string Source, string Title, string Text)>();
@@ -394,7 +399,7 @@ public sealed class CollationService(
         var departments = await ActiveDepartmentsAsync(ct);
         var assessments = await AssessmentsForReportAsync(periodId, ct);
         var concerns = await ConcernSummariesAsync(ct);
-        var exceptions = await ExceptionsAsync(periodId, ct);
+        var exceptions = await ExceptionRowsAsync(periodId, ct);
 
         var overview = new ReportOverview(
             report?.KeyIssues ?? "",
