@@ -250,4 +250,31 @@ public sealed class CollationTests(AppFactory app) : IClassFixture<AppFactory>
         var overview = await head.PageAsync($"/collation/{period}/overview");
         Assert.Contains(overview.Document.QuerySelectorAll("input[name^='Input.ThemeTitles']"), i => i.GetAttribute("value") == "Winter pressures together");
     }
+
+    [Fact]
+    public async Task A_self_assessment_downloads_as_a_PDF_for_whoever_may_read_it()
+    {
+        var (periodId, departmentId) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            return await db.SelfAssessments.Where(a => a.Department!.Code == "AS" && a.ReportingPeriod!.IsOpen).Select(a => new ValueTuple<int, int>(a.ReportingPeriodId, a.DepartmentId)).SingleAsync();
+        });
+        var path = $"/departments/{S(departmentId)}/self-assessments/{S(periodId)}";
+
+        using var chief = await SignedInAsync(TestUsers.ChiefOfficer);
+        var page = await chief.PageAsync(path);
+        Assert.Equal(path + "/pdf", page.Document.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Download as PDF").GetAttribute("href"));
+        var pdf = await chief.GetAsync(path + "/pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Adult Services", text, StringComparison.Ordinal);
+
+        using var head = await SignedInAsync(TestUsers.HeadOfImprovement);
+        Assert.Equal(HttpStatusCode.OK, (await head.GetAsync(path + "/pdf")).StatusCode);
+        foreach (var other in new[] { "chief.officer.env", TestUsers.Cabinet, TestUsers.SelectCommittee, TestUsers.ServiceManager })
+        {
+            using var client = await SignedInAsync(other);
+            Assert.True(HttpStatusCode.Forbidden == (await client.GetAsync(path + "/pdf")).StatusCode, $"{other} downloaded Adult Services' self-assessment");
+        }
+    }
 }
