@@ -28,15 +28,15 @@ public sealed class CollationTests(SiteFixture site)
             await Accessibility.AssertNoViolationsAsync(head.Page, "the collation workspace");
 
             // A comment on an item: refused when empty, then saved.
-            await head.Page.GetByRole(AriaRole.Link, new() { Name = new Regex("^Annotate Adult Services") }).ClickAsync();
+            await head.Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Annotate Adult Services") }).ClickAsync();
             await head.ExpectHeadingAsync("Annotate: Adult Services");
             await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { Name = "Save the comment" }));
             await Expect(head.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Write the comment");
             await Accessibility.AssertNoViolationsAsync(head.Page, "the annotation form with an error");
-            var about = head.Page.GetByLabel("About");
+            var about = head.Page.GetByLabel("About", new() { Exact = true });
             var firstItem = await about.Locator("option").Nth(1).GetAttributeAsync("value");
             await about.SelectOptionAsync(firstItem!);
-            await head.Page.GetByLabel("Comment").FillAsync("Browser test: which figures show this?");
+            await head.Page.GetByRole(AriaRole.Textbox, new() { Name = "Comment", Exact = true }).FillAsync("Browser test: which figures show this?");
             await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { Name = "Save the comment" }));
             await Expect(head.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Your comment is saved");
             await Expect(head.Page.GetByText("Browser test: which figures show this?")).ToBeVisibleAsync();
@@ -48,13 +48,13 @@ public sealed class CollationTests(SiteFixture site)
             var candidate = head.Page.Locator("form[action$='/themes/accept']").First;
             await candidate.GetByLabel("Title in the overview").FillAsync("Browser test theme");
             await candidate.GetByLabel("What the theme is").FillAsync("Several departments say the same thing.");
-            await head.SubmitAsync(candidate.GetByRole(AriaRole.Button, new() { Name = new Regex("^Accept into the overview") }));
+            await head.SubmitAsync(candidate.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept into the overview") }));
             await Expect(head.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("The theme is in the overview");
 
             // The overview.
             await head.GoToAsync($"/collation/{periodId}/overview");
             await Expect(head.Page.GetByLabel("Theme title").First).ToHaveValueAsync(new Regex(".+"));
-            await head.Page.GetByLabel("Key issues").FillAsync("Browser test key issue: demand for care placements.");
+            await head.Page.GetByRole(AriaRole.Textbox, new() { Name = "Key issues", Exact = true }).FillAsync("Browser test key issue: demand for care placements.");
             await Accessibility.AssertNoViolationsAsync(head.Page, "the overview form");
             await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { Name = "Save the overview" }));
             await Expect(head.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("The overview is saved");
@@ -69,7 +69,7 @@ public sealed class CollationTests(SiteFixture site)
             await head.GoToAsync($"/collation/{periodId}/issue");
             await head.ExpectHeadingAsync(new Regex("^Issue version \\d+ of the corporate performance report"));
             await Accessibility.AssertNoViolationsAsync(head.Page, "the check before issuing");
-            await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { Name = new Regex("^Issue version") }));
+            await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Issue version") }));
             await Expect(head.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("The report is issued");
             reportUrl = new Uri(head.Page.Url).AbsolutePath;
             await Expect(head.Page.GetByText("Browser test: which figures show this?")).ToBeVisibleAsync();
