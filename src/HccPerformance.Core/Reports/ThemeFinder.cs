@@ -52,7 +52,13 @@ public static partial class ThemeFinder
         "continuing", "remain", "remains", "remained", "good", "better", "strong", "key", "area", "areas", "target", "targets",
         "plan", "plans", "planned", "risk", "risks", "action", "actions", "budget", "against", "ahead", "behind", "place",
         "including", "increase", "increased", "reduce", "reduced", "level", "levels", "people", "team", "teams", "staff",
-        "demo", "hampshire",
+        "demo", "hampshire", "review", "reviewed", "support", "supported", "supporting", "programme", "programmes", "number",
+        "numbers", "schedule", "scheduled", "agree", "agreed", "agreeing", "fallen", "fall", "rise", "risen", "rising", "progress",
+        "position", "overall", "following", "provide", "provided", "provision", "expected", "current", "currently", "recent",
+        "recently", "increasing", "deliver", "delivered", "delivery", "ensure", "ensuring", "local", "locally", "national",
+        // When something happens is not what it is about.
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "spring", "summer", "autumn", "annual", "quarterly", "monthly",
     };
 
     public static IReadOnlyList<CandidateTheme> Find(IEnumerable<ThemeEvidence> items)
