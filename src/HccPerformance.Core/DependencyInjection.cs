@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<DemoBenchmarking>();
         services.AddScoped<DemoOutcomes>();
         services.AddScoped<DemoConcerns>();
+        services.AddScoped<DemoReports>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
@@ -79,6 +80,9 @@ public static class DependencyInjection
         services.AddScoped<Inspections.InspectionRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();
         services.AddScoped<Outcomes.OutcomesService>();
+        services.Configure<Reports.CouncilOptions>(configuration.GetSection(Reports.CouncilOptions.Section));
+        services.AddScoped<Reports.CollationService>();
+        services.AddScoped<Reports.ReportReader>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();
         return services;

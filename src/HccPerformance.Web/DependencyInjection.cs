@@ -112,6 +112,7 @@ public static class DependencyInjection
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator).RequireClaim(AppClaims.AuthenticationMethod, AppClaims.MultiFactor))
             .AddPolicy(Policies.ReadAuditTrail, p => p.RequireRole(Roles.Administrator, Roles.HeadOfImprovement))
             .AddPolicy(Policies.OfficerAccess, p => p.RequireRole(Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee])))
+            .AddPolicy(Policies.Collate, p => p.RequireRole(Roles.HeadOfImprovement))
             .AddPolicy(Policies.ReadDashboard, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.ReadCpegReport, p => p.RequireRole(Roles.CpegMember, Roles.ChiefExecutive, Roles.HeadOfImprovement, Roles.Cabinet));
 

@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Everyone but Cabinet and Select Committee members, who see only the dashboard, the plan and issued reports.</summary>
     public const string OfficerAccess = nameof(OfficerAccess);
 
+    /// <summary>Collates the self-assessments and issues the corporate performance report: the Head of Improvement.</summary>
+    public const string Collate = nameof(Collate);
+
     /// <summary>Reads the Corporate Dashboard: everyone signed in.</summary>
     public const string ReadDashboard = nameof(ReadDashboard);
 

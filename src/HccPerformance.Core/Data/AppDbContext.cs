@@ -41,6 +41,9 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Concerns.MenuItem> MenuOfInterventions => Set<Concerns.MenuItem>();
     public DbSet<Concerns.AreaOfConcern> AreasOfConcern => Set<Concerns.AreaOfConcern>();
     public DbSet<Concerns.CpegMeeting> CpegMeetings => Set<Concerns.CpegMeeting>();
+    public DbSet<Reports.CollatedReport> CollatedReports => Set<Reports.CollatedReport>();
+    public DbSet<Reports.Annotation> Annotations => Set<Reports.Annotation>();
+    public DbSet<Reports.IssuedReport> IssuedReports => Set<Reports.IssuedReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -21,6 +21,14 @@ public sealed class SelfAssessmentsController(
     public async Task<IActionResult> Details(int departmentId, int periodId, CancellationToken ct) =>
         View(await PageModelAsync(departmentId, periodId, new ReviewInput(), ct));
 
+    /// <summary>The assessment on one page as a PDF, for whoever may read the page (the service checks the same rule).</summary>
+    [HttpGet("pdf")]
+    public async Task<IActionResult> Pdf(int departmentId, int periodId, [FromServices] Core.Reports.ReportReader reports, CancellationToken ct)
+    {
+        var file = await reports.SelfAssessmentPdfAsync(departmentId, periodId, ct);
+        return File(file.Bytes, file.ContentType, file.FileName);
+    }
+
     [HttpGet("edit")]
     public async Task<IActionResult> Edit(int departmentId, int periodId, CancellationToken ct)
     {

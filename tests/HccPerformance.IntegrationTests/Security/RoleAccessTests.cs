@@ -61,6 +61,15 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/dashboard", HttpStatusCode.OK);
             data.Add(user, "/guidance", HttpStatusCode.OK);
             data.Add(user, "/account", HttpStatusCode.OK);
+
+            // Issued corporate performance reports: everyone. The collation and its draft previews: the Head of Improvement only.
+            data.Add(user, "/reports", HttpStatusCode.OK);
+            var head = user == TestUsers.HeadOfImprovement;
+            data.Add(user, "/collation", head ? HttpStatusCode.Found : HttpStatusCode.Forbidden);
+            foreach (var page in new[] { "/collation/1", "/collation/1/overview", "/collation/1/themes", "/collation/1/exceptions", "/collation/1/issue", "/collation/1/preview", "/collation/1/preview/pdf" })
+            {
+                data.Add(user, page, head ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            }
         }
 
         return data;

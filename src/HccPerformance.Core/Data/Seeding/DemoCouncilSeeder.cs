@@ -28,6 +28,7 @@ public sealed class DemoCouncilSeeder(
     DemoBenchmarking benchmarking,
     DemoOutcomes outcomes,
     DemoConcerns concerns,
+    DemoReports reports,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -113,6 +114,7 @@ public sealed class DemoCouncilSeeder(
         await benchmarking.SeedAsync(ct);
         await outcomes.SeedAsync(ct);
         await concerns.SeedAsync(ct);
+        await reports.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)

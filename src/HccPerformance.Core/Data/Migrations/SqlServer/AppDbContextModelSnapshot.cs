@@ -1537,6 +1537,277 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.ToTable("CaseStudies");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Reports.Annotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnchorText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("AssessmentItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentItemId");
+
+                    b.HasIndex("SelfAssessmentId");
+
+                    b.ToTable("Annotations", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CollatedReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CrossCuttingIssues")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("KeyIssues")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ReportingPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportingPeriodId")
+                        .IsUnique();
+
+                    b.ToTable("CollatedReports", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CommonTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CollatedReportId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollatedReportId");
+
+                    b.ToTable("CommonThemes", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.DepartmentChallenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CollatedReportId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("CollatedReportId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("DepartmentChallenges", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.ExceptionDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CollatedReportId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Dropped")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollatedReportId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ExceptionDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.IssuedReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("DepartmentsNotReceived")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("PeriodName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ReportingPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportingPeriodId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("IssuedReports", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.ThemeDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("CollatedReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollatedReportId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ThemeDecisions", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Risks.EmergingRisk", b =>
                 {
                     b.Property<int>("Id")
@@ -2307,6 +2578,80 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Reports.Annotation", b =>
+                {
+                    b.HasOne("HccPerformance.Core.SelfAssessments.AssessmentItem", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("HccPerformance.Core.SelfAssessments.SelfAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CollatedReport", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportingPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CommonTheme", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("CollatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.DepartmentChallenge", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
+                        .WithMany("Challenges")
+                        .HasForeignKey("CollatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.ExceptionDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
+                        .WithMany("ExceptionDecisions")
+                        .HasForeignKey("CollatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.IssuedReport", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportingPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.ThemeDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
+                        .WithMany("ThemeDecisions")
+                        .HasForeignKey("CollatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Risks.EmergingRisk", b =>
                 {
                     b.HasOne("HccPerformance.Core.Organisation.Department", null)
@@ -2477,6 +2822,17 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
             modelBuilder.Entity("HccPerformance.Core.Indicators.Scorecard", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CollatedReport", b =>
+                {
+                    b.Navigation("Challenges");
+
+                    b.Navigation("ExceptionDecisions");
+
+                    b.Navigation("ThemeDecisions");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Risks.Risk", b =>

@@ -1479,6 +1479,263 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.ToTable("CaseStudies");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Reports.Annotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnchorText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssessmentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentItemId");
+
+                    b.HasIndex("SelfAssessmentId");
+
+                    b.ToTable("Annotations", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CollatedReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossCuttingIssues")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyIssues")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportingPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportingPeriodId")
+                        .IsUnique();
+
+                    b.ToTable("CollatedReports", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CommonTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollatedReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollatedReportId");
+
+                    b.ToTable("CommonThemes", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.DepartmentChallenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollatedReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("CollatedReportId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("DepartmentChallenges", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.ExceptionDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollatedReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Dropped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollatedReportId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ExceptionDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.IssuedReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentsNotReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PeriodName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportingPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportingPeriodId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("IssuedReports", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.ThemeDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollatedReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollatedReportId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ThemeDecisions", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Risks.EmergingRisk", b =>
                 {
                     b.Property<int>("Id")
@@ -2228,6 +2485,80 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Reports.Annotation", b =>
+                {
+                    b.HasOne("HccPerformance.Core.SelfAssessments.AssessmentItem", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("HccPerformance.Core.SelfAssessments.SelfAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CollatedReport", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportingPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CommonTheme", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("CollatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.DepartmentChallenge", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
+                        .WithMany("Challenges")
+                        .HasForeignKey("CollatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.ExceptionDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
+                        .WithMany("ExceptionDecisions")
+                        .HasForeignKey("CollatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.IssuedReport", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportingPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.ThemeDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
+                        .WithMany("ThemeDecisions")
+                        .HasForeignKey("CollatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Risks.EmergingRisk", b =>
                 {
                     b.HasOne("HccPerformance.Core.Organisation.Department", null)
@@ -2398,6 +2729,17 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("HccPerformance.Core.Indicators.Scorecard", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.CollatedReport", b =>
+                {
+                    b.Navigation("Challenges");
+
+                    b.Navigation("ExceptionDecisions");
+
+                    b.Navigation("ThemeDecisions");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Risks.Risk", b =>

@@ -1,0 +1,28 @@
+namespace HccPerformance.Core.Reports;
+
+/// <summary>The overview form: the texts, a challenge per department (by id), and the accepted themes' words (by theme id; a cleared title takes the theme out).</summary>
+public sealed record OverviewInput
+{
+    public string? KeyIssues { get; set; }
+    public string? CrossCuttingIssues { get; set; }
+    public Dictionary<int, string?> Challenges { get; set; } = [];
+    public Dictionary<int, string?> ThemeTitles { get; set; } = [];
+    public Dictionary<int, string?> ThemeTexts { get; set; } = [];
+    public Guid Version { get; set; }
+}
+
+/// <summary>A comment on an item (or, with no item, on the assessment as a whole).</summary>
+public sealed record AnnotationInput
+{
+    public int? ItemId { get; set; }
+    public string? Text { get; set; }
+    public Guid Version { get; set; }
+}
+
+/// <summary>Accepting a candidate theme, or keeping an area of concern, in the Head of Improvement's words.</summary>
+public sealed record DecisionInput
+{
+    public string? Key { get; set; }
+    public string? Title { get; set; }
+    public string? Text { get; set; }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Data;
+using HccPerformance.Core.SelfAssessments;
+using HccPerformance.Documents.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HccPerformance.Core.Reports;
+
+/// <summary>A file to download: its bytes, name and type.</summary>
+public sealed record ReportFile(byte[] Bytes, string FileName, string ContentType = "application/pdf");
+
+/// <summary>
+/// Issued versions of the corporate performance report, for everyone signed in (Cabinet and Select Committee members see
+/// these and never a draft), and the PDF of a single self-assessment for whoever may see it.
+/// </summary>
+public sealed class ReportReader(AppDbContext db, SelfAssessmentService assessments, IOptions<CouncilOptions> council, TimeProvider clock)
+{
+    public Task<List<IssuedSummary>> ListAsync(CancellationToken ct = default) =>
+        db.IssuedReports.AsNoTracking().OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.VersionNumber)
+            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived)).ToListAsync(ct);
+
+    /// <summary>The latest issued version, for the read-only home pages.</summary>
+    public Task<IssuedSummary?> LatestAsync(CancellationToken ct = default) =>
+        db.IssuedReports.AsNoTracking().OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.VersionNumber)
+            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived)).FirstOrDefaultAsync(ct);
+
+    /// <summary>An issued version as it was issued: its content read back from the stored JSON.</summary>
+    public async Task<(IssuedSummary Summary, CorporateReportContent Content)> GetAsync(int id, CancellationToken ct = default)
+    {
+        var report = await db.IssuedReports.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new { Summary = new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived), r.ContentJson })
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The report");
+        return (report.Summary, JsonSerializer.Deserialize<CorporateReportContent>(report.ContentJson)
+            ?? throw new InvalidOperationException($"Issued report {id} has no content."));
+    }
+
+    /// <summary>The PDF exactly as drawn when the version was issued.</summary>
+    public async Task<ReportFile> PdfAsync(int id, CancellationToken ct = default)
+    {
+        var report = await db.IssuedReports.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new { r.Pdf, r.PeriodName, r.VersionNumber }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The report");
+        return new ReportFile(report.Pdf, FileName($"corporate-performance-report {report.PeriodName} v{report.VersionNumber}"));
+    }
+
+    /// <summary>A department's self-assessment on one page, for the people who may read it (the same rule as its page).</summary>
+    public async Task<ReportFile> SelfAssessmentPdfAsync(int departmentId, int periodId, CancellationToken ct = default)
+    {
+        var view = await assessments.GetAsync(departmentId, periodId, ct);
+        if (view.Status is not { } status)
+        {
+            throw new NotFoundException("The self-assessment");
+        }
+
+        var content = view.Content;
+        static IReadOnlyList<AnnotatedItem> Items(IEnumerable<string> items) => [.. items.Select(i => new AnnotatedItem(i, []))];
+        var section = new DepartmentSection(view.DepartmentName, true, SelfAssessmentService.StatusName(status), null, content.OverallStatement,
+            Items(content.Strengths), Items(content.AreasForImprovement), Items(content.Risks), Items(content.Actions), content.TradeOffs,
+            view.ExecutiveMemberComment, [], []);
+        var bytes = SelfAssessmentPdf.Render(council.Value.Name, view.Period.Name, section, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return new ReportFile(bytes, FileName($"self-assessment {view.DepartmentName} {view.Period.Name}"));
+    }
+
+    /// <summary>A plain file name: letters, digits and hyphens ("corporate-performance-report-quarter-2-2026-27-v1.pdf").</summary>
+    public static string FileName(string words)
+    {
+        var chars = words.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        var name = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return name + ".pdf";
+    }
+}
