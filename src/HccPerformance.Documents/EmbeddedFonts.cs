@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
@@ -65,6 +66,9 @@ internal static class TextFallback
 {
     public const string Replacement = "?";
 
+    // Whether a face has a glyph, per face and code point, for the life of the process (the font files never change).
+    private static readonly ConcurrentDictionary<(bool Bold, int CodePoint), bool> HasGlyph = new();
+
     public static string Sanitize(string text, XFont font)
     {
         StringBuilder? result = null;
@@ -82,8 +86,7 @@ internal static class TextFallback
             }
             // Beyond the Basic Multilingual Plane (emoji, rare Han) PDFsharp 6.2.4 writes a broken ToUnicode entry,
             // so even glyphs DejaVu has (a few emoji) would copy and read back as garbage: replace them all.
-            else if (rune.Value > 0xFFFF
-                || (rune.Value != ' ' && GlyphHelper.GlyphIndexFromCodePoint(rune.Value, font) == 0))
+            else if (rune.Value > 0xFFFF || (rune.Value > 0x7E && !Has(rune.Value, font)))
             {
                 substitute = Replacement;
             }
@@ -101,4 +104,8 @@ internal static class TextFallback
         }
         return result?.ToString() ?? text;
     }
+
+    // Printable ASCII is always in DejaVu Sans, so only other characters are looked up.
+    private static bool Has(int codePoint, XFont font) =>
+        HasGlyph.GetOrAdd((font.Bold, codePoint), static (key, f) => GlyphHelper.GlyphIndexFromCodePoint(key.CodePoint, f) != 0, font);
 }
