@@ -224,3 +224,67 @@ internal sealed class OnePageBlock(string title, IReadOnlyList<Block> blocks, do
         }
     }
 }
+
+/// <summary>
+/// Two columns side by side, each half the width less a gap, as tall as the taller. They are kept together; if they
+/// cannot fit on a page they are drawn one after the other at the full width instead, so nothing is ever cut off.
+/// </summary>
+internal sealed class ColumnsBlock(IReadOnlyList<Block> left, IReadOnlyList<Block> right) : Block
+{
+    private const double Gap = 14;
+
+    public override double Measure(LayoutContext ctx) => InColumns(ctx, () => Math.Max(left.Sum(b => b.Measure(ctx)), Height(ctx)));
+
+    public override void Render(LayoutContext ctx)
+    {
+        var height = Measure(ctx);
+        if (!ctx.Fitted && height > ctx.FullHeight)
+        {
+            foreach (var block in left.Concat(right))
+            {
+                block.Render(ctx);
+            }
+            return;
+        }
+        ctx.EnsureSpace(height);
+        var top = ctx.Y;
+        var bottom = top;
+        // Measured to fit from here: nothing inside may open a page (and so lose the column).
+        var fitted = ctx.Fitted;
+        ctx.Fitted = true;
+        InColumns(ctx, () =>
+        {
+            foreach (var block in left)
+            {
+                block.Render(ctx);
+            }
+            bottom = ctx.Y;
+            ctx.Y = top;
+            ctx.Left += ctx.Width + Gap;
+            foreach (var block in right)
+            {
+                block.Render(ctx);
+            }
+            return 0;
+        });
+        ctx.Fitted = fitted;
+        ctx.Y = Math.Max(bottom, ctx.Y);
+    }
+
+    private double Height(LayoutContext ctx) => right.Sum(b => b.Measure(ctx));
+
+    // Runs with the left column's edge and width in force, then restores the full width.
+    private static double InColumns(LayoutContext ctx, Func<double> action)
+    {
+        var (x, width) = (ctx.Left, ctx.Width);
+        ctx.Width = (width - Gap) / 2;
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            (ctx.Left, ctx.Width) = (x, width);
+        }
+    }
+}

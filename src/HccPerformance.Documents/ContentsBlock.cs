@@ -54,7 +54,11 @@ internal sealed class ContentsBlock(IReadOnlyList<ContentsEntry> entries) : Bloc
                     gfx.DrawLine(Leader, textEnd + 6, baseline, numberLeft - 6, baseline);
                 }
                 gfx.DrawString(number, font, XBrushes.Black, new XPoint(right, lastLineY), XStringFormats.TopRight);
-                page.AddDocumentLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(row)), target + 1);
+                var link = page.AddDocumentLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(row)), target + 1);
+                // PDFsharp names each annotation with a new GUID and stamps it with the time: both optional, both
+                // would make the same report differ byte for byte.
+                link.Elements.Remove("/NM");
+                link.Elements.Remove("/M");
             }));
         }
     }

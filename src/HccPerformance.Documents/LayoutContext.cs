@@ -35,8 +35,9 @@ internal sealed class LayoutContext : IDisposable
 
     public XGraphics Graphics => gfx ?? throw new InvalidOperationException("No page yet.");
     public double Y { get; set; }
-    public double Left => Margins.Left;
-    public double Width { get; private set; }
+    /// <summary>Left edge and width of where blocks draw now: the content area, or one column of it.</summary>
+    public double Left { get; set; }
+    public double Width { get; set; }
     public double Top => Margins.Top;
     public double Bottom { get; private set; }
 
@@ -86,6 +87,7 @@ internal sealed class LayoutContext : IDisposable
         var page = Document.AddPage();
         page.Size = PageSize.A4;
         gfx = XGraphics.FromPdfPage(page);
+        Left = Margins.Left;
         Width = page.Width.Point - Margins.Left - Margins.Right;
         Bottom = page.Height.Point - Margins.Bottom - bottomReserve;
         Y = Top;

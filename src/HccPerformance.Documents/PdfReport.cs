@@ -233,7 +233,7 @@ public sealed class ContentBuilder
     public ContentBuilder Paragraph(string text, TextStyle style) => Add(new ParagraphBlock(text, style));
 
     /// <summary>A list item with a hanging indent: <paramref name="marker"/> (a bullet, a number) in the margin.</summary>
-    public ContentBuilder Item(string text, string marker = "•") => Add(new ParagraphBlock(text, new TextStyle { Indent = 12, Marker = marker, SpaceAfter = 1.5 }));
+    public ContentBuilder Item(string text, string marker = "•") => Add(new ParagraphBlock(text, new TextStyle { Indent = 12, Marker = marker, SpaceAfter = 1 }));
 
     /// <summary>A table; <paramref name="relativeWidths"/> are shares of the content width, one per column.</summary>
     public ContentBuilder Table(double[] relativeWidths, string[] header, IEnumerable<string[]> rows, TableStyle? style = null)
@@ -266,6 +266,16 @@ public sealed class ContentBuilder
         var inner = new ContentBuilder();
         compose(inner);
         return Add(new KeepTogetherBlock(inner.Blocks));
+    }
+
+    /// <summary>Two columns side by side, kept together; drawn one after the other if they cannot fit on a page.</summary>
+    public ContentBuilder Columns(Action<ContentBuilder> left, Action<ContentBuilder> right)
+    {
+        var l = new ContentBuilder();
+        left(l);
+        var r = new ContentBuilder();
+        right(r);
+        return Add(new ColumnsBlock(l.Blocks, r.Blocks));
     }
 
     public ContentBuilder PageBreak() => Add(new PageBreakBlock());

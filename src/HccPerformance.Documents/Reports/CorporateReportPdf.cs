@@ -12,7 +12,7 @@ namespace HccPerformance.Documents.Reports;
 public static class CorporateReportPdf
 {
     /// <summary>A little narrower than the layer's default, so a department's page holds more at the body size.</summary>
-    internal static readonly Margins ReportMargins = new(45, 50, 45, 45);
+    internal static readonly Margins ReportMargins = new(38, 46, 38, 40);
 
     internal static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 

@@ -15,7 +15,7 @@ internal static class DepartmentPage
 
     private static readonly TextStyle Meta = new() { Size = 0.9, SpaceAfter = 4 };
     private static readonly TextStyle NotReceived = new() { Size = 1.4, Bold = true, SpaceAfter = 6 };
-    private static readonly TextStyle Note = new() { Indent = 26, SpaceAfter = 1.5 };
+    private static readonly TextStyle Note = new() { Indent = 26, SpaceAfter = 1 };
     private static readonly TextStyle ConcernLine = new() { Indent = 12, Marker = "•", Bold = true, SpaceAfter = 1 };
     private static readonly TextStyle InterventionLine = new() { Indent = 24, SpaceAfter = 1.5 };
 
@@ -36,36 +36,18 @@ internal static class DepartmentPage
         }
 
         page.Heading("Overall statement", 4).Paragraph(OrNone(department.OverallStatement, "Not written."));
+        // The four lists go two by two in columns, and so do the trade-offs and the comment: short items fill a
+        // line only halfway, so columns hold the word budget's 48 items in about half the height.
         var notes = new List<(string Mark, string Text)>();
-        var sections = new[]
-        {
-            ("Key strengths", "Key strength", department.Strengths),
-            ("Areas for improvement", "Area for improvement", department.AreasForImprovement),
-            ("Outstanding risks", "Risk", department.Risks),
-            ("How these are being addressed", "Action", department.Actions),
-        };
-        foreach (var (heading, singular, items) in sections)
-        {
-            page.Heading(heading, 4);
-            if (items.Count == 0)
-            {
-                page.Paragraph("None listed.");
-                continue;
-            }
-            for (var i = 0; i < items.Count; i++)
-            {
-                var marks = new List<string>();
-                foreach (var annotation in items[i].Annotations)
-                {
-                    var mark = (notes.Count + 1).ToString(CultureInfo.InvariantCulture);
-                    marks.Add(mark);
-                    notes.Add(($"[{mark}]", $"{singular} {i + 1}: {annotation}"));
-                }
-                page.Item(marks.Count == 0 ? items[i].Text : $"{items[i].Text} [{string.Join(", ", marks)}]");
-            }
-        }
-        page.Heading("Trade-offs made to balance the budget", 4).Paragraph(OrNone(department.TradeOffs, "None stated."));
-        page.Heading("Executive Member's comment", 4).Paragraph(OrNone(department.ExecutiveMemberComment, "No comment recorded."));
+        page.Columns(
+            left => Items(left, "Key strengths", "Key strength", department.Strengths, notes),
+            right => Items(right, "Areas for improvement", "Area for improvement", department.AreasForImprovement, notes));
+        page.Columns(
+            left => Items(left, "Outstanding risks", "Risk", department.Risks, notes),
+            right => Items(right, "How these are being addressed", "Action", department.Actions, notes));
+        page.Columns(
+            left => left.Heading("Trade-offs made to balance the budget", 4).Paragraph(OrNone(department.TradeOffs, "None stated.")),
+            right => right.Heading("Executive Member's comment", 4).Paragraph(OrNone(department.ExecutiveMemberComment, "No comment recorded.")));
 
         page.Heading("Head of Improvement's annotations", 4);
         if (notes.Count == 0 && department.GeneralAnnotations.Count == 0)
@@ -78,6 +60,28 @@ internal static class DepartmentPage
         }
         GeneralAnnotations(page, department, withHeading: false);
         Concerns(page, department);
+    }
+
+    // Each annotation gets the next number, marked by its item and listed with the item it is about.
+    private static void Items(ContentBuilder column, string heading, string singular, IReadOnlyList<AnnotatedItem> items, List<(string Mark, string Text)> notes)
+    {
+        column.Heading(heading, 4);
+        if (items.Count == 0)
+        {
+            column.Paragraph("None listed.");
+            return;
+        }
+        for (var i = 0; i < items.Count; i++)
+        {
+            var marks = new List<string>();
+            foreach (var annotation in items[i].Annotations)
+            {
+                var mark = (notes.Count + 1).ToString(CultureInfo.InvariantCulture);
+                marks.Add(mark);
+                notes.Add(($"[{mark}]", $"{singular} {i + 1}: {annotation}"));
+            }
+            column.Item(marks.Count == 0 ? items[i].Text : $"{items[i].Text} [{string.Join(", ", marks)}]");
+        }
     }
 
     private static void GeneralAnnotations(ContentBuilder page, DepartmentSection department, bool withHeading = true)
