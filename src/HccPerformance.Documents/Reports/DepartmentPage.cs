@@ -13,7 +13,7 @@ internal static class DepartmentPage
     /// <summary>The smallest type a fitted page uses (DejaVu Sans is large on its body: 7 pt reads like 8 pt of most faces).</summary>
     public const double MinimumSize = 7;
 
-    private static readonly TextStyle Meta = new() { Size = 0.9, SpaceAfter = 4 };
+    private static readonly TextStyle Meta = new() { SpaceAfter = 4 };
     private static readonly TextStyle NotReceived = new() { Size = 1.4, Bold = true, SpaceAfter = 6 };
     private static readonly TextStyle Note = new() { Indent = 26, SpaceAfter = 1 };
     private static readonly TextStyle ConcernLine = new() { Indent = 12, Marker = "•", Bold = true, SpaceAfter = 1 };
