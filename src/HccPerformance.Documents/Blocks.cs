@@ -14,7 +14,7 @@ internal abstract class Block
     public abstract void Render(LayoutContext ctx);
 }
 
-/// <summary>How a paragraph looks: size (relative to the body), weight, a hanging indent with a marker, colour.</summary>
+/// <summary>How a paragraph looks: size (relative to the body), weight, a hanging indent with a marker, space below.</summary>
 public sealed record TextStyle
 {
     public static readonly TextStyle Body = new();
@@ -32,8 +32,6 @@ public sealed record TextStyle
 
     /// <summary>Space below, in points at the body size.</summary>
     public double SpaceAfter { get; init; } = 6;
-
-    public XColor Colour { get; init; } = XColors.Black;
 }
 
 internal sealed class ParagraphBlock(string text, TextStyle style) : Block
@@ -50,7 +48,6 @@ internal sealed class ParagraphBlock(string text, TextStyle style) : Block
     {
         var font = ctx.Fonts.Font(style.Size, style.Bold);
         var indent = style.Indent * ctx.Fonts.Scale;
-        var brush = style.Colour == XColors.Black ? XBrushes.Black : new XSolidBrush(style.Colour);
         var lineHeight = font.GetHeight();
         var first = true;
         foreach (var line in Lines(ctx, font))
@@ -59,9 +56,9 @@ internal sealed class ParagraphBlock(string text, TextStyle style) : Block
             if (first && style.Marker is not null)
             {
                 var markerRight = ctx.Left + Math.Max(indent - 4 * ctx.Fonts.Scale, 0);
-                ctx.Graphics.DrawString(TextFallback.Sanitize(style.Marker, font), font, brush, new XPoint(markerRight, ctx.Y), XStringFormats.TopRight);
+                ctx.Graphics.DrawString(TextFallback.Sanitize(style.Marker, font), font, XBrushes.Black, new XPoint(markerRight, ctx.Y), XStringFormats.TopRight);
             }
-            ctx.Graphics.DrawString(line, font, brush, new XPoint(ctx.Left + indent, ctx.Y), XStringFormats.TopLeft);
+            ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(ctx.Left + indent, ctx.Y), XStringFormats.TopLeft);
             ctx.Y += lineHeight;
             first = false;
         }

@@ -38,7 +38,7 @@ internal sealed record RagBar(string Label, int Red, int Amber, int Green, int N
 }
 
 /// <summary>
-/// Horizontal bars, one per row, each split into red, amber, green and no-data shares of its own total (so a tile of
+/// Horizontal bars, one per row (a drawing each), each split into red, amber, green and no-data shares of its own total (so a tile of
 /// ten measures compares with one of two hundred). Every share carries its number where it is wide enough, and every
 /// bar has its counts in words beneath it.
 /// </summary>
@@ -48,9 +48,7 @@ internal static class RagChart
     public const double LegendHeight = 16;
     private static readonly XPen Outline = new(XColor.FromArgb(90, 90, 90), 0.5);
 
-    public static double Height(int rows) => rows * RowHeight;
-
-    public static void DrawLegend(XGraphics gfx, XRect area)
+    private static void DrawLegend(XGraphics gfx, XRect area)
     {
         var font = new XFont(EmbeddedFontResolver.FamilyName, 8);
         var x = area.X;
@@ -63,7 +61,18 @@ internal static class RagChart
         gfx.DrawString("Numbers on and below each bar give the counts.", font, XBrushes.Black, new XPoint(x + 10, area.Y + 2), XStringFormats.TopLeft);
     }
 
-    public static void Draw(XGraphics gfx, XRect area, IReadOnlyList<RagBar> bars)
+    /// <summary>Adds the chart to <paramref name="content"/>: the legend, then one drawing per bar, so a long chart breaks between bars.</summary>
+    public static ContentBuilder Chart(this ContentBuilder content, IReadOnlyList<RagBar> bars)
+    {
+        content.Drawing(LegendHeight, DrawLegend);
+        foreach (var bar in bars)
+        {
+            content.Drawing(RowHeight, (gfx, area) => DrawBar(gfx, area, bar));
+        }
+        return content;
+    }
+
+    private static void DrawBar(XGraphics gfx, XRect area, RagBar bar)
     {
         var labelFont = new XFont(EmbeddedFontResolver.FamilyName, 8, XFontStyleEx.Bold);
         var countFont = new XFont(EmbeddedFontResolver.FamilyName, 7, XFontStyleEx.Bold);
@@ -73,41 +82,36 @@ internal static class RagChart
         var barWidth = area.Right - barLeft;
         const double BarHeight = 12;
 
-        for (var i = 0; i < bars.Count; i++)
+        var label = TextLayout.Wrap(gfx, bar.Label, labelFont, labelWidth);
+        for (var line = 0; line < Math.Min(2, label.Count); line++)
         {
-            var bar = bars[i];
-            var top = area.Y + i * RowHeight;
-            var label = TextLayout.Wrap(gfx, bar.Label, labelFont, labelWidth);
-            for (var line = 0; line < Math.Min(2, label.Count); line++)
-            {
-                // A label longer than two lines ends with an ellipsis here; the table below the chart has it in full.
-                var text = line == 1 && label.Count > 2 ? Ellipsis(gfx, label[1], labelFont, labelWidth) : label[line];
-                gfx.DrawString(text, labelFont, XBrushes.Black, new XPoint(area.X, top + line * labelFont.GetHeight()), XStringFormats.TopLeft);
-            }
-
-            var x = barLeft;
-            if (bar.Total > 0)
-            {
-                foreach (var (count, colour, textBrush) in Shares(bar))
-                {
-                    if (count == 0)
-                    {
-                        continue;
-                    }
-                    var width = barWidth * count / bar.Total;
-                    var rect = new XRect(x, top, width, BarHeight);
-                    gfx.DrawRectangle(new XSolidBrush(colour), rect);
-                    var number = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    if (gfx.MeasureString(number, countFont).Width + 4 <= width)
-                    {
-                        gfx.DrawString(number, countFont, textBrush, rect, XStringFormats.Center);
-                    }
-                    x += width;
-                }
-            }
-            gfx.DrawRectangle(Outline, new XRect(barLeft, top, barWidth, BarHeight));
-            gfx.DrawString(bar.InWords, wordsFont, XBrushes.Black, new XPoint(barLeft, top + BarHeight + 1.5), XStringFormats.TopLeft);
+            // A label longer than two lines ends with an ellipsis here; the table below the chart has it in full.
+            var text = line == 1 && label.Count > 2 ? Ellipsis(gfx, label[1], labelFont, labelWidth) : label[line];
+            gfx.DrawString(text, labelFont, XBrushes.Black, new XPoint(area.X, area.Y + line * labelFont.GetHeight()), XStringFormats.TopLeft);
         }
+
+        var x = barLeft;
+        if (bar.Total > 0)
+        {
+            foreach (var (count, colour, textBrush) in Shares(bar))
+            {
+                if (count == 0)
+                {
+                    continue;
+                }
+                var width = barWidth * count / bar.Total;
+                var rect = new XRect(x, area.Y, width, BarHeight);
+                gfx.DrawRectangle(new XSolidBrush(colour), rect);
+                var number = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (gfx.MeasureString(number, countFont).Width + 4 <= width)
+                {
+                    gfx.DrawString(number, countFont, textBrush, rect, XStringFormats.Center);
+                }
+                x += width;
+            }
+        }
+        gfx.DrawRectangle(Outline, new XRect(barLeft, area.Y, barWidth, BarHeight));
+        gfx.DrawString(bar.InWords, wordsFont, XBrushes.Black, new XPoint(barLeft, area.Y + BarHeight + 1.5), XStringFormats.TopLeft);
     }
 
     private static IEnumerable<(string Name, XColor Colour)> Statuses() =>

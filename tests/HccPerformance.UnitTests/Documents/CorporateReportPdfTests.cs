@@ -285,6 +285,25 @@ public sealed class CorporateReportPdfTests
     }
 
     [Fact]
+    public void A_dashboard_of_more_tiles_than_a_page_holds_continues_on_the_next_page_rather_than_lose_any()
+    {
+        var tiles = Enumerable.Range(1, 40).Select(i => new DashboardTileSummary($"Tile{i}", i, 1, 2, 0, $"Summary{i} of the tile.")).ToList();
+
+        using var pdf = PdfDocument.Open(CorporateReportPdf.Render(Sample with { Dashboard = new(tiles) }));
+        var pages = pdf.GetPages().ToList();
+        var first = pages.FindIndex(p => PdfPages.ContentLines(p)[0] == "Corporate Dashboard summary");
+        var dashboard = pages.Skip(first).TakeWhile(p => !IsDepartmentPage(PdfPages.ContentLines(p), Sample.Departments[0].Department)).ToList();
+
+        Assert.True(dashboard.Count >= 2);
+        Assert.Contains("Continued on the next page", PdfPages.Words(dashboard[0]), StringComparison.Ordinal);
+        Assert.Equal("Corporate Dashboard summary (continued)", PdfPages.ContentLines(dashboard[1])[0]);
+        var words = dashboard.SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        Assert.All(tiles, t => Assert.Contains($"Summary{t.Red}", words));
+        Assert.All(tiles, t => Assert.Equal(2, words.Count(w => w == t.Title))); // the bar's label and the table's row
+        Assert.All(dashboard, PdfPages.AssertInsideMargins);
+    }
+
+    [Fact]
     public void A_report_with_nothing_in_its_sections_says_so_on_each()
     {
         var content = Sample with
