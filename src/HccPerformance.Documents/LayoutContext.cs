@@ -13,6 +13,8 @@ internal sealed class LayoutContext : IDisposable
 {
     private readonly Dictionary<double, ReportFonts> fontsBySize = [];
     private readonly Dictionary<int, PdfOutline> lastOutlineByLevel = [];
+    // Every page's graphics stay open until the second pass has drawn on them too: one content stream a page.
+    private readonly List<XGraphics> pageGraphics = [];
     private XGraphics? gfx;
     private double bottomReserve;
 
@@ -83,10 +85,10 @@ internal sealed class LayoutContext : IDisposable
             gfx!.DrawString("Continued on the next page", note, XBrushes.Black,
                 new XPoint(Left + Width, Bottom + (bottomReserve - note.GetHeight()) / 2), XStringFormats.TopRight);
         }
-        gfx?.Dispose();
         var page = Document.AddPage();
         page.Size = PageSize.A4;
         gfx = XGraphics.FromPdfPage(page);
+        pageGraphics.Add(gfx);
         Left = Margins.Left;
         Width = page.Width.Point - Margins.Left - Margins.Right;
         Bottom = page.Height.Point - Margins.Bottom - bottomReserve;
@@ -141,9 +143,16 @@ internal sealed class LayoutContext : IDisposable
         }
     }
 
+    /// <summary>The graphics of page <paramref name="index"/> (zero-based), still open for the second pass.</summary>
+    public XGraphics GraphicsOf(int index) => pageGraphics[index];
+
     public void Dispose()
     {
-        gfx?.Dispose();
+        foreach (var open in pageGraphics)
+        {
+            open.Dispose();
+        }
+        pageGraphics.Clear();
         gfx = null;
     }
 }

@@ -172,18 +172,17 @@ public sealed class PdfReport
         return new string(hash.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
     }
 
-    // Second pass: only now is M in "Page N of M" known (and where every anchored heading landed), so every page
-    // is reopened and drawn on.
+    // Second pass: only now is M in "Page N of M" known (and where every anchored heading landed), so every page's
+    // graphics, kept open, are drawn on again.
     private void DrawHeadersAndFooters(PdfDocument document, LayoutContext ctx, int pageCount)
     {
-        ctx.Dispose();
         var font = ctx.BaseFonts.Small;
         var pen = new XPen(XColor.FromArgb(160, 160, 160), 0.5);
         var deferred = ctx.Deferred.ToLookup(d => d.PageIndex, d => d.Draw);
         for (var i = 0; i < pageCount; i++)
         {
             var page = document.Pages[i];
-            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var gfx = ctx.GraphicsOf(i);
             var left = margins.Left;
             var right = page.Width.Point - margins.Right;
             var headerY = margins.Top - 8;
