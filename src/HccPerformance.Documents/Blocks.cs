@@ -5,57 +5,113 @@ namespace HccPerformance.Documents;
 /// <summary>A piece of content that flows down the page and across page breaks.</summary>
 internal abstract class Block
 {
-    /// <summary>Height laid out in one piece at the content width (used to keep blocks together).</summary>
+    /// <summary>
+    /// Height laid out in one piece at the content width (used to keep blocks together and to fit a page). Never
+    /// less than what <see cref="Render"/> uses, so a measured fit is a real one.
+    /// </summary>
     public abstract double Measure(LayoutContext ctx);
 
     public abstract void Render(LayoutContext ctx);
 }
 
-internal sealed class ParagraphBlock(string text, bool bold) : Block
+/// <summary>How a paragraph looks: size (relative to the body), weight, a hanging indent with a marker, space below.</summary>
+public sealed record TextStyle
 {
-    private const double SpaceAfter = 6;
+    public static readonly TextStyle Body = new();
 
-    public override double Measure(LayoutContext ctx)
-    {
-        var font = bold ? ctx.Fonts.BodyBold : ctx.Fonts.Body;
-        return TextLayout.Wrap(ctx.Graphics, text, font, ctx.Width).Count * font.GetHeight() + SpaceAfter;
-    }
+    /// <summary>Size as a share of the body size (1 = body), so it shrinks with a fitted page.</summary>
+    public double Size { get; init; } = 1;
 
-    public override void Render(LayoutContext ctx) =>
-        DrawLines(ctx, bold ? ctx.Fonts.BodyBold : ctx.Fonts.Body, text, SpaceAfter);
+    public bool Bold { get; init; }
 
-    // A paragraph may break between any two lines.
-    internal static void DrawLines(LayoutContext ctx, XFont font, string text, double spaceAfter)
-    {
-        var lineHeight = font.GetHeight();
-        foreach (var line in TextLayout.Wrap(ctx.Graphics, text, font, ctx.Width))
-        {
-            ctx.EnsureSpace(lineHeight);
-            ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(ctx.Left, ctx.Y), XStringFormats.TopLeft);
-            ctx.Y += lineHeight;
-        }
-        ctx.Y += spaceAfter;
-    }
+    /// <summary>Left indent in points at the body size; the marker is drawn in it.</summary>
+    public double Indent { get; init; }
+
+    /// <summary>Drawn in the indent of the first line, ending just before the text: a bullet, an item number.</summary>
+    public string? Marker { get; init; }
+
+    /// <summary>Space below, in points at the body size.</summary>
+    public double SpaceAfter { get; init; } = 6;
 }
 
-internal sealed class HeadingBlock(string text, int level) : Block
+internal sealed class ParagraphBlock(string text, TextStyle style) : Block
 {
+    private readonly WrapMemo wrapped = new(text);
+
     public override double Measure(LayoutContext ctx)
     {
-        var font = ctx.Fonts.Heading(level);
-        return SpaceBefore(ctx) + TextLayout.Wrap(ctx.Graphics, text, font, ctx.Width).Count * font.GetHeight() + 4;
+        var font = ctx.Fonts.Font(style.Size, style.Bold);
+        return Lines(ctx, font).Count * font.GetHeight() + style.SpaceAfter * ctx.Fonts.Scale;
     }
+
+    public override void Render(LayoutContext ctx)
+    {
+        var font = ctx.Fonts.Font(style.Size, style.Bold);
+        var indent = style.Indent * ctx.Fonts.Scale;
+        var lineHeight = font.GetHeight();
+        var first = true;
+        foreach (var line in Lines(ctx, font))
+        {
+            ctx.EnsureSpace(lineHeight);
+            if (first && style.Marker is not null)
+            {
+                var markerRight = ctx.Left + Math.Max(indent - 4 * ctx.Fonts.Scale, 0);
+                ctx.Graphics.DrawString(TextFallback.Sanitize(style.Marker, font), font, XBrushes.Black, new XPoint(markerRight, ctx.Y), XStringFormats.TopRight);
+            }
+            ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(ctx.Left + indent, ctx.Y), XStringFormats.TopLeft);
+            ctx.Y += lineHeight;
+            first = false;
+        }
+        ctx.Y += style.SpaceAfter * ctx.Fonts.Scale;
+    }
+
+    private List<string> Lines(LayoutContext ctx, XFont font) =>
+        wrapped.Lines(ctx.Graphics, font, ctx.Width - style.Indent * ctx.Fonts.Scale);
+}
+
+/// <summary>A heading; with an anchor it is listed in the outline and its page is known to the contents.</summary>
+internal sealed class HeadingBlock(string text, int level, string? anchor = null) : Block
+{
+    private readonly WrapMemo wrapped = new(text);
+
+    // Measured with the space above it even at the top of a page, where it is left out: a slight overestimate only.
+    public override double Measure(LayoutContext ctx) =>
+        SpaceBefore(ctx) + Lines(ctx).Count * ctx.Fonts.Heading(level).GetHeight() + SpaceAfter(ctx);
 
     public override void Render(LayoutContext ctx)
     {
         var font = ctx.Fonts.Heading(level);
         // Keep a heading with at least two lines of what follows, so it is never alone at the foot of a page.
         ctx.EnsureSpace(Measure(ctx) + 2 * ctx.Fonts.Body.GetHeight());
-        ctx.Y += SpaceBefore(ctx);
-        ParagraphBlock.DrawLines(ctx, font, text, 4);
+        if (!ctx.AtTopOfPage)
+        {
+            ctx.Y += SpaceBefore(ctx);
+        }
+        if (anchor is not null)
+        {
+            ctx.MarkAnchor(anchor, text, level);
+        }
+        foreach (var line in Lines(ctx))
+        {
+            ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(ctx.Left, ctx.Y), XStringFormats.TopLeft);
+            ctx.Y += font.GetHeight();
+        }
+        ctx.Y += SpaceAfter(ctx);
     }
 
-    private double SpaceBefore(LayoutContext ctx) => ctx.AtTopOfPage ? 0 : 8;
+    private List<string> Lines(LayoutContext ctx) => wrapped.Lines(ctx.Graphics, ctx.Fonts.Heading(level), ctx.Width);
+
+    private double SpaceBefore(LayoutContext ctx) => (level >= 4 ? 4 : 8) * ctx.Fonts.Scale;
+
+    private double SpaceAfter(LayoutContext ctx) => (level >= 4 ? 2 : 4) * ctx.Fonts.Scale;
+}
+
+/// <summary>An entry in the outline and the contents with no heading drawn (a section whose pages carry their own).</summary>
+internal sealed class AnchorBlock(string key, string title, int level) : Block
+{
+    public override double Measure(LayoutContext ctx) => 0;
+
+    public override void Render(LayoutContext ctx) => ctx.MarkAnchor(key, title, level);
 }
 
 internal sealed class SpacerBlock(double height) : Block
@@ -110,6 +166,122 @@ internal sealed class KeepTogetherBlock(IReadOnlyList<Block> blocks) : Block
         foreach (var block in blocks)
         {
             block.Render(ctx);
+        }
+    }
+}
+
+/// <summary>
+/// A page of its own that must hold its blocks: drawn at the body size if they fit, else at the largest smaller size
+/// (in half points, down to <paramref name="minimumSize"/>) that fits. If even that cannot hold them, nothing is cut
+/// off: they flow on at the smallest size, the page saying "Continued on the next page" and the next
+/// "<paramref name="title"/> (continued)". What follows starts on a new page.
+/// </summary>
+internal sealed class OnePageBlock(string title, IReadOnlyList<Block> blocks, double minimumSize) : Block
+{
+    public override double Measure(LayoutContext ctx) => ctx.FullHeight;
+
+    public override void Render(LayoutContext ctx)
+    {
+        if (!ctx.AtTopOfPage)
+        {
+            ctx.NewPage();
+        }
+        var original = ctx.Fonts;
+        try
+        {
+            for (var size = original.Size; size >= minimumSize - 0.01; size -= 0.5)
+            {
+                ctx.Fonts = ctx.FontsAt(size);
+                if (blocks.Sum(b => b.Measure(ctx)) <= ctx.Available)
+                {
+                    ctx.Fitted = true;
+                    RenderAll(ctx);
+                    return;
+                }
+            }
+            ctx.Fonts = ctx.FontsAt(minimumSize);
+            ctx.BeginContinuation(title);
+            RenderAll(ctx);
+            ctx.EndContinuation();
+        }
+        finally
+        {
+            ctx.Fitted = false;
+            ctx.Fonts = original;
+            // The page is the block's: whatever comes next starts on a new one.
+            ctx.Y = ctx.Bottom;
+        }
+    }
+
+    private void RenderAll(LayoutContext ctx)
+    {
+        foreach (var block in blocks)
+        {
+            block.Render(ctx);
+        }
+    }
+}
+
+/// <summary>
+/// Two columns side by side, each half the width less a gap, as tall as the taller. They are kept together; if they
+/// cannot fit on a page they are drawn one after the other at the full width instead, so nothing is ever cut off.
+/// </summary>
+internal sealed class ColumnsBlock(IReadOnlyList<Block> left, IReadOnlyList<Block> right) : Block
+{
+    private const double Gap = 14;
+
+    public override double Measure(LayoutContext ctx) => InColumns(ctx, () => Math.Max(left.Sum(b => b.Measure(ctx)), Height(ctx)));
+
+    public override void Render(LayoutContext ctx)
+    {
+        var height = Measure(ctx);
+        if (!ctx.Fitted && height > ctx.FullHeight)
+        {
+            foreach (var block in left.Concat(right))
+            {
+                block.Render(ctx);
+            }
+            return;
+        }
+        ctx.EnsureSpace(height);
+        var top = ctx.Y;
+        var bottom = top;
+        // Measured to fit from here: nothing inside may open a page (and so lose the column).
+        var fitted = ctx.Fitted;
+        ctx.Fitted = true;
+        InColumns(ctx, () =>
+        {
+            foreach (var block in left)
+            {
+                block.Render(ctx);
+            }
+            bottom = ctx.Y;
+            ctx.Y = top;
+            ctx.Left += ctx.Width + Gap;
+            foreach (var block in right)
+            {
+                block.Render(ctx);
+            }
+            return 0;
+        });
+        ctx.Fitted = fitted;
+        ctx.Y = Math.Max(bottom, ctx.Y);
+    }
+
+    private double Height(LayoutContext ctx) => right.Sum(b => b.Measure(ctx));
+
+    // Runs with the left column's edge and width in force, then restores the full width.
+    private static double InColumns(LayoutContext ctx, Func<double> action)
+    {
+        var (x, width) = (ctx.Left, ctx.Width);
+        ctx.Width = (width - Gap) / 2;
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            (ctx.Left, ctx.Width) = (x, width);
         }
     }
 }

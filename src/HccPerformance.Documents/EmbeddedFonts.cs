@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
@@ -58,12 +59,16 @@ internal static class EmbeddedFonts
 }
 
 /// <summary>
-/// Replaces characters the font has no glyph for (emoji, Han, ...) with a visible "?" before drawing,
-/// because PDFsharp would otherwise draw nothing or an invisible .notdef glyph.
+/// Replaces characters the font has no glyph for (emoji, Han, ...), and right-to-left scripts it cannot lay out
+/// (Arabic, Hebrew), with a visible "?" before drawing, because PDFsharp would otherwise draw nothing, an
+/// invisible .notdef glyph, or letters in the wrong order.
 /// </summary>
 internal static class TextFallback
 {
     public const string Replacement = "?";
+
+    // Whether a face has a glyph, per face and code point, for the life of the process (the font files never change).
+    private static readonly ConcurrentDictionary<(bool Bold, int CodePoint), bool> HasGlyph = new();
 
     public static string Sanitize(string text, XFont font)
     {
@@ -82,8 +87,7 @@ internal static class TextFallback
             }
             // Beyond the Basic Multilingual Plane (emoji, rare Han) PDFsharp 6.2.4 writes a broken ToUnicode entry,
             // so even glyphs DejaVu has (a few emoji) would copy and read back as garbage: replace them all.
-            else if (rune.Value > 0xFFFF
-                || (rune.Value != ' ' && GlyphHelper.GlyphIndexFromCodePoint(rune.Value, font) == 0))
+            else if (rune.Value > 0xFFFF || (rune.Value > 0x7E && (IsRightToLeft(rune.Value) || !Has(rune.Value, font))))
             {
                 substitute = Replacement;
             }
@@ -101,4 +105,14 @@ internal static class TextFallback
         }
         return result?.ToString() ?? text;
     }
+
+    // Hebrew, Arabic, Syriac, Thaana and N'Ko, and the Arabic and Hebrew presentation forms. DejaVu Sans has glyphs
+    // for some, but PDFsharp neither joins Arabic letters nor runs text right to left: drawn as they come they would
+    // read wrongly, which is worse than a plain fallback.
+    private static bool IsRightToLeft(int codePoint) =>
+        codePoint is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF);
+
+    // Printable ASCII is always in DejaVu Sans, so only other characters are looked up.
+    private static bool Has(int codePoint, XFont font) =>
+        HasGlyph.GetOrAdd((font.Bold, codePoint), static (key, f) => GlyphHelper.GlyphIndexFromCodePoint(key.CodePoint, f) != 0, font);
 }

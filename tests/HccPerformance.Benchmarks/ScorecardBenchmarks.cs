@@ -104,5 +104,7 @@ public sealed class OneCoreConfig : ManualConfig
     public OneCoreConfig()
     {
         AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithAffinity(1).WithId("OneCore"));
+        // The default two minutes is not enough to build the generated project while others build on the same 2 cores.
+        BuildTimeout = TimeSpan.FromMinutes(10);
     }
 }

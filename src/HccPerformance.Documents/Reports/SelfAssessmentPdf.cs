@@ -1,6 +1,9 @@
 namespace HccPerformance.Documents.Reports;
 
-/// <summary>One department's self-assessment as a one-page PDF, for the department to keep or circulate.</summary>
+/// <summary>
+/// One department's self-assessment as a one-page PDF, for the department to keep or circulate: the same page as in
+/// the corporate performance report (annotations, concerns and interventions included).
+/// </summary>
 public static class SelfAssessmentPdf
 {
     public static byte[] Render(string council, string period, DepartmentSection department, DateOnly printedOn)
@@ -9,22 +12,12 @@ public static class SelfAssessmentPdf
         return new PdfReport()
             .Title(title)
             .Author(council)
-            .Header(council)
+            .Subject($"Printed {CorporateReportPdf.Date(printedOn)}")
+            .Header(council, $"Printed {CorporateReportPdf.Date(printedOn)}")
             .Footer(title)
-            .Deterministic(printedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), title)
-            .Content(c =>
-            {
-                c.Heading(title).Paragraph(department.OverallStatement);
-                foreach (var (heading, items) in new[] { ("Strengths", department.Strengths), ("Areas for improvement", department.AreasForImprovement),
-                    ("Risks", department.Risks), ("Actions", department.Actions) })
-                {
-                    c.Heading(heading, 2);
-                    foreach (var item in items)
-                    {
-                        c.Paragraph(item.Text);
-                    }
-                }
-            })
+            .PageMargins(CorporateReportPdf.ReportMargins)
+            .Deterministic(printedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), $"{council}/{title}")
+            .Content(c => c.OnePage(department.Department, p => DepartmentPage.Compose(p, department, period, "department"), DepartmentPage.MinimumSize))
             .ToBytes();
     }
 }
