@@ -19,10 +19,11 @@ public sealed class CpegMeetingTests(SiteFixture site)
         await cpeg.SignInAsync("cpeg.member");
 
         // An indicator concern with an intervention (for "is it working?") and a new one waiting for CPEG (for the agenda).
-        await cpeg.GoToAsync("/indicators?search=NI%20191");
-        await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "NI 191", Exact = true }).ClickAsync();
-        var indicatorId = new Uri(cpeg.Page.Url).AbsolutePath.Split('/')[^1];
-        await cpeg.GoToAsync($"/concerns/new?source=Indicator&sourceId={indicatorId}&title=Browser%3A%20residual%20waste%20per%20household");
+        // NI 1 is red in the demo (and no other browser test raises a concern on it).
+        await cpeg.GoToAsync("/indicators?search=NI%201");
+        await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "NI 1", Exact = true }).ClickAsync();
+        await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "Raise a concern" }).ClickAsync();
+        await cpeg.Page.GetByLabel("What is the concern?").FillAsync("Browser: residual waste per household");
         await cpeg.Page.GetByLabel("Evidence as it stands now").FillAsync("Red for two quarters.");
         await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Raise the concern" }));
         await cpeg.Page.GetByLabel("Yes: it matters locally, so CPEG will act").CheckAsync();

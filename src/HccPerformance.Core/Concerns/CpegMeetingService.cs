@@ -35,6 +35,23 @@ public sealed class CpegMeetingService(AppDbContext db, ICurrentUser user, TimeP
             .OrderByDescending(m => m.IsUpcoming).ThenBy(m => m.IsUpcoming ? m.MeetsOn.DayNumber : -m.MeetsOn.DayNumber)];
     }
 
+    /// <summary>
+    /// CPEG's home page (ux.md): the next meeting and its agenda; with none scheduled, what would be on an agenda today
+    /// (concerns waiting for a decision, report-backs to review, due or overdue), so nothing waits unseen.
+    /// </summary>
+    public async Task<(MeetingRow? Next, IReadOnlyList<AgendaItem> Agenda)> NextAsync(CancellationToken ct = default)
+    {
+        if ((await ListAsync(ct)).FirstOrDefault(m => m.IsUpcoming) is { } next)
+        {
+            return (next, (await MeetingAsync(next.Id, ct)).Agenda);
+        }
+
+        var open = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks)
+            .Where(c => c.Status == ConcernStatus.Raised || c.Status == ConcernStatus.Active)
+            .AsSplitQuery().ToListAsync(ct);
+        return (null, CpegAgenda.For(open, Today, Today));
+    }
+
     /// <summary>Schedules a meeting; one a day, so the agenda and the decisions of a day are in one place.</summary>
     public async Task<int> ScheduleAsync(MeetingInput input, CancellationToken ct = default)
     {

@@ -76,4 +76,7 @@ public sealed record DashboardView(PeriodSummary Period, PeriodSummary? Previous
 {
     /// <summary>Names this build of the dashboard, so the page can keep its rendered tiles until the data changes.</summary>
     public string Stamp { get; init; } = "";
+
+    /// <summary>The latest issued corporate performance report: Cabinet's home page is the dashboard and this report (ux.md).</summary>
+    public Reports.IssuedSummary? LatestReport { get; init; }
 }

@@ -108,7 +108,10 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
 
         // Reds first (footnote 10's weights decide among them), then the rest by weight.
         var ordered = tiles.OrderByDescending(t => t.Reds > 0).ThenByDescending(t => t.Weight).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
-        return new DashboardView(period, previous, periods, [.. departments.Select(d => (d.Id, d.Name))], department?.Id, department?.Name, ordered, notice);
+        return new DashboardView(period, previous, periods, [.. departments.Select(d => (d.Id, d.Name))], department?.Id, department?.Name, ordered, notice)
+        {
+            LatestReport = await Reports.ReportReader.LatestAsync(db, ct),
+        };
     }
 
     private sealed record ScorecardInfo(int Id, string Name, decimal Weight, decimal DefaultTolerancePercent);

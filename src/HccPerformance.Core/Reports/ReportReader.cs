@@ -21,8 +21,8 @@ public sealed class ReportReader(AppDbContext db, SelfAssessmentService assessme
         db.IssuedReports.AsNoTracking().OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.VersionNumber)
             .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived)).ToListAsync(ct);
 
-    /// <summary>The latest issued version, for the read-only home pages.</summary>
-    public Task<IssuedSummary?> LatestAsync(CancellationToken ct = default) =>
+    /// <summary>The latest issued version, for the dashboard (the home page of Cabinet and Select Committee members).</summary>
+    public static Task<IssuedSummary?> LatestAsync(AppDbContext db, CancellationToken ct = default) =>
         db.IssuedReports.AsNoTracking().OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.VersionNumber)
             .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived)).FirstOrDefaultAsync(ct);
 

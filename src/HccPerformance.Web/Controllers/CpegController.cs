@@ -17,6 +17,14 @@ public sealed class CpegController(CpegMeetingService meetings, TimeProvider clo
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await ListModelAsync(new MeetingInput(), ct));
 
+    /// <summary>The home page of CPEG members and the Chief Executive: the next meeting's agenda, with the dashboard a click away.</summary>
+    [HttpGet("/cpeg")]
+    public async Task<IActionResult> Home(CancellationToken ct)
+    {
+        var (next, agenda) = await meetings.NextAsync(ct);
+        return View(new CpegHomeViewModel { Next = next, Agenda = agenda, CanSchedule = meetings.CanSchedule });
+    }
+
     [HttpPost("")]
     public async Task<IActionResult> Schedule([Bind(Prefix = "Input")] MeetingInput input, CancellationToken ct)
     {

@@ -28,7 +28,12 @@ public sealed class HomeController(
             return RedirectToAction(nameof(Overview));
         }
 
-        if (User.IsInRole(Roles.ChiefExecutive) || User.IsInRole(Roles.CpegMember) || User.IsInRole(Roles.PerformanceExecutiveMember)
+        if (User.IsInRole(Roles.ChiefExecutive) || User.IsInRole(Roles.CpegMember))
+        {
+            return RedirectToAction(nameof(CpegController.Home), "Cpeg");
+        }
+
+        if (User.IsInRole(Roles.PerformanceExecutiveMember)
             || User.IsInRole(Roles.Cabinet) || User.IsInRole(Roles.SelectCommittee))
         {
             return RedirectToAction(nameof(DashboardController.Index), "Dashboard");

@@ -38,6 +38,7 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/concerns/menu", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/concerns/menu/1/retire", user == TestUsers.HeadOfImprovement ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/cpeg/meetings", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
+            data.Add(user, "/cpeg", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/concerns/is-it-working", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             var readsReport = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.Cabinet;
             data.Add(user, "/cpeg/report", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);

@@ -100,6 +100,24 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
         }
 
         await db.SaveChangesAsync(ct);
+
+        // 6. CPEG's meetings: one held three weeks ago with decisions recorded against it, and the next, whose agenda is what waits now.
+        var held = new CpegMeeting(today.AddDays(-19), "Demo: quarterly meeting, committee room 1.");
+        var heldAt = today.AddDays(-19).ToDateTime(new TimeOnly(11, 30), DateTimeKind.Utc);
+        foreach (var (source, decision) in new[]
+        {
+            (ConcernSource.Indicator, "Demo: asked the Service Manager for each district's figures; escalate to Cabinet if the next report-back is red."),
+            (ConcernSource.Recommendation, "Demo: accepted the Chief Officer's strategic action plan and referred it to Overview and Scrutiny to follow."),
+        })
+        {
+            if (db.AreasOfConcern.Local.FirstOrDefault(c => c.Source == source && c.IsOpen) is { } concern)
+            {
+                held.Record(concern.Id, decision, "cpeg.member", heldAt);
+            }
+        }
+
+        db.CpegMeetings.AddRange(held, new CpegMeeting(today.AddDays(11), "Demo: the next quarterly meeting, committee room 1."));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A red demo local measure (never a national indicator the tests raise concerns on), read as its page reads it.</summary>

@@ -27,6 +27,13 @@ public sealed class MeetingsPageViewModel
     public MeetingInput Input { get; set; } = new();
 }
 
+public sealed class CpegHomeViewModel
+{
+    public MeetingRow? Next { get; init; }
+    public required IReadOnlyList<AgendaItem> Agenda { get; init; }
+    public bool CanSchedule { get; init; }
+}
+
 public sealed class MeetingPageViewModel
 {
     public required MeetingView Meeting { get; init; }
