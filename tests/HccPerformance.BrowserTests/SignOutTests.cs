@@ -8,7 +8,7 @@ public sealed class SignOutTests(SiteFixture site)
     {
         await using var browser = await site.OpenSessionAsync();
         await browser.SignInAsync("chief.executive");
-        await Expect(browser.Page).ToHaveURLAsync(new Regex("/dashboard$"));
+        await Expect(browser.Page).ToHaveURLAsync(new Regex("/cpeg$"));
 
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
