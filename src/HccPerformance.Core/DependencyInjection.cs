@@ -63,6 +63,16 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<PeopleDirectory>();
+        // Each feature's one read class for the rest of Core (convention 15).
+        services.AddScoped<OrganisationReads>();
+        services.AddScoped<SelfAssessmentReads>();
+        services.AddScoped<PlanReads>();
+        services.AddScoped<IndicatorReads>();
+        services.AddScoped<Risks.RiskReads>();
+        services.AddScoped<Inspections.InspectionReads>();
+        services.AddScoped<Benchmarking.BenchmarkReads>();
+        services.AddScoped<Outcomes.OutcomeReads>();
+        services.AddScoped<Concerns.ConcernReads>();
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<LinkedItems>();
         services.AddScoped<PlanService>();

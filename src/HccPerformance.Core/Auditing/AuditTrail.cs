@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HccPerformance.Core.Data;
+using HccPerformance.Core.SelfAssessments;
 using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Auditing;
@@ -17,6 +18,10 @@ public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageC
 public sealed class AuditTrail(AppDbContext db)
 {
     public const int PageSize = 50;
+
+    /// <summary>The latest entry's id (0 when none): every change through the site moves it, so caches key on it.</summary>
+    public async Task<long> LatestIdAsync(CancellationToken ct = default) =>
+        await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
 
     public async Task<AuditPage> ReadAsync(AuditQuery query, CancellationToken ct = default)
     {
@@ -53,9 +58,22 @@ public sealed class AuditTrail(AppDbContext db)
         var types = await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
 
         return new AuditPage(
-            [.. rows.Select(r => new AuditRow(r.Id, r.OccurredUtc, r.UserName, r.EntityType, r.EntityKey, r.Action, Parse(r.Changes)))],
+            [.. rows.Select(r => new AuditRow(r.Id, r.OccurredUtc, r.UserName, r.EntityType, r.EntityKey, r.Action, Withheld(r.EntityType, Parse(r.Changes))))],
             page, pageCount, total, types);
     }
+
+    /// <summary>What the trail shows instead of a self-assessment's working text.</summary>
+    public const string WorkingTextWithheld = "(the Chief Officer's working text: not shown)";
+
+    /// <summary>
+    /// A draft's or a returned assessment's rewrite is read only by its department's Chief Officer and Executive Member
+    /// (<see cref="AssessmentVisibility"/>), and the trail's readers are neither; the words submitted are in the
+    /// AssessmentVersion entry each submission adds.
+    /// </summary>
+    internal static List<AuditChange> Withheld(string entityType, List<AuditChange> changes) =>
+        [.. changes.Select(c => AssessmentVisibility.IsWorkingText(entityType, c.Property)
+            ? c with { Old = c.Old is null ? null : WorkingTextWithheld, New = c.New is null ? null : WorkingTextWithheld }
+            : c)];
 
     private static List<AuditChange> Parse(string json)
     {

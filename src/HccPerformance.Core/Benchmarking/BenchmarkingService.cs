@@ -14,7 +14,7 @@ namespace HccPerformance.Core.Benchmarking;
 /// Everyone signed in reads; the Corporate Performance Team enters and imports the comparators' figures. The council's own
 /// figure for an indicator in a financial year is its latest result in that year, straight from the indicator's results.
 /// </summary>
-public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, TimeProvider clock, OrganisationReads organisation, IndicatorReads indicatorReads)
 {
     public const string CodeColumn = "Indicator code";
     public const string YearColumn = "Year";
@@ -56,20 +56,20 @@ public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, Time
     {
         var (start, end) = Bounds(year);
         var rows = await (
-            from i in db.Indicators.AsNoTracking()
+            from i in indicatorReads.Indicators
             where db.BenchmarkResults.Any(b => b.IndicatorId == i.Id && b.FinancialYear == year)
-            join d in db.Departments.AsNoTracking() on i.DepartmentId equals d.Id into dd
+            join d in organisation.Departments on i.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
             select new
             {
                 i.Id, i.Code, i.Title, i.Unit, i.Polarity,
                 Department = d == null ? null : d.Name,
-                Council = db.IndicatorResults.Where(r => r.IndicatorId == i.Id && r.PeriodStart >= start && r.PeriodStart < end)
+                Council = indicatorReads.Results.Where(r => r.IndicatorId == i.Id && r.PeriodStart >= start && r.PeriodStart < end)
                     .OrderByDescending(r => r.PeriodStart).Select(r => (decimal?)r.Value).FirstOrDefault(),
                 Figures = db.BenchmarkResults.Where(b => b.IndicatorId == i.Id && b.FinancialYear == year).Select(b => b.Value).ToList(),
             }).ToListAsync(ct);
         var byId = rows.ToDictionary(r => r.Id);
-        return [.. IndicatorService.NaturalOrder(rows.Select(r => (r.Code, r.Id))).Select(id => byId[id])
+        return [.. Indicator.NaturalOrder(rows.Select(r => (r.Code, r.Id))).Select(id => byId[id])
             .Select(r => new BenchmarkRow(r.Id, r.Code, r.Title, r.Department, r.Unit, r.Polarity, r.Council, r.Figures.Count,
                 Median(r.Figures), Best(r.Figures, r.Polarity), Quartiles.Of(r.Council, r.Figures, r.Polarity)))
             .OrderBy(r => SortKey(r.Quartile))];
@@ -79,9 +79,9 @@ public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, Time
     public async Task<IndicatorBenchmark?> IndicatorAsync(int indicatorId, int? year, CancellationToken ct = default)
     {
         var indicator = await (
-            from i in db.Indicators.AsNoTracking()
+            from i in indicatorReads.Indicators
             where i.Id == indicatorId
-            join d in db.Departments.AsNoTracking() on i.DepartmentId equals d.Id into dd
+            join d in organisation.Departments on i.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
             select new { i.Id, i.Code, i.Title, i.Unit, i.Polarity, i.Frequency, Department = d == null ? null : d.Name })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The indicator");
@@ -95,7 +95,7 @@ public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, Time
         }
 
         var (start, end) = Bounds(chosen);
-        var latest = await db.IndicatorResults.AsNoTracking()
+        var latest = await indicatorReads.Results
             .Where(r => r.IndicatorId == indicatorId && r.PeriodStart >= start && r.PeriodStart < end)
             .OrderByDescending(r => r.PeriodStart).Select(r => new { r.PeriodStart, r.Value }).FirstOrDefaultAsync(ct);
         var comparators = await db.BenchmarkResults.AsNoTracking().Where(b => b.IndicatorId == indicatorId && b.FinancialYear == chosen)
@@ -123,7 +123,7 @@ public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, Time
     public async Task<(bool Added, string Comparator)> SaveComparatorAsync(int indicatorId, ComparatorInput input, CancellationToken ct = default)
     {
         RequireMaintainer();
-        if (!await db.Indicators.AnyAsync(i => i.Id == indicatorId, ct))
+        if (!await indicatorReads.Indicators.AnyAsync(i => i.Id == indicatorId, ct))
         {
             throw new NotFoundException("The indicator");
         }
@@ -186,7 +186,7 @@ public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, Time
         }
 
         var problems = table.Problems.ToList();
-        var known = await db.Indicators.AsNoTracking().Select(i => new { i.Id, i.Code })
+        var known = await indicatorReads.Indicators.Select(i => new { i.Id, i.Code })
             .ToDictionaryAsync(i => i.Code, i => i, StringComparer.OrdinalIgnoreCase, ct);
         var currentYear = CurrentYear;
         var wanted = new List<(int IndicatorId, int Year, string Comparator, decimal Value)>();

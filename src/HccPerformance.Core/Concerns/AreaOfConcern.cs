@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.Concerns;
@@ -308,7 +309,26 @@ public class ReportBack
     /// <summary>When the responsible officer was reminded that this report-back is due, so they are told once.</summary>
     public DateOnly? ReminderSentOn { get; private set; }
 
-    public bool IsOverdue(DateOnly today) => SubmittedOn is null && DueOn < today;
+    /// <summary>
+    /// A report-back is "due soon" from this many days before its due date (four weeks): the officer's home page lists it
+    /// and the concern's page offers its form. The one rule; the reminder a week ahead is <see cref="ReportBackReminders.DaysAhead"/>.
+    /// </summary>
+    public const int DueSoonDays = 28;
+
+    /// <summary>Overdue on a day: due before it and not submitted by it (so a past day reads as it stood then).</summary>
+    public bool IsOverdue(DateOnly day) => DueOn < day && (SubmittedOn is null || SubmittedOn > day);
+
+    /// <summary><see cref="IsOverdue"/> as a query filter, for counting in SQL.</summary>
+    public static Expression<Func<ReportBack, bool>> OverdueOn(DateOnly day) => r => r.DueOn < day && (r.SubmittedOn == null || r.SubmittedOn > day);
+
+    /// <summary>The last due date that counts as "due soon" today.</summary>
+    public static DateOnly DueSoonUntil(DateOnly today) => today.AddDays(DueSoonDays);
+
+    /// <summary>Not submitted and due within <see cref="DueSoonDays"/> (or already overdue).</summary>
+    public bool IsDueSoon(DateOnly today) => SubmittedOn is null && DueOn <= DueSoonUntil(today);
+
+    /// <summary>The responsible officer reports on it now: not accepted by CPEG, and due soon or overdue.</summary>
+    public bool IsReportableOn(DateOnly today) => Review != ReportBackReview.Accepted && DueOn <= DueSoonUntil(today);
 
     /// <summary>Records that the responsible officer was told the report-back is due, so the reminder goes once.</summary>
     public void MarkReminded(DateOnly on) => ReminderSentOn ??= on;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,9 @@ namespace HccPerformance.Core.Concerns;
 /// CPEG members and the Chief Executive (who chairs CPEG) decide; the Head of Improvement and the Performance Team also
 /// raise them; a responsible officer reports back on their own interventions only.
 /// </summary>
-public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvider clock, INotificationSender notifications, ConcernSources sources)
+public sealed class ConcernService(
+    AppDbContext db, ICurrentUser user, TimeProvider clock, INotificationSender notifications, ConcernSources sources, OrganisationReads organisation,
+    PeopleDirectory directory)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -53,7 +56,7 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
 
         var concerns = await query.Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
             .AsSplitQuery().ToListAsync(ct);
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var departments = await organisation.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         return [.. concerns.Select(c => new ConcernRow(c.Id, c.Title, c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, c.Source, c.Status,
                 c.RaisedOn, c.Interventions.Count, c.OverdueReportBacks(today).Count(), c.Escalations.Count > 0))
             .OrderByDescending(c => c.Status is ConcernStatus.Raised or ConcernStatus.Active).ThenByDescending(c => c.OverdueReportBacks).ThenByDescending(c => c.RaisedOn)];
@@ -71,8 +74,8 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
         }
 
         var ids = concern.Interventions.Select(i => i.ResponsibleUserId).Distinct().ToList();
-        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        var department = concern.DepartmentId is { } d ? await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
+        var people = await directory.DisplayNamesAsync(ids, ct);
+        var department = concern.DepartmentId is { } d ? await organisation.Departments.Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
         return (concern, department, people);
     }
 
@@ -120,7 +123,7 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
         }
 
         var today = Today;
-        var soon = today.AddDays(28);
+        var soon = ReportBack.DueSoonUntil(today);
         var rows = await (
             from c in db.AreasOfConcern.AsNoTracking()
             where c.Status == ConcernStatus.Raised || c.Status == ConcernStatus.Active
@@ -141,10 +144,7 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
     public async Task<List<(string Id, string Name)>> OfficersAsync(CancellationToken ct = default)
     {
         var rows = await (
-            from u in db.Users.AsNoTracking()
-            join ur in db.UserRoles on u.Id equals ur.UserId
-            join r in db.Roles on ur.RoleId equals r.Id
-            where r.Name != Roles.Cabinet && r.Name != Roles.SelectCommittee && r.Name != Roles.Administrator
+            from u in directory.InRolesOtherThan(Roles.Cabinet, Roles.SelectCommittee, Roles.Administrator)
             orderby u.DisplayName
             select new { u.Id, u.DisplayName }).Distinct().ToListAsync(ct);
         return [.. rows.Select(r => (r.Id, r.DisplayName))];
@@ -197,7 +197,7 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
         {
             var item = await db.MenuOfInterventions.SingleOrDefaultAsync(m => m.Id == menuItemId, ct)
                 ?? throw new DomainException("Choose an intervention from the menu", nameof(Intervention.MenuItemId));
-            if (!await db.Users.AnyAsync(u => u.Id == responsibleUserId, ct))
+            if (!await directory.People.AnyAsync(u => u.Id == responsibleUserId, ct))
             {
                 throw new DomainException("Choose a responsible officer who has an account", nameof(Intervention.ResponsibleUserId));
             }
@@ -215,7 +215,7 @@ public sealed class ConcernService(AppDbContext db, ICurrentUser user, TimeProvi
         {
             var intervention = c.Interventions.SingleOrDefault(i => i.Id == interventionId) ?? throw new NotFoundException("The intervention");
             var item = await db.MenuOfInterventions.SingleAsync(m => m.Id == intervention.MenuItemId, ct);
-            if (!await db.Users.AnyAsync(u => u.Id == responsibleUserId, ct))
+            if (!await directory.People.AnyAsync(u => u.Id == responsibleUserId, ct))
             {
                 throw new DomainException("Choose a responsible officer who has an account", nameof(Intervention.ResponsibleUserId));
             }

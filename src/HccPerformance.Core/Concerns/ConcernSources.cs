@@ -1,7 +1,10 @@
 using System.Globalization;
 using HccPerformance.Core.Benchmarking;
 using HccPerformance.Core.Common;
-using HccPerformance.Core.Data;
+using HccPerformance.Core.ImprovementPlan;
+using HccPerformance.Core.Inspections;
+using HccPerformance.Core.Organisation;
+using HccPerformance.Core.Risks;
 using HccPerformance.Core.Indicators;
 using HccPerformance.Core.SelfAssessments;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +25,9 @@ public sealed record SourceDraft(ConcernSource Source, int SourceId, string Titl
 /// Reads the source of a concern (issue 7: "it keeps a link to its source and the evidence at the time"). The server fills
 /// the evidence from here, so what a concern says it was raised on is what the record said that day.
 /// </summary>
-public sealed class ConcernSources(AppDbContext db, IndicatorService indicators, BenchmarkingService benchmarking, TimeProvider clock)
+public sealed class ConcernSources(
+    IndicatorService indicators, BenchmarkingService benchmarking, TimeProvider clock, SelfAssessmentReads assessments, RiskReads risks,
+    InspectionReads inspections, IndicatorReads indicatorReads, PlanReads plan, OrganisationReads organisation)
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
@@ -47,12 +52,8 @@ public sealed class ConcernSources(AppDbContext db, IndicatorService indicators,
             return LinkTo(source, sourceId);
         }
 
-        var at = await (
-            from i in db.Set<AssessmentItem>().AsNoTracking()
-            join a in db.SelfAssessments.AsNoTracking() on i.SelfAssessmentId equals a.Id
-            where i.Id == id
-            select new { a.DepartmentId, a.ReportingPeriodId }).SingleOrDefaultAsync(ct);
-        return at is null ? null : $"/departments/{at.DepartmentId}/self-assessments/{at.ReportingPeriodId}";
+        var at = await assessments.PlaceOfItemAsync(id, ct);
+        return at is not { } place ? null : $"/departments/{place.DepartmentId}/self-assessments/{place.PeriodId}";
     }
 
     /// <summary>The record as it stands; a <see cref="DomainException"/> on the source field when there is no such record.</summary>
@@ -81,15 +82,15 @@ public sealed class ConcernSources(AppDbContext db, IndicatorService indicators,
 
         var line = i.Latest;
         var evidence = line.Period is { } period
-            ? $"{period.Label}: {Figure(line.Value, i.Unit)} against a target of {Figure(line.Target, i.Unit)} ({Words.Name(line.Rag)})."
+            ? $"{period.Label}: {Figure(line.Value, i.Unit)} against a target of {Figure(line.Target, i.Unit)} ({RagWords.Name(line.Rag)})."
             : "No results yet.";
         return new SourceDraft(ConcernSource.Indicator, id, $"{i.Code} {i.Title}: red", evidence, i.DepartmentId, $"/indicators/{id}",
-            line.Rag == Rag.Red ? null : $"{i.Code} is {Words.Name(line.Rag)}, not red: a concern is raised from a red indicator.");
+            line.Rag == Rag.Red ? null : $"{i.Code} is {RagWords.Name(line.Rag)}, not red: a concern is raised from a red indicator.");
     }
 
     private async Task<SourceDraft> RiskAsync(int id, CancellationToken ct)
     {
-        var r = await db.Risks.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw Missing("corporate risk");
+        var r = await risks.Risks.SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw Missing("corporate risk");
         var evidence = string.Create(EnGb,
             $"{r.Reference} {r.Title}: likelihood {r.Likelihood} x impact {r.Impact} = {r.Score}, reviewed {r.ReviewedOn:d MMM yyyy}. Owner: {r.Owner}.");
         var whyNot = !r.IsOpen ? $"{r.Reference} is closed on the register."
@@ -101,8 +102,8 @@ public sealed class ConcernSources(AppDbContext db, IndicatorService indicators,
     private async Task<SourceDraft> RecommendationAsync(int id, CancellationToken ct)
     {
         var r = await (
-            from x in db.Recommendations.AsNoTracking()
-            join i in db.Inspections.AsNoTracking() on x.InspectionId equals i.Id
+            from x in inspections.Recommendations
+            join i in inspections.Inspections on x.InspectionId equals i.Id
             where x.Id == id
             select new { Recommendation = x, i.Body, i.Service }).SingleOrDefaultAsync(ct) ?? throw Missing("inspection recommendation");
         var rec = r.Recommendation;
@@ -129,7 +130,7 @@ public sealed class ConcernSources(AppDbContext db, IndicatorService indicators,
             throw Missing("benchmarked indicator");
         }
 
-        var department = await db.Indicators.AsNoTracking().Where(i => i.Id == indicatorId).Select(i => i.DepartmentId).SingleAsync(ct);
+        var department = await indicatorReads.Indicators.Where(i => i.Id == indicatorId).Select(i => i.DepartmentId).SingleAsync(ct);
         var evidence = $"{FinancialYears.Name(b.Year)}: this council {Figure(b.Council, b.Unit)} among {b.Comparators} comparators "
             + $"(median {Figure(b.Median, b.Unit)}, best {Figure(b.Best, b.Unit)}); {QuartileWords.Name(b.Quartile).ToLower(EnGb)} quartile.";
         return new SourceDraft(ConcernSource.Benchmark, indicatorId, $"{b.Code} {b.Title}: bottom quartile", evidence, department,
@@ -138,19 +139,18 @@ public sealed class ConcernSources(AppDbContext db, IndicatorService indicators,
 
     private async Task<SourceDraft> ItemAsync(int id, CancellationToken ct)
     {
-        var item = await (
-            from i in db.Set<AssessmentItem>().AsNoTracking()
-            join a in db.SelfAssessments.AsNoTracking() on i.SelfAssessmentId equals a.Id
-            join d in db.Departments.AsNoTracking() on a.DepartmentId equals d.Id
-            join p in db.ReportingPeriods.AsNoTracking() on a.ReportingPeriodId equals p.Id
-            where i.Id == id
-            select new { i.Text, i.Section, a.DepartmentId, a.ReportingPeriodId, a.Status, Department = d.Name, p.Quarter, p.FinancialYear })
-            .SingleOrDefaultAsync(ct);
-        // Drafts are the Chief Officer's until submitted: nobody raises a concern from words not yet given.
-        if (item is null || item.Status is AssessmentStatus.Draft or AssessmentStatus.WithExecutiveMember)
-        {
-            throw Missing("submitted self-assessment item");
-        }
+        // Read as its page reads it: drafts are the Chief Officer's until submitted (nobody raises a concern from words not
+        // yet given), those who may not open the assessment do not read its items here either, and a returned one's
+        // rewritten items are not yet given to anyone.
+        var rows = await (
+            from i in assessments.Items(AssessmentSurface.AssessmentPage)
+            where i.ItemId == id
+            join d in organisation.Departments on i.DepartmentId equals d.Id
+            join p in organisation.ReportingPeriods on i.PeriodId equals p.Id
+            select new { Item = i, Department = d.Name, p.Quarter, p.FinancialYear }).ToListAsync(ct);
+        var seen = AssessmentVisibility.AsSeen(rows.Select(r => r.Item));
+        var row = rows.SingleOrDefault(r => seen.Contains(r.Item) && AssessmentVisibility.IsReceived(r.Item.Status)) ?? throw Missing("submitted self-assessment item");
+        var item = new { row.Item.Text, row.Item.Section, row.Item.DepartmentId, ReportingPeriodId = row.Item.PeriodId, row.Department, row.Quarter, row.FinancialYear };
 
         var period = $"Quarter {item.Quarter} {Organisation.ReportingPeriod.FinancialYearName(item.FinancialYear)}";
         var section = item.Section == ItemSection.Risk ? "an outstanding risk" : item.Section == ItemSection.AreaForImprovement ? "an area for improvement" : "an item";
@@ -166,10 +166,9 @@ public sealed class ConcernSources(AppDbContext db, IndicatorService indicators,
 
     private async Task<SourceDraft> PlanAreaAsync(int id, CancellationToken ct)
     {
-        var area = await db.PriorityAreas.AsNoTracking().Include(a => a.Targets).Include(a => a.Milestones).Include(a => a.Progress)
-            .AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw Missing("priority area");
+        var area = await plan.AreaToAssessAsync(id, ct) ?? throw Missing("priority area");
         var reasons = area.Assess(Today);
-        var evidence = reasons.Count == 0 ? "No progress recorded yet." : string.Join(" ", reasons.Select(r => $"{Words.Name(r.Rag)}: {r.Reason}."));
+        var evidence = reasons.Count == 0 ? "No progress recorded yet." : string.Join(" ", reasons.Select(r => $"{RagWords.Name(r.Rag)}: {r.Reason}."));
         return new SourceDraft(ConcernSource.PlanArea, id, $"{area.ShortName}: red", evidence, area.AccountableDepartmentId, $"/plan/areas/{id}",
             area.CurrentRag(Today) == Rag.Red ? null : $"{area.ShortName} is not red: a concern is raised from a red priority area.");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
 using HccPerformance.Core.Data;
 using HccPerformance.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed record CpegReport(DateOnly From, DateOnly To, DateOnly MadeOn, Rep
 /// with its interventions, their latest report-back and next due date, escalations and outcome, and counts at the top.
 /// As a page, a PDF and a CSV.
 /// </summary>
-public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimeProvider clock, OrganisationReads organisation, PeopleDirectory people)
 {
     public const int DefaultMonths = 6;
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
@@ -62,9 +63,9 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
         var concerns = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
             .Where(c => c.RaisedOn <= end && (c.ClosedOn == null || c.ClosedOn >= start))
             .AsSplitQuery().ToListAsync(ct);
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var departments = await organisation.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var officerIds = concerns.SelectMany(c => c.Interventions).Select(i => i.ResponsibleUserId).Distinct().ToList();
-        var officers = await db.Users.AsNoTracking().Where(u => officerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var officers = await people.DisplayNamesAsync(officerIds, ct);
 
         var rows = concerns
             .OrderByDescending(c => c.IsOpen).ThenBy(c => c.RaisedOn).ThenBy(c => c.Title, StringComparer.CurrentCulture)
@@ -179,7 +180,7 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
 
     public static string Every(int months) => months == 1 ? "Monthly" : $"Every {months} months";
 
-    public static string LatestRag(ReportIntervention i) => i.LatestRag is { } rag ? $"{Indicators.Words.Name(rag)} ({Date(i.LatestReportedOn!.Value)})" : "Not reported yet";
+    public static string LatestRag(ReportIntervention i) => i.LatestRag is { } rag ? $"{RagWords.Name(rag)} ({Date(i.LatestReportedOn!.Value)})" : "Not reported yet";
 
     public static string NextDue(ReportIntervention i) => i.NextDueOn is { } due ? Date(due) + (i.Overdue > 0 ? $" ({i.Overdue} overdue)" : "") : "None";
 

@@ -19,7 +19,7 @@ public sealed record OutcomeSummary(int Improved, int Held, int Worsened)
 /// Is it working? (seed 3.8): for each concern raised from an indicator, its results before and after the first
 /// intervention; and how many closed concerns improved, held or worsened.
 /// </summary>
-public sealed class IsItWorkingService(AppDbContext db)
+public sealed class IsItWorkingService(AppDbContext db, IndicatorReads indicatorReads)
 {
     public async Task<List<IndicatorTrendRow>> IndicatorConcernsAsync(CancellationToken ct = default)
     {
@@ -56,9 +56,9 @@ public sealed class IsItWorkingService(AppDbContext db)
         IReadOnlyList<(int Id, string Title, ConcernStatus Status, ConcernOutcome? Kind, int IndicatorId, DateOnly First)> concerns, CancellationToken ct)
     {
         var ids = concerns.Select(c => c.IndicatorId).Distinct().ToList();
-        var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id))
+        var indicators = await indicatorReads.Indicators.Where(i => ids.Contains(i.Id))
             .ToDictionaryAsync(i => i.Id, i => new { i.Code, i.Title, i.Unit, i.Polarity }, ct);
-        var results = (await db.IndicatorResults.AsNoTracking().Where(r => ids.Contains(r.IndicatorId))
+        var results = (await indicatorReads.Results.Where(r => ids.Contains(r.IndicatorId))
                 .Select(r => new { r.IndicatorId, r.PeriodEnd, r.Value }).ToListAsync(ct))
             .ToLookup(r => r.IndicatorId, r => new PeriodResult(r.PeriodEnd, r.Value));
         return [.. concerns.Where(c => indicators.ContainsKey(c.IndicatorId)).Select(c =>

@@ -1,5 +1,8 @@
 using System.Globalization;
+using HccPerformance.Core.Auditing;
 using HccPerformance.Core.Benchmarking;
+using HccPerformance.Core.Concerns;
+using HccPerformance.Core.ImprovementPlan;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.Indicators;
@@ -18,7 +21,10 @@ namespace HccPerformance.Core.Dashboard;
 /// change to any of them shows on the next request. Each tile is one SQL command (the four scorecards share three), and
 /// nothing is queried per row.
 /// </summary>
-public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemoryCache cache, Data.Interceptors.ChangeSignal changes)
+public sealed class DashboardService(
+    AppDbContext db, TimeProvider clock, IMemoryCache cache, Data.Interceptors.ChangeSignal changes, AuditTrail audit, OrganisationReads organisation,
+    IndicatorReads indicators, RiskReads riskReads, BenchmarkReads benchmarks, InspectionReads inspections, PlanReads plan, OutcomeReads outcomes,
+    ConcernReads concerns, SelfAssessmentReads assessments)
 {
     /// <summary>The scorecards the dashboard shows as tiles (the Aalborg one shows the commitments' scores instead).</summary>
     public static readonly IReadOnlyList<string> ScorecardTiles = ["LAA", "NIS", "Value for Money", "Community Intelligence"];
@@ -43,7 +49,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
         var latestAudit = await cache.GetOrCreateAsync((nameof(DashboardService), "latest audit entry"), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(2);
-            return await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+            return await audit.LatestIdAsync(ct);
         });
         var key = (nameof(DashboardService), periodId, departmentId, changes.Version, latestAudit, Today);
         if (cache.TryGetValue(key, out DashboardView? cached) && cached is not null)
@@ -62,11 +68,11 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
     private async Task<DashboardView> BuildFreshAsync(int? periodId, int? departmentId, CancellationToken ct)
     {
         var today = Today;
-        var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.StartDate <= today)
+        var periods = await organisation.ReportingPeriods.Where(p => p.StartDate <= today)
             .OrderByDescending(p => p.FinancialYear).ThenByDescending(p => p.Quarter)
             .Select(p => new PeriodSummary(p.Id, p.FinancialYear, p.Quarter, p.StartDate, p.EndDate, p.Deadline, p.IsOpen, p.Version))
             .ToListAsync(ct);
-        var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name)
+        var departments = await organisation.Departments.Where(d => d.IsActive).OrderBy(d => d.Name)
             .Select(d => new { d.Id, d.Code, d.Name }).ToListAsync(ct);
         if (periods.Count == 0)
         {
@@ -89,7 +95,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
             notice = (notice is null ? "" : notice + " ") + "There is no department with that number, so the dashboard shows the whole council.";
         }
 
-        var scorecards = await db.Scorecards.AsNoTracking().Select(s => new ScorecardInfo(s.Id, s.Name, s.Weight, s.DefaultTolerancePercent)).ToListAsync(ct);
+        var scorecards = await indicators.Scorecards.Select(s => new ScorecardInfo(s.Id, s.Name, s.Weight, s.DefaultTolerancePercent)).ToListAsync(ct);
         // Indicators are seen as at the end of the quarter (their results come after it); the registers are live, so for the
         // latest quarter that has ended they show today's state, and for earlier quarters the state at the quarter's end.
         var latestEnded = periods.FirstOrDefault(p => p.EndDate < today);
@@ -130,10 +136,10 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
     {
         var names = ScorecardTiles.ToList();
         var members = await (
-            from s in db.Scorecards.AsNoTracking()
+            from s in indicators.Scorecards
             where names.Contains(s.Name)
             from m in s.Members
-            join i in db.Indicators.AsNoTracking() on m.IndicatorId equals i.Id
+            join i in indicators.Indicators on m.IndicatorId equals i.Id
             where scope.DepartmentId == null || i.DepartmentId == scope.DepartmentId
             select new { ScorecardId = s.Id, s.Name, s.Weight, s.DefaultTolerancePercent, i.Id, i.Code, i.Title, i.Polarity, i.Frequency, i.AmberTolerancePercent })
             .ToListAsync(ct);
@@ -142,11 +148,11 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
 
         // Enough history for the current and the previous quarter's result, their previous periods and the same time last year.
         var from = (scope.PreviousEnd ?? scope.End).AddMonths(-27);
-        var results = ids.Count == 0 ? [] : await db.IndicatorResults.AsNoTracking()
+        var results = ids.Count == 0 ? [] : await indicators.Results
             .Where(r => ids.Contains(r.IndicatorId) && r.PeriodEnd <= scope.End && r.PeriodEnd > from)
             .OrderBy(r => r.IndicatorId).ThenBy(r => r.PeriodStart)
             .Select(r => new { r.IndicatorId, r.PeriodStart, r.Value, r.Quality }).ToListAsync(ct);
-        var targets = ids.Count == 0 ? [] : await db.Set<IndicatorTarget>().AsNoTracking().Where(t => ids.Contains(t.IndicatorId))
+        var targets = ids.Count == 0 ? [] : await indicators.Targets.Where(t => ids.Contains(t.IndicatorId))
             .Select(t => new { t.IndicatorId, t.FinancialYear, t.Value }).ToListAsync(ct);
         var resultsBy = results.ToLookup(r => r.IndicatorId, r => new ResultPoint(r.PeriodStart, r.Value, r.Quality));
         var targetsBy = targets.ToLookup(t => t.IndicatorId);
@@ -158,15 +164,15 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
         {
             var onCard = members.Where(m => m.ScorecardId == card.Id).ToList();
             var indicator = onCard.ToDictionary(m => m.Id);
-            var ordered = IndicatorService.NaturalOrder(onCard.Select(m => (m.Code, m.Id))).Select(id => series[id]).ToList();
+            var ordered = Indicator.NaturalOrder(onCard.Select(m => (m.Code, m.Id))).Select(id => series[id]).ToList();
             var now = ScorecardCalculator.Lines(ordered, card.DefaultTolerancePercent, scope.End);
             var before = scope.PreviousEnd is { } pe ? ScorecardCalculator.Lines(ordered, card.DefaultTolerancePercent, pe).ToDictionary(l => l.IndicatorId) : [];
             var counts = Counts(now.Select(l => l.Rag));
             var previousCounts = Counts(before.Values.Select(l => l.Rag));
             var link = $"/scorecards/{card.Id}?period={scope.Period.Id}";
             var changes = now.Where(l => before.TryGetValue(l.IndicatorId, out var b) && b.Rag != l.Rag)
-                .Select(l => new TileChange($"{indicator[l.IndicatorId].Code} {indicator[l.IndicatorId].Title}", Words.Name(before[l.IndicatorId].Rag),
-                    Words.Name(l.Rag), Better(before[l.IndicatorId].Rag, l.Rag), $"/indicators/{l.IndicatorId}"))
+                .Select(l => new TileChange($"{indicator[l.IndicatorId].Code} {indicator[l.IndicatorId].Title}", RagWords.Name(before[l.IndicatorId].Rag),
+                    RagWords.Name(l.Rag), Better(before[l.IndicatorId].Rag, l.Rag), $"/indicators/{l.IndicatorId}"))
                 .ToList();
             var reds = now.Where(l => l.Rag == Rag.Red)
                 .Select(l => new TileItem($"{indicator[l.IndicatorId].Code} {indicator[l.IndicatorId].Title}", l.Period?.Label, Rag.Red, $"/indicators/{l.IndicatorId}"))
@@ -184,7 +190,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
     private async Task<RiskTile> RiskTileAsync(Scope scope, CancellationToken ct)
     {
         var end = scope.RegisterDay;
-        var risks = await db.Risks.AsNoTracking().Include(r => r.Reviews).AsSingleQuery()
+        var risks = await riskReads.Risks.Include(r => r.Reviews).AsSingleQuery()
             .Where(r => r.IsStrategic && (r.ClosedOn == null || r.ClosedOn > end))
             .Where(r => scope.DepartmentId == null || r.DepartmentId == scope.DepartmentId)
             .ToListAsync(ct);
@@ -226,19 +232,28 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
     {
         var end = scope.RegisterDay;
         var periodId = scope.Period.Id;
-        // One command: the register's open issues and the "outstanding risks" the quarter's self-assessments name (not drafts).
+        // One command: the register's open issues and the "outstanding risks" the quarter's self-assessments name, as everyone
+        // reads them (not drafts; a returned one as last submitted, expanded after the command).
         var raised =
-            from e in db.EmergingRisks.AsNoTracking()
+            from e in riskReads.EmergingRisks
             where e.Status == EmergingRiskStatus.Open && e.RaisedOn <= end && (scope.DepartmentId == null || e.DepartmentId == scope.DepartmentId)
-            select new EmergingRow { DepartmentId = e.DepartmentId, Title = e.Title, Raised = e.RaisedOn, FromAssessment = false, PeriodId = 0 };
+            select new EmergingRow { DepartmentId = e.DepartmentId, Title = e.Title, Raised = e.RaisedOn, FromAssessment = false, PeriodId = 0, Position = 0, SubmittedJson = null };
         var fromAssessments =
-            from i in db.Set<AssessmentItem>().AsNoTracking()
-            join a in db.SelfAssessments.AsNoTracking() on i.SelfAssessmentId equals a.Id
-            where i.Section == ItemSection.Risk && a.ReportingPeriodId == periodId
-                && a.Status != AssessmentStatus.Draft && a.Status != AssessmentStatus.WithExecutiveMember
-                && (scope.DepartmentId == null || a.DepartmentId == scope.DepartmentId)
-            select new EmergingRow { DepartmentId = a.DepartmentId, Title = i.Text, Raised = end, FromAssessment = true, PeriodId = a.ReportingPeriodId };
-        var rows = await raised.Concat(fromAssessments).ToListAsync(ct);
+            from i in assessments.Section(ItemSection.Risk, AssessmentSurface.Everyone, AssessmentReader.Outsider)
+            where i.PeriodId == periodId && (scope.DepartmentId == null || i.DepartmentId == scope.DepartmentId)
+            select new EmergingRow
+            {
+                DepartmentId = i.DepartmentId, Title = i.Text, Raised = end, FromAssessment = true, PeriodId = i.PeriodId, Position = i.Position,
+                SubmittedJson = i.SubmittedJson,
+            };
+        var fetched = await raised.Concat(fromAssessments).ToListAsync(ct);
+        var rows = fetched.Where(r => !r.FromAssessment).Concat(AssessmentVisibility.Expand(
+                fetched.Where(r => r.FromAssessment).Select(r => new SectionRow
+                {
+                    DepartmentId = r.DepartmentId, PeriodId = r.PeriodId, Position = r.Position, Text = r.Title, SubmittedJson = r.SubmittedJson,
+                }), ItemSection.Risk)
+            .Select(t => new EmergingRow { DepartmentId = t.DepartmentId, Title = t.Text, Raised = end, FromAssessment = true, PeriodId = t.PeriodId, Position = t.Position }))
+            .ToList();
         var items = rows.OrderBy(r => r.FromAssessment).ThenByDescending(r => r.Raised).ThenBy(r => scope.Code(r.DepartmentId), StringComparer.Ordinal)
             .Select(r => new EmergingRiskItem(scope.Code(r.DepartmentId), r.Title, r.Raised,
                 r.FromAssessment ? "Self-assessment" : "Chief Officer/DMT",
@@ -261,6 +276,8 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
         public DateOnly Raised { get; init; }
         public bool FromAssessment { get; init; }
         public int PeriodId { get; init; }
+        public int Position { get; init; }
+        public string? SubmittedJson { get; init; }
     }
 
     private async Task<BenchmarkTile> BenchmarkTileAsync(Scope scope, CancellationToken ct)
@@ -271,14 +288,14 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
         // Year bounds as values (EF translates a CASE between two dates, not a date built in SQL).
         DateOnly lastYearStart = new(thisYear - 1, 4, 1), thisYearStart = new(thisYear, 4, 1), nextYearStart = new(thisYear + 1, 4, 1);
         var rows = await (
-            from b in db.BenchmarkResults.AsNoTracking()
+            from b in benchmarks.Results
             where years.Contains(b.FinancialYear)
-            join i in db.Indicators.AsNoTracking() on b.IndicatorId equals i.Id
+            join i in indicators.Indicators on b.IndicatorId equals i.Id
             where scope.DepartmentId == null || i.DepartmentId == scope.DepartmentId
             select new
             {
                 b.IndicatorId, b.FinancialYear, b.Value, i.Code, i.Title, i.Polarity, i.DepartmentId,
-                Council = db.IndicatorResults
+                Council = indicators.Results
                     .Where(r => r.IndicatorId == b.IndicatorId
                         && r.PeriodStart >= (b.FinancialYear == thisYear ? thisYearStart : lastYearStart)
                         && r.PeriodStart < (b.FinancialYear == thisYear ? nextYearStart : thisYearStart))
@@ -289,7 +306,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
             .Select(g => (First: g.First(), Quartile: Benchmarking.Quartiles.Of(g.First().Council, [.. g.Select(x => x.Value)], g.First().Polarity)))
             .Where(x => x.Quartile is not null).ToList();
         var quartiles = placed.GroupBy(p => p.Quartile!.Value).ToDictionary(g => g.Key, g => g.Count());
-        var outliers = placed.Where(p => p.Quartile == Quartile.Bottom).OrderBy(p => IndicatorService.NaturalKey(p.First.Code), StringComparer.Ordinal)
+        var outliers = placed.Where(p => p.Quartile == Quartile.Bottom).OrderBy(p => Indicator.NaturalKey(p.First.Code), StringComparer.Ordinal)
             .Select(p => new TileItem($"{p.First.Code} {p.First.Title}", scope.Code(p.First.DepartmentId), Rag.Red, $"/benchmarking/{p.First.IndicatorId}?year={year}"))
             .ToList();
         var label = year is { } y ? ReportingPeriod.FinancialYearName(y) : null;
@@ -306,12 +323,13 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
     {
         var day = scope.RegisterDay;
         var since = scope.PreviousEnd;
-        var open = await db.AreasOfConcern.AsNoTracking()
+        var overdueOn = Concerns.ReportBack.OverdueOn(day);
+        var open = await concerns.Concerns
             .Where(c => c.RaisedOn <= day && (c.ClosedOn == null || c.ClosedOn > day) && (scope.DepartmentId == null || c.DepartmentId == scope.DepartmentId))
             .Select(c => new
             {
                 c.RaisedOn,
-                Overdue = c.Interventions.SelectMany(i => i.ReportBacks).Count(r => r.DueOn < day && (r.SubmittedOn == null || r.SubmittedOn > day)),
+                Overdue = c.Interventions.SelectMany(i => i.ReportBacks).AsQueryable().Count(overdueOn),
             }).ToListAsync(ct);
         var overdue = open.Sum(c => c.Overdue);
         var raised = since is { } pe ? open.Count(c => c.RaisedOn > pe) : 0;
@@ -325,8 +343,8 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
     {
         var end = scope.RegisterDay;
         var recommendations = await (
-            from r in db.Recommendations.AsNoTracking()
-            join i in db.Inspections.AsNoTracking() on r.InspectionId equals i.Id
+            from r in inspections.Recommendations
+            join i in inspections.Inspections on r.InspectionId equals i.Id
             where i.ReportedOn <= end && (scope.DepartmentId == null || r.DepartmentId == scope.DepartmentId)
             select new { r.Id, r.InspectionId, r.Text, r.DepartmentId, r.DueOn, r.Status, r.CompletedOn, i.Body, i.Service }).ToListAsync(ct);
 
@@ -352,44 +370,38 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
 
     private async Task<PlanTile> PlanTileAsync(Scope scope, CancellationToken ct)
     {
-        var plan = await db.ImprovementPlans.AsNoTracking().Where(p => p.IsCurrent)
-            .Include(p => p.Themes)
-            .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.Targets)
-            .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.Milestones)
-            .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.Progress)
-            .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.InvolvedDepartments)
-            .AsSingleQuery().SingleOrDefaultAsync(ct);
-        if (plan is null)
+        var current = await plan.CurrentWithLiveAreasAsync(ct);
+        if (current is null)
         {
             return new PlanTile(PlanWeight, "There is no current improvement plan.", [], "Corporate Improvement Plan", []);
         }
 
-        var areas = plan.Areas.Where(a => scope.DepartmentId is null || a.AccountableDepartmentId == scope.DepartmentId
+        var areas = current.Areas.Where(a => scope.DepartmentId is null || a.AccountableDepartmentId == scope.DepartmentId
             || a.InvolvedDepartments.Any(d => d.DepartmentId == scope.DepartmentId)).ToList();
-        var themes = plan.Themes.OrderBy(t => t.Number).Select(t => new ThemeProgress(t.Number, t.Name,
+        var themes = current.Themes.OrderBy(t => t.Number).Select(t => new ThemeProgress(t.Number, t.Name,
             Counts(areas.Where(a => a.ThemeNumber == t.Number).Select(a => a.CurrentRag(scope.RegisterDay))))).ToList();
         var changes = scope.PreviousEnd is { } pe
             ? areas.Where(a => a.CurrentRag(pe) != a.CurrentRag(scope.RegisterDay))
-                .Select(a => new TileChange(a.ShortName, Words.Name(a.CurrentRag(pe)), Words.Name(a.CurrentRag(scope.RegisterDay)), Better(a.CurrentRag(pe), a.CurrentRag(scope.RegisterDay)), $"/plan/areas/{a.Id}"))
+                .Select(a => new TileChange(a.ShortName, RagWords.Name(a.CurrentRag(pe)), RagWords.Name(a.CurrentRag(scope.RegisterDay)), Better(a.CurrentRag(pe), a.CurrentRag(scope.RegisterDay)), $"/plan/areas/{a.Id}"))
                 .ToList()
             : [];
         var reds = themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red));
-        return new PlanTile(PlanWeight, $"{reds} of {areas.Count} live priority areas red.", changes, plan.Title, themes);
+        return new PlanTile(PlanWeight, $"{reds} of {areas.Count} live priority areas red.", changes, current.Title, themes);
     }
 
     private async Task<AalborgTile> AalborgTileAsync(Scope scope, CancellationToken ct)
     {
         var year = scope.Period.FinancialYear;
         var weight = scope.Scorecards.FirstOrDefault(s => s.Name == "Aalborg")?.Weight ?? 1m;
-        var scores = await db.AalborgScores.AsNoTracking().Where(a => a.FinancialYear <= year && a.FinancialYear >= year - 2)
+        var scores = await outcomes.AalborgScores.Where(a => a.FinancialYear <= year && a.FinancialYear >= year - 2)
             .Select(a => new { a.Commitment, a.FinancialYear, a.Score }).ToListAsync(ct);
         // The latest year assessed up to the quarter, against the year before it.
         var latest = scores.Count == 0 ? year : scores.Max(s => s.FinancialYear);
         decimal? Score(int commitment, int y) => scores.FirstOrDefault(s => s.Commitment == commitment && s.FinancialYear == y)?.Score;
         var lines = Enumerable.Range(1, 10).Select(c => new AalborgLine(c, AalborgScore.Commitments[c - 1], Score(c, latest), Score(c, latest - 1))).ToList();
         // The same overall as the Aalborg page: the mean of all ten, or none until all ten are scored.
-        var overall = OutcomesService.Overall([.. lines.Select(l => l.Score).OfType<decimal>()]);
-        var previous = OutcomesService.Overall([.. lines.Select(l => l.Previous).OfType<decimal>()]);
+        var overall = AalborgScore.Overall([.. lines.Select(l => l.Score).OfType<decimal>()]);
+        var previous = AalborgScore.Overall([.. lines.Select(l => l.Previous).OfType<decimal>()]);
         var summary = overall is null ? "No Aalborg self-assessment yet." :
             $"Overall {overall.Value.ToString("0.00", EnGb)} out of 4 for {ReportingPeriod.FinancialYearName(latest)}" +
             (previous is { } p ? $", {(overall > p ? "up" : overall < p ? "down" : "level")} from {p.ToString("0.00", EnGb)}." : ".");
@@ -401,8 +413,8 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock, IMemor
         var end = scope.End;
         var day = scope.RegisterDay;
         var studies = await (
-            from c in db.CaseStudies.AsNoTracking()
-            join p in db.ReportingPeriods.AsNoTracking() on c.ReportingPeriodId equals p.Id
+            from c in outcomes.CaseStudies
+            join p in organisation.ReportingPeriods on c.ReportingPeriodId equals p.Id
             where p.StartDate <= day && (scope.DepartmentId == null || c.DepartmentId == scope.DepartmentId)
             orderby p.EndDate descending, c.Id descending
             select new { c.Id, c.Title, c.DepartmentId, c.Outcome, p.EndDate }).ToListAsync(ct);

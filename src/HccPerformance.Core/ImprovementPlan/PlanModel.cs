@@ -15,14 +15,6 @@ public enum CrossCuttingTags
 
 public static class PlanWords
 {
-    public static string Name(Rag rag) => rag switch
-    {
-        Rag.Green => "Green",
-        Rag.Amber => "Amber",
-        Rag.Red => "Red",
-        _ => "No data",
-    };
-
     public static string Name(CrossCuttingTags tag) => tag switch
     {
         CrossCuttingTags.EqualityAndDiversity => "Equality and diversity",

@@ -30,7 +30,8 @@ public sealed record AreaView(
 public sealed record AreaPermissions(bool CanRecordProgress, bool CanMaintain, bool CanChangeWording);
 
 /// <summary>The Corporate Improvement Plan (framework process 3): read by everyone, maintained by the Head of Improvement and the Performance Team, progress recorded by each area's accountable officer.</summary>
-public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider clock, ReportingPeriodService periods, PeopleDirectory people, LinkedItems linkedItems)
+public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider clock, ReportingPeriodService periods, PeopleDirectory people, LinkedItems linkedItems,
+    OrganisationReads organisation, Concerns.ConcernReads concerns)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -40,7 +41,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     {
         var plan = await Plans().Where(p => planId == null ? p.IsCurrent : p.Id == planId).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException("The improvement plan");
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var departments = await organisation.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var rows = plan.Areas
             .Select(a => (Area: a, Row: new AreaRow(a.Id, a.ThemeNumber, a.Position, a.ShortName, a.Description,
                 a.AccountableDepartmentId is { } d ? departments.GetValueOrDefault(d) : null, a.Tags, a.CurrentRag(Today),
@@ -77,8 +78,8 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     public async Task<AreaView> AreaAsync(int id, CancellationToken ct = default)
     {
         var area = await Areas().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("The priority area");
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        var periodNames = await db.ReportingPeriods.AsNoTracking().ToDictionaryAsync(p => p.Id, p => $"Quarter {p.Quarter} {ReportingPeriod.FinancialYearName(p.FinancialYear)}", ct);
+        var departments = await organisation.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var periodNames = await organisation.ReportingPeriods.ToDictionaryAsync(p => p.Id, p => $"Quarter {p.Quarter} {ReportingPeriod.FinancialYearName(p.FinancialYear)}", ct);
         var leads = await people.LeadsAsync(ct);
         var lead = area.AccountableDepartmentId is { } d ? leads.GetValueOrDefault(d) : default;
         var theme = area.Plan!.Themes.Single(t => t.Number == area.ThemeNumber);
@@ -245,7 +246,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
 
         // An area CPEG is still acting on cannot leave the plan: its interventions would lose their subject (issue 4).
         var sameArea = await db.PriorityAreas.Where(a => a.Lineage == area.Lineage).Select(a => a.Id).ToListAsync(ct);
-        var open = await db.AreasOfConcern.AsNoTracking()
+        var open = await concerns.Concerns
             .Where(c => c.Source == Concerns.ConcernSource.PlanArea && c.SourceId != null && sameArea.Contains(c.SourceId.Value)
                 && (c.Status == Concerns.ConcernStatus.Raised || c.Status == Concerns.ConcernStatus.Active) && c.Interventions.Any())
             .Select(c => new { c.Title, Interventions = c.Interventions.Select(i => i.Name).ToList() }).ToListAsync(ct);
@@ -296,7 +297,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             ["Description"] = a.Description,
             ["Accountable department"] = a.Department ?? "",
             ["Cross-cutting"] = string.Join("; ", PlanWords.Each(a.Tags).Select(PlanWords.Name)),
-            ["RAG"] = PlanWords.Name(a.Rag),
+            ["RAG"] = RagWords.Name(a.Rag),
             ["Latest commentary"] = a.LatestCommentary ?? "",
             ["Status"] = a.IsRetired ? "Retired" : "Live",
         }))];

@@ -114,7 +114,7 @@ public class PriorityArea : AuditableEntity
 
         if (rag is Rag.Red or Rag.Amber && string.IsNullOrWhiteSpace(commentary))
         {
-            throw new DomainException($"Say why the area is {PlanWords.Name(rag)}: what is wrong and what is being done", nameof(ProgressUpdate.Commentary));
+            throw new DomainException($"Say why the area is {RagWords.Name(rag)}: what is wrong and what is being done", nameof(ProgressUpdate.Commentary));
         }
 
         var update = new ProgressUpdate(reportingPeriodId, rag, commentary?.Trim() ?? "", recordedBy, nowUtc);

@@ -35,6 +35,14 @@ public enum DataQuality
 /// </summary>
 public class Indicator : AuditableEntity
 {
+    /// <summary>Indicator ids in their codes' natural order (NI 2 before NI 10): every list of indicators is in it.</summary>
+    public static IEnumerable<int> NaturalOrder(IEnumerable<(string Code, int Id)> codes) =>
+        codes.OrderBy(c => NaturalKey(c.Code), StringComparer.Ordinal).Select(c => c.Id);
+
+    /// <summary>A key that sorts codes as people count them: NI 2 before NI 10.</summary>
+    public static string NaturalKey(string code) =>
+        System.Text.RegularExpressions.Regex.Replace(code, @"\d+", m => m.Value.PadLeft(8, '0'));
+
     private readonly List<IndicatorTarget> targets = [];
 
     private Indicator() { }

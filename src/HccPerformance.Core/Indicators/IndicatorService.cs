@@ -37,7 +37,7 @@ public sealed record IndicatorPermissions(bool CanEnterResults, bool CanMaintain
 /// Indicators, their targets and results, and the scorecards built from them (framework process 6). Everyone signed in reads;
 /// a Service Manager enters results for their own indicators; the Corporate Performance Team maintains the rest.
 /// </summary>
-public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimeProvider clock, LinkedItems linkedItems)
+public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimeProvider clock, LinkedItems linkedItems, OrganisationReads organisation, PeopleDirectory people)
 {
     /// <summary>The tolerance when an indicator sits on no scorecard and sets none itself.</summary>
     public const decimal FallbackTolerancePercent = 5m;
@@ -57,7 +57,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     public async Task<List<PeriodSummary>> ViewablePeriodsAsync(CancellationToken ct = default)
     {
         var today = Today;
-        return await db.ReportingPeriods.AsNoTracking().Where(p => p.StartDate <= today)
+        return await organisation.ReportingPeriods.Where(p => p.StartDate <= today)
             .OrderByDescending(p => p.FinancialYear).ThenByDescending(p => p.Quarter)
             .Select(p => new PeriodSummary(p.Id, p.FinancialYear, p.Quarter, p.StartDate, p.EndDate, p.Deadline, p.IsOpen, p.Version))
             .ToListAsync(ct);
@@ -73,14 +73,14 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
         var indicators = await (
             from i in db.Indicators.AsNoTracking()
             where weights.Keys.Contains(i.Id)
-            join d in db.Departments.AsNoTracking() on i.DepartmentId equals d.Id into dd
+            join d in organisation.Departments on i.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
             orderby i.Code
             select new { i.Id, i.Code, i.Title, Department = d == null ? null : d.Name, i.Unit, i.Polarity }).ToListAsync(ct);
         var series = await SeriesAsync(weights.Keys, period.EndDate, ct);
         var byId = indicators.ToDictionary(i => i.Id);
         var lines = ScorecardCalculator.Lines(
-            NaturalOrder(indicators.Select(i => (i.Code, i.Id))).Select(i => series[i]), scorecard.DefaultTolerancePercent, period.EndDate);
+            Indicator.NaturalOrder(indicators.Select(i => (i.Code, i.Id))).Select(i => series[i]), scorecard.DefaultTolerancePercent, period.EndDate);
         var rows = lines.Select(l =>
         {
             var i = byId[l.IndicatorId];
@@ -94,9 +94,9 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     {
         var query =
             from i in db.Indicators.AsNoTracking()
-            join d in db.Departments.AsNoTracking() on i.DepartmentId equals d.Id into dd
+            join d in organisation.Departments on i.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
-            join u in db.Users.AsNoTracking() on i.ServiceManagerId equals u.Id into uu
+            join u in people.People on i.ServiceManagerId equals u.Id into uu
             from u in uu.DefaultIfEmpty()
             select new { i, Department = d == null ? null : d.Name, ServiceManager = u == null ? null : u.DisplayName };
         if (!string.IsNullOrWhiteSpace(search))
@@ -119,7 +119,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
 
         var rows = await query.ToListAsync(ct);
         var byId = rows.ToDictionary(r => r.i.Id);
-        return [.. NaturalOrder(rows.Select(r => (r.i.Code, r.i.Id))).Select(id => byId[id]).Select(r => new IndicatorListRow(
+        return [.. Indicator.NaturalOrder(rows.Select(r => (r.i.Code, r.i.Id))).Select(id => byId[id]).Select(r => new IndicatorListRow(
             r.i.Id, r.i.Code, r.i.Title, r.i.Theme, r.Department, r.ServiceManager, r.i.Frequency, r.i.Polarity, r.i.Source, r.i.IsNational,
             r.i.ServiceManagerId == user.UserId))];
     }
@@ -141,7 +141,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
 
         var byId = mine.ToDictionary(i => i.Id);
         var tolerances = await ToleranceByIndicatorAsync(ct);
-        return [.. NaturalOrder(mine.Select(i => (i.Code, i.Id))).Select(id => byId[id]).Select(i => new DueIndicator(i.Id, i.Code, i.Title, i.Unit,
+        return [.. Indicator.NaturalOrder(mine.Select(i => (i.Code, i.Id))).Select(id => byId[id]).Select(i => new DueIndicator(i.Id, i.Code, i.Title, i.Unit,
                 ScorecardCalculator.Line(series[i.Id], tolerances.GetValueOrDefault(i.Id, FallbackTolerancePercent), Today),
                 [.. open[i.Frequency].Where(p => !held.Contains((i.Id, p.Start)))]))
             .OrderByDescending(d => d.Due.Count > 0)];
@@ -179,8 +179,8 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     {
         var indicator = await db.Indicators.AsNoTracking().Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == id, ct)
             ?? throw new NotFoundException("The indicator");
-        var department = indicator.DepartmentId is { } d ? await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
-        var manager = indicator.ServiceManagerId is { } m ? await db.Users.AsNoTracking().Where(u => u.Id == m).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) : null;
+        var department = indicator.DepartmentId is { } d ? await organisation.Departments.Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
+        var manager = indicator.ServiceManagerId is { } m ? await people.People.Where(u => u.Id == m).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) : null;
         var scorecards = await db.Scorecards.AsNoTracking().Where(s => s.Members.Any(x => x.IndicatorId == id))
             .OrderByDescending(s => s.Weight).Select(s => new { s.Id, s.Name, s.DefaultTolerancePercent }).ToListAsync(ct);
         var results = await db.IndicatorResults.AsNoTracking().Include(r => r.History).Where(r => r.IndicatorId == id)
@@ -212,7 +212,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     /// </summary>
     public async Task<List<ResultPeriod>> OpenPeriodsAsync(Frequency frequency, CancellationToken ct = default)
     {
-        var open = await db.ReportingPeriods.AsNoTracking().Where(p => p.IsOpen).Select(p => new { p.StartDate, p.EndDate }).ToListAsync(ct);
+        var open = await organisation.ReportingPeriods.Where(p => p.IsOpen).Select(p => new { p.StartDate, p.EndDate }).ToListAsync(ct);
         var periods = new List<ResultPeriod>();
         foreach (var quarter in open)
         {
@@ -343,10 +343,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     public async Task<List<(string Id, string Name, int? DepartmentId)>> ServiceManagersAsync(CancellationToken ct = default)
     {
         var rows = await (
-            from u in db.Users.AsNoTracking()
-            join ur in db.UserRoles on u.Id equals ur.UserId
-            join r in db.Roles on ur.RoleId equals r.Id
-            where r.Name == Roles.ServiceManager
+            from u in people.InRoles(Roles.ServiceManager)
             orderby u.DisplayName
             select new { u.Id, u.DisplayName, u.DepartmentId }).ToListAsync(ct);
         return [.. rows.Select(r => (r.Id, r.DisplayName, r.DepartmentId))];
@@ -396,7 +393,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
             ["Result"] = r.Line.Value,
             ["Unit"] = r.Unit ?? "",
             ["Target"] = r.Line.Target,
-            ["RAG"] = Words.Name(r.Line.Rag),
+            ["RAG"] = RagWords.Name(r.Line.Rag),
             ["Data quality"] = r.Line.Quality is { } q ? Words.Name(q) : "",
             ["Since previous period"] = Words.Name(r.Line.SincePrevious),
             ["Since same period last year"] = Words.Name(r.Line.SinceLastYear),
@@ -433,14 +430,6 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
             ?? throw new DomainException("There are no reporting periods yet. Ask the Administrator to add a financial year.");
     }
 
-    /// <summary>Codes in the order people count them: NI 2 before NI 10, then local ones.</summary>
-    internal static IEnumerable<int> NaturalOrder(IEnumerable<(string Code, int Id)> codes) =>
-        codes.OrderBy(c => NaturalKey(c.Code), StringComparer.Ordinal).Select(c => c.Id);
-
-    /// <summary>A key that sorts codes as people count them: NI 2 before NI 10.</summary>
-    public static string NaturalKey(string code) =>
-        System.Text.RegularExpressions.Regex.Replace(code, @"\d+", m => m.Value.PadLeft(8, '0'));
-
     private static void Apply(Indicator indicator, DefinitionInput input)
     {
         indicator.Describe(input.Theme, input.Unit, input.DefinitionNotes);
@@ -450,7 +439,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
 
     private async Task CheckResponsibilityAsync(int? departmentId, string? serviceManagerId, CancellationToken ct)
     {
-        if (departmentId is { } d && !await db.Departments.AnyAsync(x => x.Id == d, ct))
+        if (departmentId is { } d && !await organisation.Departments.AnyAsync(x => x.Id == d, ct))
         {
             throw new DomainException("Choose a department from the list", nameof(DefinitionInput.DepartmentId));
         }

@@ -35,14 +35,6 @@ public static class Words
 
     public static string Name(ResultSource source) => source == ResultSource.Imported ? "Imported" : "Entered";
 
-    public static string Name(Rag rag) => rag switch
-    {
-        Rag.Red => "Red",
-        Rag.Amber => "Amber",
-        Rag.Green => "Green",
-        _ => "No data",
-    };
-
     public static string Name(Direction direction) => direction switch
     {
         Direction.Improved => "Improved",

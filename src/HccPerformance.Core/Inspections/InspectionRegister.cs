@@ -1,5 +1,6 @@
 using System.Globalization;
 using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
 using HccPerformance.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,7 +54,7 @@ public sealed record RecommendationView(
 /// Chief Officer of its department or the Performance Team. Whether a recommendation is overdue is
 /// <see cref="Recommendation.IsOverdue"/>, here and on the dashboard alike.
 /// </summary>
-public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeProvider clock, OrganisationReads organisation)
 {
     private static string ConflictMessage(string who, string what) =>
         $"Someone else ({who}) changed this {what} while you were editing it. Their version is shown; what you typed is still in the form. Save again to replace theirs.";
@@ -83,7 +84,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
         var recommendations = await RecommendationsAsync(ct);
         var inspections = await (
             from i in db.Inspections.AsNoTracking()
-            join d in db.Departments.AsNoTracking() on i.DepartmentId equals d.Id into dd
+            join d in organisation.Departments on i.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
             select new { i.Id, i.Body, i.Service, i.DepartmentId, Department = d == null ? null : d.Name, i.ReportedOn }).ToListAsync(ct);
         var byInspection = recommendations.ToLookup(r => r.Recommendation.InspectionId);
@@ -102,7 +103,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
     {
         var today = Today;
         var inspection = await db.Inspections.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException("The inspection");
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var departments = await organisation.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.InspectionId == id).OrderBy(r => r.Id).ToListAsync(ct);
         return new InspectionView(inspection.Id, inspection.Body, inspection.Service, inspection.DepartmentId,
             inspection.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, inspection.ReportedOn, Figures(recommendations, today),
@@ -116,7 +117,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
             ?? throw new NotFoundException("The recommendation");
         var inspection = await db.Inspections.AsNoTracking().SingleAsync(i => i.Id == recommendation.InspectionId, ct);
         var number = await db.Recommendations.CountAsync(r => r.InspectionId == recommendation.InspectionId && r.Id <= id, ct);
-        var department = await db.Departments.AsNoTracking().Where(d => d.Id == recommendation.DepartmentId).Select(d => d.Name).SingleAsync(ct);
+        var department = await organisation.Departments.Where(d => d.Id == recommendation.DepartmentId).Select(d => d.Name).SingleAsync(ct);
         return new RecommendationView(inspection.Id, inspection.Body, inspection.Service, inspection.ReportedOn,
             Row(recommendation, number, department, Today), recommendation.ModifiedBy, recommendation.ModifiedUtc);
     }
@@ -155,7 +156,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
         catch (DbUpdateConcurrencyException)
         {
             var theirs = await db.Inspections.AsNoTracking().SingleAsync(i => i.Id == id, ct);
-            var department = theirs.DepartmentId is { } d ? await db.Departments.Where(x => x.Id == d).Select(x => x.Name).SingleAsync(ct) : "No one department";
+            var department = theirs.DepartmentId is { } d ? await organisation.Departments.Where(x => x.Id == d).Select(x => x.Name).SingleAsync(ct) : "No one department";
             throw new ConcurrencyConflictException(ConflictMessage(theirs.ModifiedBy ?? theirs.CreatedBy, "inspection"),
                 new Dictionary<string, string?>
                 {
@@ -260,7 +261,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
         await (
             from r in db.Recommendations.AsNoTracking()
             join i in db.Inspections.AsNoTracking() on r.InspectionId equals i.Id
-            join d in db.Departments.AsNoTracking() on r.DepartmentId equals d.Id
+            join d in organisation.Departments on r.DepartmentId equals d.Id
             select new RecommendationEntry(r, i.Body, i.Service, d.Name)).ToListAsync(ct);
 
     private async Task CheckInspectionAsync(InspectionInput input, CancellationToken ct)
@@ -278,7 +279,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
 
     private async Task RequireDepartmentAsync(int? departmentId, string field, CancellationToken ct)
     {
-        if (departmentId is not { } id || !await db.Departments.AnyAsync(d => d.Id == id, ct))
+        if (departmentId is not { } id || !await organisation.Departments.AnyAsync(d => d.Id == id, ct))
         {
             throw new DomainException("Choose a department from the list", field);
         }

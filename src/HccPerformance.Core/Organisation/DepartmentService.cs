@@ -6,20 +6,20 @@ namespace HccPerformance.Core.Organisation;
 
 public sealed record DepartmentSummary(int Id, string Code, string Name, bool IsActive, Guid Version, int People);
 
-public sealed class DepartmentService(AppDbContext db)
+public sealed class DepartmentService(AppDbContext db, PeopleDirectory people)
 {
     public Task<List<DepartmentSummary>> ListAsync(CancellationToken ct = default) =>
         db.Departments.AsNoTracking()
             .OrderBy(d => d.Name)
             .Select(d => new DepartmentSummary(d.Id, d.Code, d.Name, d.IsActive, d.Version,
-                db.Users.Count(u => u.DepartmentId == d.Id)))
+                people.People.Count(u => u.DepartmentId == d.Id)))
             .ToListAsync(ct);
 
     public async Task<DepartmentSummary> GetAsync(int id, CancellationToken ct = default) =>
         await db.Departments.AsNoTracking()
             .Where(d => d.Id == id)
             .Select(d => new DepartmentSummary(d.Id, d.Code, d.Name, d.IsActive, d.Version,
-                db.Users.Count(u => u.DepartmentId == d.Id)))
+                people.People.Count(u => u.DepartmentId == d.Id)))
             .SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("The department");
 

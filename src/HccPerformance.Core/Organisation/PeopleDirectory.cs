@@ -6,27 +6,79 @@ namespace HccPerformance.Core.Organisation;
 
 public sealed record DepartmentMember(string DisplayName, string Role);
 
-/// <summary>Who holds which role in which department: read-only views for the home pages and the dashboard.</summary>
+/// <summary>A person with an account, as other features name and notify them.</summary>
+public sealed class Person
+{
+    public string Id { get; init; } = "";
+    public string DisplayName { get; init; } = "";
+    public int? DepartmentId { get; init; }
+    public string? Email { get; init; }
+}
+
+/// <summary>One role one person holds.</summary>
+public sealed class PersonRole
+{
+    public string UserId { get; init; } = "";
+    public string Role { get; init; } = "";
+}
+
+/// <summary>
+/// Who holds which role in which department: the only reader of the Identity tables (convention 15). Other features
+/// compose its queries; writes go through Identity's <c>UserManager</c> in <see cref="UserAdministration"/>.
+/// </summary>
 public sealed class PeopleDirectory(AppDbContext db)
 {
+    /// <summary>Everyone with an account.</summary>
+    public IQueryable<Person> People =>
+        db.Users.AsNoTracking().Select(u => new Person { Id = u.Id, DisplayName = u.DisplayName, DepartmentId = u.DepartmentId, Email = u.Email });
+
+    /// <summary>Everyone holding any of the roles (a person holding two of them comes twice: take <c>Distinct</c> of what you need).</summary>
+    public IQueryable<Person> InRoles(params IReadOnlyCollection<string> roles) =>
+        from u in db.Users.AsNoTracking()
+        join ur in db.UserRoles on u.Id equals ur.UserId
+        join r in db.Roles on ur.RoleId equals r.Id
+        where roles.Contains(r.Name!)
+        select new Person { Id = u.Id, DisplayName = u.DisplayName, DepartmentId = u.DepartmentId, Email = u.Email };
+
+    /// <summary>Everyone holding some role other than these.</summary>
+    public IQueryable<Person> InRolesOtherThan(params IReadOnlyCollection<string> roles) =>
+        from u in db.Users.AsNoTracking()
+        join ur in db.UserRoles on u.Id equals ur.UserId
+        join r in db.Roles on ur.RoleId equals r.Id
+        where !roles.Contains(r.Name!)
+        select new Person { Id = u.Id, DisplayName = u.DisplayName, DepartmentId = u.DepartmentId, Email = u.Email };
+
+    /// <summary>Every role held, by person.</summary>
+    public IQueryable<PersonRole> Roles =>
+        from ur in db.UserRoles.AsNoTracking()
+        join r in db.Roles on ur.RoleId equals r.Id
+        select new PersonRole { UserId = ur.UserId, Role = r.Name! };
+
+    /// <summary>The accounts themselves, for the Administrator's user pages.</summary>
+    public IQueryable<ApplicationUser> Accounts => db.Users.AsNoTracking();
+
+    /// <summary>Display names by id, for the ids given.</summary>
+    public Task<Dictionary<string, string>> DisplayNamesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+
     public async Task<List<DepartmentMember>> InDepartmentAsync(int departmentId, CancellationToken ct = default)
     {
         var rows = await DepartmentRoles().Where(r => r.DepartmentId == departmentId).ToListAsync(ct);
-        return [.. rows.Where(r => Roles.NeedingDepartment.Contains(r.Role))
-            .OrderBy(r => Roles.All.ToList().IndexOf(r.Role)).ThenBy(r => r.DisplayName)
-            .Select(r => new DepartmentMember(r.DisplayName, Roles.DisplayName(r.Role)))];
+        return [.. rows.Where(r => Common.Roles.NeedingDepartment.Contains(r.Role))
+            .OrderBy(r => Common.Roles.All.ToList().IndexOf(r.Role)).ThenBy(r => r.DisplayName)
+            .Select(r => new DepartmentMember(r.DisplayName, Common.Roles.DisplayName(r.Role)))];
     }
 
     /// <summary>Each department's Chief Officer and Executive Member, by department id.</summary>
     public async Task<Dictionary<int, (string? ChiefOfficer, string? ExecutiveMember)>> LeadsAsync(CancellationToken ct = default)
     {
         var rows = await DepartmentRoles()
-            .Where(r => r.Role == Roles.ChiefOfficer || r.Role == Roles.ExecutiveMember)
+            .Where(r => r.Role == Common.Roles.ChiefOfficer || r.Role == Common.Roles.ExecutiveMember)
             .ToListAsync(ct);
         return rows.GroupBy(r => r.DepartmentId).ToDictionary(
             g => g.Key,
-            g => (g.Where(r => r.Role == Roles.ChiefOfficer).Select(r => r.DisplayName).Order().FirstOrDefault(),
-                  g.Where(r => r.Role == Roles.ExecutiveMember).Select(r => r.DisplayName).Order().FirstOrDefault()));
+            g => (g.Where(r => r.Role == Common.Roles.ChiefOfficer).Select(r => r.DisplayName).Order().FirstOrDefault(),
+                  g.Where(r => r.Role == Common.Roles.ExecutiveMember).Select(r => r.DisplayName).Order().FirstOrDefault()));
     }
 
     // Member initialisation, not a constructor, so EF Core can still filter on it after the projection.

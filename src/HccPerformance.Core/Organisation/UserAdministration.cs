@@ -12,11 +12,12 @@ public sealed record UserDetails(string Id, string UserName, EditUserInput Input
     DateTimeOffset? LockedUntil, bool MustChangePassword, int FailedAttempts);
 
 /// <summary>The Administrator's work on accounts. Nobody registers themselves.</summary>
-public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationUser> users, ICurrentUser currentUser, TimeProvider clock, Data.Interceptors.ChangeSignal changes)
+public sealed class UserAdministration(
+    AppDbContext db, UserManager<ApplicationUser> users, ICurrentUser currentUser, TimeProvider clock, Data.Interceptors.ChangeSignal changes, PeopleDirectory people)
 {
     public async Task<List<UserSummary>> ListAsync(string? search, CancellationToken ct = default)
     {
-        var query = db.Users.AsNoTracking();
+        var query = people.Accounts;
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim();
@@ -32,18 +33,15 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
                 u.TwoFactorEnabled, u.LockoutEnd, u.MustChangePassword,
             })
             .ToListAsync(ct);
-        var roles = (await (from userRole in db.UserRoles
-                            join role in db.Roles on userRole.RoleId equals role.Id
-                            select new { userRole.UserId, role.Name }).ToListAsync(ct))
-            .ToLookup(r => r.UserId, r => r.Name!);
+        var roles = (await people.Roles.ToListAsync(ct)).ToLookup(r => r.UserId, r => r.Role);
         return [.. rows.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName, u.Email ?? "", u.Department,
             [.. roles[u.Id].OrderBy(r => Roles.All.ToList().IndexOf(r))], u.TwoFactorEnabled, u.LockoutEnd > now, u.MustChangePassword))];
     }
 
     public async Task<UserDetails> GetAsync(string id, CancellationToken ct = default)
     {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("The user");
-        var roles = await db.UserRoles.Where(r => r.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToListAsync(ct);
+        var user = await people.Accounts.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("The user");
+        var roles = await people.Roles.Where(r => r.UserId == id).Select(r => r.Role).ToListAsync(ct);
         var input = new EditUserInput
         {
             DisplayName = user.DisplayName,

@@ -36,6 +36,10 @@ public class CaseStudy : AuditableEntity
 /// </summary>
 public class AalborgScore : AuditableEntity
 {
+    /// <summary>The mean of the ten scores to two decimals; none until all ten are scored.</summary>
+    public static decimal? Overall(IReadOnlyCollection<decimal> scores) =>
+        scores.Count == AalborgScore.Commitments.Count ? Math.Round(scores.Average(), 2, MidpointRounding.AwayFromZero) : null;
+
     /// <summary>The ten Aalborg Commitments (Aalborg+10, June 2004), as public-reference-notes.md names them.</summary>
     public static readonly IReadOnlyList<string> Commitments =
     [

@@ -10,7 +10,7 @@ namespace HccPerformance.Core.Outcomes;
 /// Community outcome improvement case studies and the Aalborg scorecard (seed 4.14; issue 6). Everyone signed in reads both.
 /// The Performance Team keeps them; a Chief Officer also adds and edits their own department's case studies.
 /// </summary>
-public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProvider clock, OrganisationReads organisation)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -34,8 +34,8 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
     {
         var query =
             from c in db.CaseStudies.AsNoTracking()
-            join d in db.Departments.AsNoTracking() on c.DepartmentId equals d.Id
-            join p in db.ReportingPeriods.AsNoTracking() on c.ReportingPeriodId equals p.Id
+            join d in organisation.Departments on c.DepartmentId equals d.Id
+            join p in organisation.ReportingPeriods on c.ReportingPeriodId equals p.Id
             select new { c, Department = d.Name, p.FinancialYear, p.Quarter };
         if (filter.DepartmentId is { } department)
         {
@@ -63,8 +63,8 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
         var row = await (
             from c in db.CaseStudies.AsNoTracking()
             where c.Id == id
-            join d in db.Departments.AsNoTracking() on c.DepartmentId equals d.Id
-            join p in db.ReportingPeriods.AsNoTracking() on c.ReportingPeriodId equals p.Id
+            join d in organisation.Departments on c.DepartmentId equals d.Id
+            join p in organisation.ReportingPeriods on c.ReportingPeriodId equals p.Id
             select new { c, Department = d.Name, p.FinancialYear, p.Quarter }).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException("The case study");
         var study = row.c;
@@ -76,7 +76,7 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
     public async Task<List<PeriodSummary>> PeriodsAsync(CancellationToken ct = default)
     {
         var today = Today;
-        return await db.ReportingPeriods.AsNoTracking().Where(p => p.StartDate <= today)
+        return await organisation.ReportingPeriods.Where(p => p.StartDate <= today)
             .OrderByDescending(p => p.FinancialYear).ThenByDescending(p => p.Quarter)
             .Select(p => new PeriodSummary(p.Id, p.FinancialYear, p.Quarter, p.StartDate, p.EndDate, p.Deadline, p.IsOpen, p.Version))
             .ToListAsync(ct);
@@ -152,13 +152,13 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
             throw new ForbiddenException("A Chief Officer writes case studies for their own department only.");
         }
 
-        if (!await db.Departments.AnyAsync(d => d.Id == input.DepartmentId, ct))
+        if (!await organisation.Departments.AnyAsync(d => d.Id == input.DepartmentId, ct))
         {
             throw new DomainException("Choose a department from the list", nameof(CaseStudyInput.DepartmentId));
         }
 
         var today = Today;
-        if (!await db.ReportingPeriods.AnyAsync(p => p.Id == input.ReportingPeriodId && p.StartDate <= today, ct))
+        if (!await organisation.ReportingPeriods.AnyAsync(p => p.Id == input.ReportingPeriodId && p.StartDate <= today, ct))
         {
             throw new DomainException("Choose a reporting period from the list: one that has begun", nameof(CaseStudyInput.ReportingPeriodId));
         }
@@ -186,7 +186,7 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
         var before = scores.Where(s => s.FinancialYear == y - 1).ToDictionary(s => s.Commitment);
         var rows = AalborgScore.Commitments.Select((name, i) => new AalborgRow(i + 1, name,
             now.GetValueOrDefault(i + 1)?.Score, before.GetValueOrDefault(i + 1)?.Score, now.GetValueOrDefault(i + 1)?.Note)).ToList();
-        return new AalborgView(y, years, rows, Overall(now.Values.Select(s => s.Score).ToList()), Overall(before.Values.Select(s => s.Score).ToList()));
+        return new AalborgView(y, years, rows, AalborgScore.Overall(now.Values.Select(s => s.Score).ToList()), AalborgScore.Overall(before.Values.Select(s => s.Score).ToList()));
     }
 
     /// <summary>The years the Performance Team can score: from HCC's signing in 2004/05 to this one, latest first.</summary>
@@ -265,9 +265,6 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
         $"Someone else saved the scores for {ReportingPeriod.FinancialYearName(year)} while you were editing them. Nothing of yours was saved: reload the page to see theirs, then make your changes again.",
         new Dictionary<string, string?>());
 
-    /// <summary>The mean of the ten scores to two decimals; none until all ten are scored.</summary>
-    public static decimal? Overall(IReadOnlyCollection<decimal> scores) =>
-        scores.Count == AalborgScore.Commitments.Count ? Math.Round(scores.Average(), 2, MidpointRounding.AwayFromZero) : null;
 
     private void RequireAalborgEditor()
     {

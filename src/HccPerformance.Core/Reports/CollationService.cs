@@ -5,8 +5,10 @@ using HccPerformance.Core.Concerns;
 using HccPerformance.Core.Dashboard;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.ImprovementPlan;
+using HccPerformance.Core.Indicators;
 using HccPerformance.Core.Notifications;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Core.Risks;
 using HccPerformance.Core.SelfAssessments;
 using HccPerformance.Documents.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -42,14 +44,13 @@ public sealed record IssueCheck(PeriodSummary Period, IReadOnlyList<string> NotA
 /// </summary>
 public sealed class CollationService(
     AppDbContext db, ICurrentUser user, TimeProvider clock, INotificationSender notifications, ReportingPeriodService periods,
-    DashboardService dashboard, PlanService plan, IOptions<CouncilOptions> council)
+    DashboardService dashboard, PlanService plan, IOptions<CouncilOptions> council, SelfAssessmentReads assessments,
+    OrganisationReads organisation, PeopleDirectory directory, PlanReads planReads, IndicatorReads indicators, RiskReads risks, ConcernReads concerns)
 {
     public const string Title = "Corporate performance report";
 
     /// <summary>Who is told when a version is issued: CMT (the Chief Executive and Chief Officers), the Performance Executive Member and Cabinet.</summary>
     public static readonly IReadOnlyList<string> Recipients = [Roles.ChiefExecutive, Roles.ChiefOfficer, Roles.PerformanceExecutiveMember, Roles.Cabinet];
-
-    private static readonly AssessmentStatus[] Received = [AssessmentStatus.Submitted, AssessmentStatus.Returned, AssessmentStatus.Resubmitted, AssessmentStatus.Accepted];
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -57,9 +58,9 @@ public sealed class CollationService(
     public async Task<int?> DefaultPeriodIdAsync(CancellationToken ct = default)
     {
         RequireHeadOfImprovement();
-        var latest = await db.SelfAssessments.AsNoTracking().Where(a => a.FirstSubmittedUtc != null)
-            .OrderByDescending(a => a.ReportingPeriod!.FinancialYear).ThenByDescending(a => a.ReportingPeriod!.Quarter)
-            .Select(a => (int?)a.ReportingPeriodId).FirstOrDefaultAsync(ct);
+        var latest = await assessments.States.Where(a => a.FirstSubmittedUtc != null)
+            .OrderByDescending(a => a.FinancialYear).ThenByDescending(a => a.Quarter)
+            .Select(a => (int?)a.PeriodId).FirstOrDefaultAsync(ct);
         return latest ?? (await periods.CurrentAsync(ct))?.Id;
     }
 
@@ -68,16 +69,16 @@ public sealed class CollationService(
         RequireHeadOfImprovement();
         var period = await periods.GetAsync(periodId, ct);
         var departments = await ActiveDepartmentsAsync(ct);
-        var assessments = await db.SelfAssessments.AsNoTracking().Where(a => a.ReportingPeriodId == periodId)
+        var states = await assessments.States.Where(a => a.PeriodId == periodId)
             .Select(a => new { a.Id, a.DepartmentId, a.Status }).ToListAsync(ct);
-        var ids = assessments.Select(a => a.Id).ToList();
+        var ids = states.Select(a => a.Id).ToList();
         var counts = await db.Annotations.AsNoTracking().Where(a => ids.Contains(a.SelfAssessmentId))
             .GroupBy(a => a.SelfAssessmentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var rows = departments.Select(d =>
         {
-            var a = assessments.SingleOrDefault(x => x.DepartmentId == d.Id);
-            return new CollationRow(d.Id, d.Name, a is null ? SelfAssessmentService.NotStarted : SelfAssessmentService.StatusName(a.Status),
-                a is not null && Received.Contains(a.Status), a is null ? 0 : counts.GetValueOrDefault(a.Id));
+            var a = states.SingleOrDefault(x => x.DepartmentId == d.Id);
+            return new CollationRow(d.Id, d.Name, a is null ? SelfAssessment.NotStarted : SelfAssessment.StatusName(a.Status),
+                a is not null && AssessmentVisibility.IsReceived(a.Status), a is null ? 0 : counts.GetValueOrDefault(a.Id));
         }).ToList();
         var report = await LoadAsync(periodId, ct);
         var themes = report is null ? [] : await ThemesAsync(periodId, ct);
@@ -94,29 +95,29 @@ public sealed class CollationService(
     {
         RequireHeadOfImprovement();
         var period = await periods.GetAsync(periodId, ct);
-        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, ct) ?? throw new NotFoundException("The department");
-        var assessment = await db.SelfAssessments.AsNoTracking().Include(a => a.Items).Include(a => a.Versions)
+        var department = await organisation.Departments.SingleOrDefaultAsync(d => d.Id == departmentId, ct) ?? throw new NotFoundException("The department");
+        var assessment = await assessments.Readable(AssessmentSurface.AssessmentPage).Include(a => a.Items).Include(a => a.Versions).AsSplitQuery()
             .SingleOrDefaultAsync(a => a.DepartmentId == departmentId && a.ReportingPeriodId == periodId, ct);
-        if (assessment is null || !Received.Contains(assessment.Status))
+        if (assessment is null || !AssessmentVisibility.IsReceived(assessment.Status))
         {
             throw new DomainException($"{department.Name} has not submitted its self-assessment for {period.Name} yet, so there is nothing to annotate.");
         }
 
         // While it is back with the Chief Officer, what was submitted is shown, and comments go on the whole assessment.
         var returned = assessment.Status == AssessmentStatus.Returned;
-        var content = returned && assessment.Versions.Count > 0 ? assessment.Versions.OrderBy(v => v.Number).Last().Content : assessment.Content;
-        var items = returned ? [] : assessment.Items.OrderBy(i => i.Section).ThenBy(i => i.Position).Select(i => (i.Id, i.Section, i.Text)).ToList();
+        var content = AssessmentVisibility.ContentAsSeen(assessment, assessments.Reader);
+        var items = returned ? [] : AssessmentVisibility.ItemsAsSeen(assessment, assessments.Reader).OrderBy(i => i.Section).ThenBy(i => i.Position).Select(i => (i.Id, i.Section, i.Text)).ToList();
         var annotations = await db.Annotations.AsNoTracking().Where(a => a.SelfAssessmentId == assessment.Id).OrderBy(a => a.Id)
             .Select(a => new AnnotationRow(a.Id, a.AssessmentItemId, a.AnchorText, a.Text, a.ModifiedBy ?? a.CreatedBy, a.ModifiedUtc ?? a.CreatedUtc, a.Version))
             .ToListAsync(ct);
-        return new AnnotatedAssessment(period, departmentId, department.Name, SelfAssessmentService.StatusName(assessment.Status), content,
+        return new AnnotatedAssessment(period, departmentId, department.Name, SelfAssessment.StatusName(assessment.Status), content,
             items, !returned, annotations);
     }
 
     public async Task AddAnnotationAsync(int periodId, int departmentId, AnnotationInput input, CancellationToken ct = default)
     {
         var page = await AnnotationsAsync(periodId, departmentId, ct);
-        var assessmentId = await db.SelfAssessments.Where(a => a.DepartmentId == departmentId && a.ReportingPeriodId == periodId).Select(a => a.Id).SingleAsync(ct);
+        var assessmentId = await assessments.States.Where(a => a.DepartmentId == departmentId && a.PeriodId == periodId).Select(a => a.Id).SingleAsync(ct);
         string? anchor = null;
         if (input.ItemId is { } itemId)
         {
@@ -159,10 +160,10 @@ public sealed class CollationService(
     {
         RequireHeadOfImprovement();
         var place = await (from a in db.Annotations.AsNoTracking()
-                           join s in db.SelfAssessments on a.SelfAssessmentId equals s.Id
+                           join s in assessments.States on a.SelfAssessmentId equals s.Id
                            where a.Id == id
-                           select new { s.DepartmentId, s.ReportingPeriodId }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The comment");
-        return (place.DepartmentId, place.ReportingPeriodId);
+                           select new { s.DepartmentId, s.PeriodId }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The comment");
+        return (place.DepartmentId, place.PeriodId);
     }
 
     private async Task SaveAnnotationAsync(int id, CancellationToken ct)
@@ -230,27 +231,30 @@ public sealed class CollationService(
 
     private async Task<IReadOnlyList<CandidateTheme>> CandidatesAsync(int periodId, CancellationToken ct)
     {
-        var rows = await (from i in db.Set<AssessmentItem>().AsNoTracking()
-                          join a in db.SelfAssessments on i.SelfAssessmentId equals a.Id
-                          join d in db.Departments on a.DepartmentId equals d.Id
-                          where a.ReportingPeriodId == periodId && (a.Status == AssessmentStatus.Submitted || a.Status == AssessmentStatus.Resubmitted || a.Status == AssessmentStatus.Accepted)
-                          select new { i.Id, a.DepartmentId, Department = d.Name, i.Section, i.Text, Links = i.Links.Select(l => new { l.TargetType, l.TargetId }).ToList() })
-            .ToListAsync(ct);
+        // What the Head of Improvement holds as submitted: not a returned one's rewrite.
+        var items = await (from i in assessments.Items(AssessmentSurface.AssessmentPage)
+                           where i.PeriodId == periodId && (i.Status == AssessmentStatus.Submitted || i.Status == AssessmentStatus.Resubmitted || i.Status == AssessmentStatus.Accepted)
+                           join d in organisation.Departments on i.DepartmentId equals d.Id
+                           select new { i.ItemId, i.DepartmentId, Department = d.Name, i.Section, i.Text }).ToListAsync(ct);
+        var itemIds = items.Select(i => i.ItemId).ToList();
+        var links = (await assessments.Links.Where(l => itemIds.Contains(l.ItemId)).ToListAsync(ct)).ToLookup(l => l.ItemId);
+        var rows = items.Select(i => new { Id = i.ItemId, i.DepartmentId, i.Department, i.Section, i.Text,
+            Links = links[i.ItemId].Select(l => new { l.TargetType, l.TargetId }).ToList() }).ToList();
         var areaIds = rows.SelectMany(r => r.Links).Where(l => l.TargetType == LinkTargets.PlanArea).Select(l => l.TargetId).Distinct().ToList();
         var indicatorIds = rows.SelectMany(r => r.Links).Where(l => l.TargetType == LinkTargets.Indicator).Select(l => l.TargetId).Distinct().ToList();
         var riskIds = rows.SelectMany(r => r.Links).Where(l => l.TargetType == LinkTargets.Risk).Select(l => l.TargetId).Distinct().ToList();
         var names = new Dictionary<(string, int), string>();
-        foreach (var a in await db.PriorityAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).Select(a => new { a.Id, a.ShortName }).ToListAsync(ct))
+        foreach (var a in await planReads.PriorityAreas.Where(a => areaIds.Contains(a.Id)).Select(a => new { a.Id, a.ShortName }).ToListAsync(ct))
         {
             names[(LinkTargets.PlanArea, a.Id)] = a.ShortName;
         }
 
-        foreach (var i in await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).Select(i => new { i.Id, i.Code, i.Title }).ToListAsync(ct))
+        foreach (var i in await indicators.Indicators.Where(i => indicatorIds.Contains(i.Id)).Select(i => new { i.Id, i.Code, i.Title }).ToListAsync(ct))
         {
             names[(LinkTargets.Indicator, i.Id)] = $"{i.Code} {i.Title}";
         }
 
-        foreach (var r in await db.Risks.AsNoTracking().Where(r => riskIds.Contains(r.Id)).Select(r => new { r.Id, r.Reference, r.Title }).ToListAsync(ct))
+        foreach (var r in await risks.Risks.Where(r => riskIds.Contains(r.Id)).Select(r => new { r.Id, r.Reference, r.Title }).ToListAsync(ct))
         {
             names[(LinkTargets.Risk, r.Id)] = $"{r.Reference} {r.Title}";
         }
@@ -284,12 +288,9 @@ public sealed class CollationService(
         var report = await LoadAsync(periodId, ct);
         var decisions = report?.ExceptionDecisions.ToDictionary(d => d.Key) ?? [];
         var found = new List<(string Key, string Source, string Title, string Text)>();
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var departments = await organisation.DepartmentNamesAsync(ct);
         var today = DateOnly.FromDateTime(Now);
-        var concerns = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks)
-            .Where(c => c.Status == ConcernStatus.Raised || c.Status == ConcernStatus.Active).OrderBy(c => c.RaisedOn).ThenBy(c => c.Id)
-            .AsSplitQuery().ToListAsync(ct);
-        foreach (var c in concerns)
+        foreach (var c in await concerns.OpenWithInterventionsAsync(ct))
         {
             var overdue = c.OverdueReportBacks(today).Count();
             var where = c.DepartmentId is { } d ? departments.GetValueOrDefault(d) ?? "Council-wide" : "Council-wide";
@@ -373,7 +374,7 @@ public sealed class CollationService(
         var issued = new IssuedReport(periodId, period.Name, version, Now, issuedBy, JsonSerializer.Serialize(content),
             CorporateReportPdf.Render(content), missing.Count);
         db.IssuedReports.Add(issued);
-        var people = notify ? await PeopleInRoles(Recipients).Select(p => p.Id).Distinct().ToListAsync(ct) : [];
+        var people = notify ? await directory.InRoles(Recipients).Select(p => p.Id).Distinct().ToListAsync(ct) : [];
         foreach (var id in people)
         {
             notifications.Send(id, $"The Head of Improvement issued the {Title.ToLowerInvariant()} for {period.Name} (version {version}).", "/reports");
@@ -397,8 +398,8 @@ public sealed class CollationService(
         var period = await periods.GetAsync(periodId, ct);
         var report = await LoadAsync(periodId, ct);
         var departments = await ActiveDepartmentsAsync(ct);
-        var assessments = await AssessmentsForReportAsync(periodId, ct);
-        var concerns = await ConcernSummariesAsync(ct);
+        var forReport = await AssessmentsForReportAsync(periodId, ct);
+        var concernSummaries = await ConcernSummariesAsync(ct);
         var exceptions = await ExceptionRowsAsync(periodId, ct);
 
         var overview = new ReportOverview(
@@ -416,56 +417,65 @@ public sealed class CollationService(
         {
             var live = t.Areas.Where(a => !a.IsRetired).ToList();
             return new PlanThemeStatus(t.Name, live.Count(a => a.Rag == Rag.Red), live.Count(a => a.Rag == Rag.Amber), live.Count(a => a.Rag == Rag.Green),
-                live.Count(a => a.Rag == Rag.NoData), [.. live.Select(a => new PlanAreaStatus(a.ShortName, RagWord(a.Rag), a.Department))]);
+                live.Count(a => a.Rag == Rag.NoData), [.. live.Select(a => new PlanAreaStatus(a.ShortName, RagWords.Name(a.Rag), a.Department))]);
         }).ToList();
 
-        var sections = assessments.Select(a => ReportBuilder.Section(a, [.. concerns.Where(c => c.Department == a.Department)])).ToList();
+        var sections = forReport.Select(a => ReportBuilder.Section(a, [.. concernSummaries.Where(c => c.Department == a.Department)])).ToList();
         return new CorporateReportContent(council.Value.Name, Title, period.Name, version, on, council.Value.ProtectiveMarking,
-            overview, tiles, sections, concerns, planStatus);
+            overview, tiles, sections, concernSummaries, planStatus);
     }
 
     private async Task<List<AssessmentForReport>> AssessmentsForReportAsync(int periodId, CancellationToken ct)
     {
         var departments = await ActiveDepartmentsAsync(ct);
-        var assessments = await db.SelfAssessments.AsNoTracking().Include(a => a.Items).Where(a => a.ReportingPeriodId == periodId).ToListAsync(ct);
-        var ids = assessments.Select(a => a.Id).ToList();
+        // Every department's status, and the words only of what was received, as the Head of Improvement reads them
+        // (only an accepted one is printed: see ReportBuilder).
+        var states = await assessments.States.Where(a => a.PeriodId == periodId).ToListAsync(ct);
+        var received = await assessments.Readable(AssessmentSurface.AssessmentPage, AssessmentReader.Outsider with { OpensAssessments = true })
+            .Where(AssessmentVisibility.Received).Where(a => a.ReportingPeriodId == periodId)
+            .Include(a => a.Items).Include(a => a.Versions).AsSplitQuery().ToListAsync(ct);
+        var ids = states.Select(a => a.Id).ToList();
         var annotations = await db.Annotations.AsNoTracking().Where(a => ids.Contains(a.SelfAssessmentId)).OrderBy(a => a.Id).ToListAsync(ct);
-        var chiefOfficers = await PeopleInRoles([Roles.ChiefOfficer]).ToListAsync(ct);
+        var chiefOfficers = await directory.InRoles(Roles.ChiefOfficer).ToListAsync(ct);
         return [.. departments.Select(d =>
         {
-            var a = assessments.SingleOrDefault(x => x.DepartmentId == d.Id);
+            var state = states.SingleOrDefault(x => x.DepartmentId == d.Id);
             var chief = chiefOfficers.Where(c => c.DepartmentId == d.Id).Select(c => c.DisplayName).Order(StringComparer.Ordinal).FirstOrDefault();
-            if (a is null)
+            if (state is null)
             {
                 return new AssessmentForReport(d.Name, chief, null, "", "", null, [], []);
             }
 
+            if (received.SingleOrDefault(x => x.Id == state.Id) is not { } a)
+            {
+                return new AssessmentForReport(d.Name, chief, state.Status, "", "", null, [], []);
+            }
+
             var mine = annotations.Where(n => n.SelfAssessmentId == a.Id).ToList();
-            var items = a.Items.OrderBy(i => i.Section).ThenBy(i => i.Position)
+            var content = AssessmentVisibility.ContentAsSeen(a, AssessmentReader.Outsider);
+            var items = AssessmentVisibility.ItemsAsSeen(a, AssessmentReader.Outsider).OrderBy(i => i.Section).ThenBy(i => i.Position)
                 .Select(i => new ItemForReport(i.Id, i.Section, i.Text, [.. mine.Where(n => n.AssessmentItemId == i.Id).Select(n => n.Text)])).ToList();
             // A comment whose item has gone reads against the words it was about.
             var general = mine.Where(n => n.AssessmentItemId is null)
                 .Select(n => n.AnchorText is { } anchor ? $"On \u201c{anchor}\u201d: {n.Text}" : n.Text).ToList();
-            return new AssessmentForReport(d.Name, chief, a.Status, a.OverallStatement, a.TradeOffs, a.ExecutiveMemberComment, items, general);
+            return new AssessmentForReport(d.Name, chief, a.Status, content.OverallStatement, content.TradeOffs, a.ExecutiveMemberComment, items, general);
         })];
     }
 
     private async Task<List<ConcernSummary>> ConcernSummariesAsync(CancellationToken ct)
     {
-        var concerns = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks)
-            .Where(c => c.Status == ConcernStatus.Raised || c.Status == ConcernStatus.Active).OrderBy(c => c.RaisedOn).ThenBy(c => c.Id)
-            .AsSplitQuery().ToListAsync(ct);
-        var officerIds = concerns.SelectMany(c => c.Interventions).Select(i => i.ResponsibleUserId).Distinct().ToList();
-        var officers = await db.Users.AsNoTracking().Where(u => officerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        return [.. concerns.Select(c => new ConcernSummary(c.Title, c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null,
+        var open = await concerns.OpenWithInterventionsAsync(ct);
+        var officerIds = open.SelectMany(c => c.Interventions).Select(i => i.ResponsibleUserId).Distinct().ToList();
+        var officers = await directory.DisplayNamesAsync(officerIds, ct);
+        var departments = await organisation.DepartmentNamesAsync(ct);
+        return [.. open.Select(c => new ConcernSummary(c.Title, c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null,
             c.Status == ConcernStatus.Raised ? "Raised: CPEG to decide" : "Active",
             [.. c.Interventions.Select(i =>
             {
                 var latest = i.ReportBacks.Where(r => r.SubmittedOn != null).OrderByDescending(r => r.SubmittedOn).FirstOrDefault();
                 var next = i.ReportBacks.Where(r => r.SubmittedOn == null).OrderBy(r => r.DueOn).FirstOrDefault();
                 return new InterventionSummary(i.Name, officers.GetValueOrDefault(i.ResponsibleUserId) ?? "Unknown officer",
-                    latest is null ? "No report-back yet" : RagWord(latest.Rag), next?.DueOn.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
+                    latest is null ? "No report-back yet" : RagWords.Name(latest.Rag), next?.DueOn.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
             })]))];
     }
 
@@ -483,14 +493,6 @@ public sealed class CollationService(
         _ => new(tile.Title, tile.Reds, 0, 0, 0, tile.Summary),
     };
 
-    public static string RagWord(Rag rag) => rag switch
-    {
-        Rag.Red => "Red",
-        Rag.Amber => "Amber",
-        Rag.Green => "Green",
-        _ => "No data",
-    };
-
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     // Plumbing -----------------------------------------------------------------------------------------------------------
@@ -503,7 +505,7 @@ public sealed class CollationService(
         (await db.IssuedReports.Where(r => r.ReportingPeriodId == periodId).MaxAsync(r => (int?)r.VersionNumber, ct) ?? 0) + 1;
 
     private async Task<List<(int Id, string Name)>> ActiveDepartmentsAsync(CancellationToken ct) =>
-        [.. (await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name).Select(d => new { d.Id, d.Name }).ToListAsync(ct))
+        [.. (await organisation.ActiveDepartments.OrderBy(d => d.Name).Select(d => new { d.Id, d.Name }).ToListAsync(ct))
             .Select(d => (d.Id, d.Name))];
 
     private Task<CollatedReport?> LoadAsync(int periodId, CancellationToken ct) =>
@@ -570,18 +572,4 @@ public sealed class CollationService(
             throw new ForbiddenException("Only the Head of Improvement collates the self-assessments and issues the corporate performance report.");
         }
     }
-
-    private sealed class Person
-    {
-        public string Id { get; init; } = "";
-        public string DisplayName { get; init; } = "";
-        public int? DepartmentId { get; init; }
-    }
-
-    private IQueryable<Person> PeopleInRoles(IReadOnlyList<string> roles) =>
-        from u in db.Users.AsNoTracking()
-        join ur in db.UserRoles on u.Id equals ur.UserId
-        join r in db.Roles on ur.RoleId equals r.Id
-        where roles.Contains(r.Name!)
-        select new Person { Id = u.Id, DisplayName = u.DisplayName, DepartmentId = u.DepartmentId };
 }

@@ -24,7 +24,7 @@ public static class ReportBuilder
     {
         if (assessment.Status != AssessmentStatus.Accepted)
         {
-            var where = assessment.Status is { } s ? SelfAssessmentService.StatusName(s).ToLowerInvariant() : SelfAssessmentService.NotStarted.ToLowerInvariant();
+            var where = assessment.Status is { } s ? SelfAssessment.StatusName(s).ToLowerInvariant() : SelfAssessment.NotStarted.ToLowerInvariant();
             return new DepartmentSection(assessment.Department, false, $"{NotReceived} ({where})", assessment.ChiefOfficer, "",
                 [], [], [], [], "", null, [], concerns);
         }

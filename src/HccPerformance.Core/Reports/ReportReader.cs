@@ -55,7 +55,7 @@ public sealed class ReportReader(AppDbContext db, SelfAssessmentService assessme
 
         var content = view.Content;
         static IReadOnlyList<AnnotatedItem> Items(IEnumerable<string> items) => [.. items.Select(i => new AnnotatedItem(i, []))];
-        var section = new DepartmentSection(view.DepartmentName, true, SelfAssessmentService.StatusName(status), null, content.OverallStatement,
+        var section = new DepartmentSection(view.DepartmentName, true, SelfAssessment.StatusName(status), null, content.OverallStatement,
             Items(content.Strengths), Items(content.AreasForImprovement), Items(content.Risks), Items(content.Actions), content.TradeOffs,
             view.ExecutiveMemberComment, [], []);
         var bytes = SelfAssessmentPdf.Render(council.Value.Name, view.Period.Name, section, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

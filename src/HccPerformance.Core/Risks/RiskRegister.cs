@@ -68,7 +68,8 @@ public sealed record EmergingRisksView(IReadOnlyList<EmergingRiskRow> Rows, Emer
 /// The Corporate Performance Team keeps the register: adds, describes, re-assesses and closes risks. A Chief Officer raises
 /// and updates their own department's emerging risks; the Performance Team any department's.
 /// </summary>
-public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvider clock, LinkedItems linkedItems, SelfAssessmentService selfAssessments)
+public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvider clock, LinkedItems linkedItems, SelfAssessmentService selfAssessments,
+    SelfAssessmentReads assessments, OrganisationReads organisation)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -91,7 +92,7 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
         string? department = null;
         if (filter.DepartmentId is { } departmentId)
         {
-            department = await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Name).SingleOrDefaultAsync(ct)
+            department = await organisation.Departments.Where(d => d.Id == departmentId).Select(d => d.Name).SingleOrDefaultAsync(ct)
                 ?? throw new DomainException("There is no such department: choose one from the list", nameof(RiskFilter.DepartmentId));
         }
 
@@ -103,7 +104,7 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
 
         var rows = await (
             from r in query
-            join d in db.Departments.AsNoTracking() on r.DepartmentId equals d.Id into dd
+            join d in organisation.Departments on r.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
             select new RiskRow(r.Id, r.Reference, r.Title, r.Owner, d == null ? null : d.Name, r.IsStrategic, r.Likelihood, r.Impact,
                 r.Trend, r.ReviewedOn, r.ClosedOn)).ToListAsync(ct);
@@ -140,7 +141,7 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
         var risk = await db.Risks.AsNoTracking().Include(r => r.Reviews).SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new NotFoundException("The risk");
         var department = risk.DepartmentId is { } d
-            ? await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct)
+            ? await organisation.Departments.Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct)
             : null;
         return new RiskView(risk.Id, risk.Reference, risk.Title, risk.Description, risk.Owner, risk.DepartmentId, department, risk.IsStrategic,
             risk.Likelihood, risk.Impact, risk.Trend, risk.ReviewedOn, risk.Controls, risk.ClosedOn, risk.ClosedReason,
@@ -193,7 +194,7 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
         {
             var theirs = await db.Risks.AsNoTracking().SingleAsync(r => r.Id == id, ct);
             var department = theirs.DepartmentId is { } d
-                ? await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct)
+                ? await organisation.Departments.Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct)
                 : null;
             throw new ConcurrencyConflictException(
                 $"Someone else ({theirs.ModifiedBy}) changed this risk while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.",
@@ -247,7 +248,7 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
     /// <summary>The emerging risk issues by department (open ones first in each), and what the latest self-assessments name as outstanding risks.</summary>
     public async Task<EmergingRisksView> EmergingAsync(EmergingFilter filter, CancellationToken ct = default)
     {
-        if (filter.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId, ct))
+        if (filter.DepartmentId is { } departmentId && !await organisation.Departments.AnyAsync(d => d.Id == departmentId, ct))
         {
             throw new DomainException("There is no such department: choose one from the list", nameof(EmergingFilter.DepartmentId));
         }
@@ -265,7 +266,7 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
 
         var rows = await (
             from r in query
-            join d in db.Departments.AsNoTracking() on r.DepartmentId equals d.Id
+            join d in organisation.Departments on r.DepartmentId equals d.Id
             select new { r.Id, r.DepartmentId, d.Code, d.Name, r.Title, r.Description, r.RaisedOn, r.RaisedBy, r.Status, r.Outcome }).ToListAsync(ct);
         return new EmergingRisksView(
             [.. rows.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Status).ThenByDescending(r => r.RaisedOn).ThenBy(r => r.Id)
@@ -280,7 +281,7 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
         var row = await (
             from r in db.EmergingRisks.AsNoTracking()
             where r.Id == id
-            join d in db.Departments.AsNoTracking() on r.DepartmentId equals d.Id
+            join d in organisation.Departments on r.DepartmentId equals d.Id
             select new EmergingRiskView(r.Id, r.DepartmentId, d.Name, r.Title, r.Description, r.RaisedOn, r.RaisedBy, r.Status, r.Outcome, r.Version))
             .SingleOrDefaultAsync(ct);
         return row ?? throw new NotFoundException("The emerging risk");
@@ -380,21 +381,20 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
     private async Task<OutstandingRisks> OutstandingRisksAsync(int? departmentId, CancellationToken ct)
     {
         // Cabinet and Select Committee members read self-assessments only in an issued report.
-        if (!Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee]).Any(user.IsInRole))
+        if (!assessments.Reader.ReadsOfficerPages)
         {
             return new OutstandingRisks(null, [], Hidden: true);
         }
 
-        var query = db.SelfAssessments.AsNoTracking();
+        var query = assessments.Readable(AssessmentSurface.OfficerPages);
         if (departmentId is not null)
         {
             query = query.Where(a => a.DepartmentId == departmentId);
         }
 
-        var assessments = await query
+        var visible = await query
             .Select(a => new { a.Id, a.DepartmentId, Department = a.Department!.Name, a.ReportingPeriodId, a.ReportingPeriod!.FinancialYear, a.ReportingPeriod.Quarter, a.Status })
             .ToListAsync(ct);
-        var visible = assessments.Where(a => MaySee(a.DepartmentId, a.Status)).ToList();
         if (visible.Count == 0)
         {
             return new OutstandingRisks(null, [], Hidden: false);
@@ -403,42 +403,20 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
         var latest = visible.MaxBy(a => (a.FinancialYear, a.Quarter))!;
         var inPeriod = visible.Where(a => a.ReportingPeriodId == latest.ReportingPeriodId).ToList();
         var ids = inPeriod.Select(a => a.Id).ToList();
-        var items = await db.Set<AssessmentItem>().AsNoTracking()
-            .Where(i => ids.Contains(i.SelfAssessmentId) && i.Section == ItemSection.Risk)
-            .OrderBy(i => i.Position)
-            .Select(i => new { i.SelfAssessmentId, i.Text })
-            .ToListAsync(ct);
-
-        // A returned assessment is being reworked in its department: others see the risks as last submitted.
-        var reworked = inPeriod.Where(a => a.Status == AssessmentStatus.Returned && !IsOwnDepartment(a.DepartmentId)).Select(a => a.Id).ToList();
-        var submitted = new Dictionary<int, IReadOnlyList<string>>();
-        if (reworked.Count > 0)
-        {
-            var versions = await db.Set<AssessmentVersion>().AsNoTracking().Where(v => reworked.Contains(v.SelfAssessmentId)).ToListAsync(ct);
-            foreach (var group in versions.GroupBy(v => v.SelfAssessmentId))
-            {
-                submitted[group.Key] = group.MaxBy(v => v.Number)!.Content.Risks;
-            }
-        }
+        // A returned assessment is being reworked by its Chief Officer: everyone else reads the risks as last submitted.
+        var texts = AssessmentVisibility.Expand(
+            await assessments.Section(ItemSection.Risk, AssessmentSurface.OfficerPages).Where(r => ids.Contains(r.AssessmentId)).ToListAsync(ct),
+            ItemSection.Risk).ToLookup(t => t.AssessmentId);
 
         var result = new List<OutstandingRiskItem>();
         foreach (var a in inPeriod.OrderBy(a => a.Department, StringComparer.Ordinal))
         {
             var canOpen = selfAssessments.MaySeeAssessmentsOf(a.DepartmentId);
-            var texts = submitted.TryGetValue(a.Id, out var last) ? last
-                : reworked.Contains(a.Id) ? []
-                : items.Where(i => i.SelfAssessmentId == a.Id).Select(i => i.Text).ToList();
-            result.AddRange(texts.Select(t => new OutstandingRiskItem(a.DepartmentId, a.Department, a.ReportingPeriodId, a.Status, t, canOpen)));
+            result.AddRange(texts[a.Id].OrderBy(t => t.Position).Select(t => new OutstandingRiskItem(a.DepartmentId, a.Department, a.ReportingPeriodId, a.Status, t.Text, canOpen)));
         }
 
         return new OutstandingRisks($"Quarter {latest.Quarter} {ReportingPeriod.FinancialYearName(latest.FinancialYear)}", result, Hidden: false);
     }
-
-    private bool IsOwnDepartment(int departmentId) => user.DepartmentId == departmentId;
-
-    private bool MaySee(int departmentId, AssessmentStatus status) =>
-        status is not (AssessmentStatus.Draft or AssessmentStatus.WithExecutiveMember)
-        || (IsOwnDepartment(departmentId) && (user.IsInRole(Roles.ChiefOfficer) || user.IsInRole(Roles.ExecutiveMember)));
 
     private IQueryable<Risk> Filtered(RiskFilter filter)
     {
@@ -458,7 +436,7 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
 
     private async Task CheckDepartmentAsync(int? departmentId, string field, CancellationToken ct)
     {
-        if (departmentId is { } id && !await db.Departments.AnyAsync(d => d.Id == id && d.IsActive, ct))
+        if (departmentId is { } id && !await organisation.Departments.AnyAsync(d => d.Id == id && d.IsActive, ct))
         {
             throw new DomainException("Choose a department from the list", field);
         }

@@ -1,4 +1,3 @@
-using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -8,28 +7,27 @@ namespace HccPerformance.Core.SelfAssessments;
 /// <summary>A self-assessment item that is about something (a plan area, an indicator), as that thing's page lists it.</summary>
 public sealed record LinkedItem(int DepartmentId, string Department, int PeriodId, string Period, string Section, string Text);
 
-/// <summary>What self-assessments say about plan areas and indicators, through the items' links.</summary>
-public sealed class LinkedItems(AppDbContext db, ICurrentUser user)
+/// <summary>What self-assessments say about plan areas, indicators and risks, through the items' links.</summary>
+public sealed class LinkedItems(AppDbContext db, SelfAssessmentReads reads, OrganisationReads organisation)
 {
+    /// <summary>
+    /// The items linked to the targets, as the signed-in person may read them on an officer's page (see
+    /// <see cref="AssessmentVisibility"/>): drafts only for their own Chief Officer and Executive Member, a returned one as
+    /// last submitted for everyone else, and nothing for Cabinet and Select Committee members.
+    /// </summary>
     public async Task<List<LinkedItem>> ForAsync(string targetType, IReadOnlyCollection<int> targetIds, CancellationToken ct = default)
     {
-        // Cabinet and Select Committee members read self-assessments only in an issued report.
-        if (!Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee]).Any(user.IsInRole))
-        {
-            return [];
-        }
-
-        var items = await (
-            from link in db.Set<ItemLink>().AsNoTracking()
-            where link.TargetType == targetType && targetIds.Contains(link.TargetId)
-            join item in db.Set<AssessmentItem>().AsNoTracking() on EF.Property<int>(link, "AssessmentItemId") equals item.Id
-            join assessment in db.SelfAssessments.AsNoTracking() on item.SelfAssessmentId equals assessment.Id
-            select new { assessment.DepartmentId, Department = assessment.Department!.Name, assessment.ReportingPeriodId, assessment.ReportingPeriod!.FinancialYear,
-                assessment.ReportingPeriod.Quarter, assessment.Status, item.Section, item.Text }).ToListAsync(ct);
-        // Drafts stay with their department, as everywhere else.
-        return [.. items.Where(i => i.Status is not (AssessmentStatus.Draft or AssessmentStatus.WithExecutiveMember) || i.DepartmentId == user.DepartmentId)
+        var rows = await (
+            from item in reads.Items(AssessmentSurface.OfficerPages)
+            where db.Set<ItemLink>().Any(l => l.TargetType == targetType && targetIds.Contains(l.TargetId)
+                && EF.Property<int>(l, "AssessmentItemId") == item.ItemId)
+            join d in organisation.Departments on item.DepartmentId equals d.Id
+            join p in organisation.ReportingPeriods on item.PeriodId equals p.Id
+            select new { Item = item, Department = d.Name, p.FinancialYear, p.Quarter }).ToListAsync(ct);
+        var seen = AssessmentVisibility.AsSeen(rows.Select(r => r.Item)).ToHashSet();
+        return [.. rows.Where(r => seen.Contains(r.Item))
             .OrderByDescending(i => i.FinancialYear).ThenByDescending(i => i.Quarter).ThenBy(i => i.Department, StringComparer.Ordinal)
-            .Select(i => new LinkedItem(i.DepartmentId, i.Department, i.ReportingPeriodId, $"Quarter {i.Quarter} {ReportingPeriod.FinancialYearName(i.FinancialYear)}",
-                i.Section.ToString(), i.Text))];
+            .Select(i => new LinkedItem(i.Item.DepartmentId, i.Department, i.Item.PeriodId,
+                $"Quarter {i.Quarter} {ReportingPeriod.FinancialYearName(i.FinancialYear)}", i.Item.Section.ToString(), i.Item.Text))];
     }
 }

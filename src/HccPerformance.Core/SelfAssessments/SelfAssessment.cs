@@ -200,6 +200,21 @@ public class SelfAssessment : AuditableEntity
         Status = AssessmentStatus.Accepted;
     }
 
+    /// <summary>What trackers and the report say of a department with no self-assessment for the period.</summary>
+    public const string NotStarted = "Not started";
+
+    /// <summary>The status as the site names it (a heading, a column).</summary>
+    public static string StatusName(AssessmentStatus status) => status switch
+    {
+        AssessmentStatus.Draft => "Draft",
+        AssessmentStatus.WithExecutiveMember => "With Executive Member",
+        AssessmentStatus.Submitted => "Submitted",
+        AssessmentStatus.Returned => "Returned",
+        AssessmentStatus.Resubmitted => "Resubmitted",
+        _ => "Accepted",
+    };
+
+    /// <summary>The status as a sentence says it ("it is ...").</summary>
     public static string Describe(AssessmentStatus status) => status switch
     {
         AssessmentStatus.Draft => "a draft",

@@ -1,4 +1,7 @@
 using HccPerformance.Core.Common;
+using HccPerformance.Core.ImprovementPlan;
+using HccPerformance.Core.Indicators;
+using HccPerformance.Core.Risks;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.Notifications;
 using HccPerformance.Core.Organisation;
@@ -26,13 +29,13 @@ public sealed record TrackerRow(int DepartmentId, string DepartmentName, string 
 
 /// <summary>The quarterly self-assessment (framework process 1): writing, review with the Executive Member, challenge and acceptance.</summary>
 public sealed class SelfAssessmentService(
-    AppDbContext db, ICurrentUser user, TimeProvider clock, INotificationSender notifications, ReportingPeriodService periods)
+    AppDbContext db, ICurrentUser user, TimeProvider clock, INotificationSender notifications, ReportingPeriodService periods,
+    SelfAssessmentReads reads, OrganisationReads organisation, PeopleDirectory directory, PlanReads plan, IndicatorReads indicatorReads, RiskReads riskReads)
 {
-    public const string NotStarted = "Not started";
 
     public async Task<AssessmentView> GetAsync(int departmentId, int periodId, CancellationToken ct = default)
     {
-        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, ct)
+        var department = await organisation.Departments.SingleOrDefaultAsync(d => d.Id == departmentId, ct)
             ?? throw new NotFoundException("The department");
         var period = await periods.GetAsync(periodId, ct);
         var assessment = await Load(departmentId, periodId).AsNoTracking().SingleOrDefaultAsync(ct);
@@ -47,10 +50,8 @@ public sealed class SelfAssessmentService(
                 null, null, null, null, null, false, [], null, null);
         }
 
-        // Outside the department, a returned assessment shows what was last submitted, not the Chief Officer's work in progress.
-        var content = !IsOwnDepartment(departmentId) && assessment.Status == AssessmentStatus.Returned && assessment.Versions.Count > 0
-            ? assessment.Versions.OrderBy(v => v.Number).Last().Content
-            : assessment.Content;
+        // Outside its Chief Officer and Executive Member, a returned assessment shows what was last submitted, not the rewrite.
+        var content = AssessmentVisibility.ContentAsSeen(assessment, reads.Reader);
         return new AssessmentView(assessment.Id, departmentId, department.Name, period, assessment.Status, content, assessment.Version,
             assessment.ExecutiveMemberComment, assessment.ConfirmedBy, assessment.Challenge, assessment.FirstSubmittedUtc,
             assessment.LastSubmittedUtc, assessment.SubmittedLate,
@@ -67,12 +68,15 @@ public sealed class SelfAssessmentService(
             .Select(a => new { a.ReportingPeriodId, a.ReportingPeriod!.FinancialYear, a.ReportingPeriod.Quarter, a.Status, a.FirstSubmittedUtc, a.SubmittedLate })
             .ToListAsync(ct);
         return [.. rows.Where(r => CanRead(departmentId, r.Status)).Select(r => new DepartmentAssessmentRow(
-            r.ReportingPeriodId, $"Quarter {r.Quarter} {ReportingPeriod.FinancialYearName(r.FinancialYear)}", StatusName(r.Status), r.FirstSubmittedUtc, r.SubmittedLate))];
+            r.ReportingPeriodId, $"Quarter {r.Quarter} {ReportingPeriod.FinancialYearName(r.FinancialYear)}", SelfAssessment.StatusName(r.Status), r.FirstSubmittedUtc, r.SubmittedLate))];
     }
 
     /// <summary>Whether this person may see anything of the department's self-assessments (their own department, or a reader of submitted ones).</summary>
     public bool MaySeeAssessmentsOf(int departmentId) =>
         CanRead(departmentId, AssessmentStatus.Draft) || CanRead(departmentId, AssessmentStatus.Submitted);
+
+    /// <summary>Who reads what of self-assessments, as the signed-in person: see <see cref="AssessmentVisibility"/>.</summary>
+    public AssessmentReader Reader => reads.Reader;
 
     public AssessmentPermissions PermissionsFor(AssessmentView view)
     {
@@ -172,10 +176,12 @@ public sealed class SelfAssessmentService(
             return [];
         }
 
-        var items = await db.Set<AssessmentItem>().AsNoTracking().Include(i => i.Links)
-            .Where(i => i.SelfAssessmentId == view.Id).OrderBy(i => i.Section).ThenBy(i => i.Position).ToListAsync(ct);
+        // Read as the page reads it: a returned assessment's rewritten items are its Chief Officer's and Executive Member's alone.
+        var assessment = await db.SelfAssessments.AsNoTracking().Include(a => a.Items).ThenInclude(i => i.Links).Include(a => a.Versions)
+            .AsSplitQuery().SingleAsync(a => a.Id == view.Id, ct);
+        var items = AssessmentVisibility.ItemsAsSeen(assessment, reads.Reader).OrderBy(i => i.Section).ThenBy(i => i.Position).ToList();
         var areaIds = items.SelectMany(i => i.Links).Where(l => l.TargetType == LinkTargets.PlanArea).Select(l => l.TargetId).ToList();
-        var names = await db.PriorityAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.ShortName, ct);
+        var names = await plan.PriorityAreas.Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.ShortName, ct);
         return [.. items.Select(i =>
         {
             var link = i.Links.FirstOrDefault(l => l.TargetType == LinkTargets.PlanArea);
@@ -191,20 +197,20 @@ public sealed class SelfAssessmentService(
         ActAsync(departmentId, periodId, version, RequireChiefOfficerOf, async a =>
         {
             var wanted = areaByItem.Values.OfType<int>().Distinct().ToList();
-            var known = await db.PriorityAreas.Where(p => wanted.Contains(p.Id) && p.Plan!.IsCurrent).CountAsync(ct);
+            var known = await plan.PriorityAreas.Where(p => wanted.Contains(p.Id) && p.Plan!.IsCurrent).CountAsync(ct);
             if (known != wanted.Count)
             {
                 throw new DomainException("Choose plan areas from the current Corporate Improvement Plan.");
             }
 
             var indicators = indicatorByItem.Values.OfType<int>().Distinct().ToList();
-            if (await db.Indicators.CountAsync(i => indicators.Contains(i.Id), ct) != indicators.Count)
+            if (await indicatorReads.Indicators.CountAsync(i => indicators.Contains(i.Id), ct) != indicators.Count)
             {
                 throw new DomainException("Choose indicators from the list.");
             }
 
             var risks = riskByItem.Values.OfType<int>().Distinct().ToList();
-            if (await db.Risks.CountAsync(r => risks.Contains(r.Id) && r.ClosedOn == null, ct) != risks.Count)
+            if (await riskReads.Risks.CountAsync(r => risks.Contains(r.Id) && r.ClosedOn == null, ct) != risks.Count)
             {
                 throw new DomainException("Choose open risks from the corporate risk register.");
             }
@@ -224,9 +230,9 @@ public sealed class SelfAssessmentService(
 
         var period = await periods.GetAsync(periodId, ct);
         var overdue = DateOnly.FromDateTime(Now) > period.Deadline;
-        var departments = await db.Departments.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name).ToListAsync(ct);
+        var departments = await organisation.ActiveDepartments.OrderBy(d => d.Name).ToListAsync(ct);
         var assessments = await db.SelfAssessments.AsNoTracking().Where(a => a.ReportingPeriodId == periodId).ToListAsync(ct);
-        var chiefOfficers = await PeopleInRole(Roles.ChiefOfficer).ToListAsync(ct);
+        var chiefOfficers = await directory.InRoles(Roles.ChiefOfficer).ToListAsync(ct);
         return [.. departments.Select(d =>
         {
             var a = assessments.SingleOrDefault(x => x.DepartmentId == d.Id);
@@ -234,7 +240,7 @@ public sealed class SelfAssessmentService(
             var waitingOnDepartment = a is null || a.Status is AssessmentStatus.Draft or AssessmentStatus.WithExecutiveMember or AssessmentStatus.Returned;
             var chase = !waitingOnDepartment ? null
                 : a?.Status == AssessmentStatus.WithExecutiveMember ? "Executive Member" : chief ?? "Chief Officer (no account yet)";
-            return new TrackerRow(d.Id, d.Name, a is null ? NotStarted : StatusName(a.Status), overdue && waitingOnDepartment, chief,
+            return new TrackerRow(d.Id, d.Name, a is null ? SelfAssessment.NotStarted : SelfAssessment.StatusName(a.Status), overdue && waitingOnDepartment, chief,
                 a?.FirstSubmittedUtc, a?.SubmittedLate ?? false, chase);
         })];
     }
@@ -257,16 +263,6 @@ public sealed class SelfAssessmentService(
         await db.SaveChangesAsync(ct);
         return reminded;
     }
-
-    public static string StatusName(AssessmentStatus status) => status switch
-    {
-        AssessmentStatus.Draft => "Draft",
-        AssessmentStatus.WithExecutiveMember => "With Executive Member",
-        AssessmentStatus.Submitted => "Submitted",
-        AssessmentStatus.Returned => "Returned",
-        AssessmentStatus.Resubmitted => "Resubmitted",
-        _ => "Accepted",
-    };
 
     public static string LinkTo(int departmentId, int periodId) => $"/departments/{departmentId}/self-assessments/{periodId}";
 
@@ -329,9 +325,7 @@ public sealed class SelfAssessmentService(
     private bool IsOwnDepartment(int departmentId) => user.DepartmentId == departmentId;
 
     private bool CanRead(int departmentId, AssessmentStatus? status) =>
-        (IsOwnDepartment(departmentId) && (user.IsInRole(Roles.ChiefOfficer) || user.IsInRole(Roles.ExecutiveMember)))
-        || (status is AssessmentStatus.Submitted or AssessmentStatus.Returned or AssessmentStatus.Resubmitted or AssessmentStatus.Accepted
-            && (user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.CpegMember) || user.IsInRole(Roles.ChiefExecutive)));
+        AssessmentVisibility.MayRead(reads.Reader, AssessmentSurface.AssessmentPage, departmentId, status);
 
     private void RequireChiefOfficerOf(int departmentId)
     {
@@ -366,30 +360,16 @@ public sealed class SelfAssessmentService(
         }
     }
 
-    private sealed class Person
-    {
-        public string Id { get; init; } = "";
-        public string DisplayName { get; init; } = "";
-        public int? DepartmentId { get; init; }
-    }
-
-    private IQueryable<Person> PeopleInRole(string role) =>
-        from u in db.Users.AsNoTracking()
-        join ur in db.UserRoles on u.Id equals ur.UserId
-        join r in db.Roles on ur.RoleId equals r.Id
-        where r.Name == role
-        select new Person { Id = u.Id, DisplayName = u.DisplayName, DepartmentId = u.DepartmentId };
-
     private async Task<int> NotifyDepartmentAsync(int departmentId, string role, string text, int linkDepartment, int linkPeriod, CancellationToken ct)
     {
-        var people = await PeopleInRole(role).Where(p => p.DepartmentId == departmentId).Select(p => p.Id).ToListAsync(ct);
+        var people = await directory.InRoles(role).Where(p => p.DepartmentId == departmentId).Select(p => p.Id).ToListAsync(ct);
         people.ForEach(id => notifications.Send(id, text, LinkTo(linkDepartment, linkPeriod)));
         return people.Count;
     }
 
     private async Task NotifyRoleAsync(string role, string text, int linkDepartment, int linkPeriod, CancellationToken ct)
     {
-        var people = await PeopleInRole(role).Select(p => p.Id).ToListAsync(ct);
+        var people = await directory.InRoles(role).Select(p => p.Id).ToListAsync(ct);
         people.ForEach(id => notifications.Send(id, text, LinkTo(linkDepartment, linkPeriod)));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
 using HccPerformance.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public sealed record ImportOutcome(string? Refusal, IReadOnlyList<RowProblem> Pr
 /// every row goes in, in one transaction, or none does and the Performance Team gets a row-by-row list of what is wrong.
 /// A row that matches what is already held changes nothing, so importing the same file twice is harmless.
 /// </summary>
-public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProvider clock, IndicatorService indicators)
+public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProvider clock, IndicatorService indicators, OrganisationReads organisation, PeopleDirectory people)
 {
     public const string Code = "Indicator code";
     public const string Period = "Period";
@@ -177,9 +178,9 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
         var problems = table.Problems.ToList();
         var existing = await db.Indicators.ToDictionaryAsync(i => i.Code, StringComparer.OrdinalIgnoreCase, ct);
         var withResults = (await db.IndicatorResults.Select(r => r.IndicatorId).Distinct().ToListAsync(ct)).ToHashSet();
-        var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Code, d.Name }).ToListAsync(ct);
+        var departments = await organisation.Departments.Select(d => new { d.Id, d.Code, d.Name }).ToListAsync(ct);
         var managers = await indicators.ServiceManagersAsync(ct);
-        var managerEmails = await db.Users.AsNoTracking().Where(u => u.Email != null).Select(u => new { u.Id, u.Email }).ToListAsync(ct);
+        var managerEmails = await people.People.Where(u => u.Email != null).Select(u => new { u.Id, u.Email }).ToListAsync(ct);
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var wanted = new List<(string Code, DefinitionInput Input, TableRow Row)>();
         foreach (var row in table.Rows)

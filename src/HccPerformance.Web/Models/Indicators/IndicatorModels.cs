@@ -22,7 +22,7 @@ public sealed class ScorecardPageViewModel
 
     public IEnumerable<ScorecardRow> SortedRows => Sort switch
     {
-        "code" => Scorecard.Rows.OrderBy(r => IndicatorService.NaturalKey(r.Code), StringComparer.Ordinal),
+        "code" => Scorecard.Rows.OrderBy(r => Indicator.NaturalKey(r.Code), StringComparer.Ordinal),
         "title" => Scorecard.Rows.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase),
         "department" => Scorecard.Rows.OrderBy(r => r.Department ?? "~", StringComparer.OrdinalIgnoreCase),
         "weight" => Scorecard.Rows.OrderByDescending(r => r.Weight),

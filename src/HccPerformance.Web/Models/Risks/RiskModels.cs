@@ -68,13 +68,7 @@ public sealed class EditEmergingRiskPageViewModel
 /// <summary>How the register's scores, bands and trends show on pages: always words as well as colour or arrows.</summary>
 public static class RiskDisplay
 {
-    public static string BandName(Rag band) => band switch
-    {
-        Rag.Red => "Red",
-        Rag.Amber => "Amber",
-        Rag.Green => "Green",
-        _ => "No data",
-    };
+    public static string BandName(Rag band) => RagWords.Name(band);
 
     public static string BandClass(Rag band) => band switch
     {
