@@ -57,13 +57,17 @@ public sealed class ConcernSources(
     }
 
     /// <summary>The record as it stands; a <see cref="DomainException"/> on the source field when there is no such record.</summary>
-    public async Task<SourceDraft> DraftAsync(ConcernSource source, int sourceId, CancellationToken ct = default) => source switch
+    public Task<SourceDraft> DraftAsync(ConcernSource source, int sourceId, CancellationToken ct = default) =>
+        DraftAsync(source, sourceId, assessments.Reader, ct);
+
+    /// <summary>The record as someone else reads it (the demo seeder raises its example as the Head of Improvement).</summary>
+    public async Task<SourceDraft> DraftAsync(ConcernSource source, int sourceId, AssessmentReader reader, CancellationToken ct = default) => source switch
     {
         ConcernSource.Indicator => await IndicatorAsync(sourceId, ct),
         ConcernSource.Risk => await RiskAsync(sourceId, ct),
         ConcernSource.Recommendation => await RecommendationAsync(sourceId, ct),
         ConcernSource.Benchmark => await BenchmarkAsync(sourceId, ct),
-        ConcernSource.SelfAssessmentItem => await ItemAsync(sourceId, ct),
+        ConcernSource.SelfAssessmentItem => await ItemAsync(sourceId, reader, ct),
         ConcernSource.PlanArea => await PlanAreaAsync(sourceId, ct),
         _ => throw new DomainException("A concern raised by hand has no record behind it.", nameof(AreaOfConcern.SourceId)),
     };
@@ -137,13 +141,13 @@ public sealed class ConcernSources(
             $"/benchmarking/{indicatorId}", b.Quartile == Quartile.Bottom ? null : $"{b.Code} is not in the bottom quartile in {FinancialYears.Name(b.Year)}.");
     }
 
-    private async Task<SourceDraft> ItemAsync(int id, CancellationToken ct)
+    private async Task<SourceDraft> ItemAsync(int id, AssessmentReader reader, CancellationToken ct)
     {
         // Read as its page reads it: drafts are the Chief Officer's until submitted (nobody raises a concern from words not
         // yet given), those who may not open the assessment do not read its items here either, and a returned one's
         // rewritten items are not yet given to anyone.
         var rows = await (
-            from i in assessments.Items(AssessmentSurface.AssessmentPage)
+            from i in assessments.Items(AssessmentSurface.AssessmentPage, reader)
             where i.ItemId == id
             join d in organisation.Departments on i.DepartmentId equals d.Id
             join p in organisation.ReportingPeriods on i.PeriodId equals p.Id

@@ -83,7 +83,8 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
         // 5. A self-assessment's area for improvement, acted on and closed as improved.
         if (await ItemAsync(ct) is int item)
         {
-            var draft = await sources.DraftAsync(ConcernSource.SelfAssessmentItem, item, ct);
+            // Raised by the Head of Improvement, so read as they read it.
+            var draft = await sources.DraftAsync(ConcernSource.SelfAssessmentItem, item, AssessmentReader.Outsider with { OpensAssessments = true }, ct);
             var raised = today.AddMonths(-10);
             var concern = new AreaOfConcern(draft.Title, draft.DepartmentId, ConcernSource.SelfAssessmentItem, item, draft.Evidence, raised, "head.of.improvement");
             concern.DecideLocalImportance(true, "Demo: the department named it itself and it touches a Corporate Improvement Plan priority.", raised.AddDays(10));
