@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.SelfAssessments;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed record AuditQuery(string? EntityType = null, string? UserName = nu
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageCount, int Total, IReadOnlyList<string> EntityTypes);
 
 /// <summary>Reads the audit trail, newest first, a page at a time.</summary>
-public sealed class AuditTrail(AppDbContext db)
+public sealed class AuditTrail(AppDbContext db, ICurrentUser user)
 {
     public const int PageSize = 50;
 
@@ -58,7 +59,7 @@ public sealed class AuditTrail(AppDbContext db)
         var types = await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
 
         return new AuditPage(
-            [.. rows.Select(r => new AuditRow(r.Id, r.OccurredUtc, r.UserName, r.EntityType, r.EntityKey, r.Action, Withheld(r.EntityType, Parse(r.Changes))))],
+            [.. rows.Select(r => new AuditRow(r.Id, r.OccurredUtc, r.UserName, r.EntityType, r.EntityKey, r.Action, Withheld(AssessmentReader.Of(user), r.EntityType, Parse(r.Changes))))],
             page, pageCount, total, types);
     }
 
@@ -68,10 +69,10 @@ public sealed class AuditTrail(AppDbContext db)
     /// <summary>
     /// A draft's or a returned assessment's rewrite is read only by its department's Chief Officer and Executive Member
     /// (<see cref="AssessmentVisibility"/>), and the trail's readers are neither; the words submitted are in the
-    /// AssessmentVersion entry each submission adds.
+    /// AssessmentVersion entry each submission adds, shown to those who read submitted assessments.
     /// </summary>
-    internal static List<AuditChange> Withheld(string entityType, List<AuditChange> changes) =>
-        [.. changes.Select(c => AssessmentVisibility.IsWorkingText(entityType, c.Property)
+    internal static List<AuditChange> Withheld(AssessmentReader reader, string entityType, List<AuditChange> changes) =>
+        [.. changes.Select(c => AssessmentVisibility.WithheldInTrail(reader, entityType, c.Property)
             ? c with { Old = c.Old is null ? null : WorkingTextWithheld, New = c.New is null ? null : WorkingTextWithheld }
             : c)];
 

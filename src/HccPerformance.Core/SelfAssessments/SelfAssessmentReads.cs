@@ -134,6 +134,15 @@ public static class AssessmentVisibility
         _ => false,
     };
 
+    /// <summary>
+    /// Whether an audited value is withheld from this reader: working text from everyone who reads the trail, and the
+    /// words of a submitted version from those who do not open submitted assessments (the Administrator).
+    /// </summary>
+    public static bool WithheldInTrail(AssessmentReader reader, string entityType, string property) =>
+        IsWorkingText(entityType, property)
+        || (entityType == nameof(AssessmentVersion) && property == nameof(AssessmentVersion.ContentJson)
+            && !reader.ReadsSubmittedOn(AssessmentSurface.AssessmentPage));
+
     internal static AssessmentContent? LastSubmitted(IEnumerable<(int Number, string Json)> versions) =>
         versions.OrderBy(v => v.Number).Select(v => Parse(v.Json)).LastOrDefault();
 
