@@ -64,14 +64,25 @@ public sealed class AppUserManager(
 
     protected override Task<IdentityResult> UpdateUserAsync(ApplicationUser user)
     {
-        var entry = db.Entry(user);
-        if (entry.State is Microsoft.EntityFrameworkCore.EntityState.Modified or Microsoft.EntityFrameworkCore.EntityState.Unchanged)
+        // Without detecting changes: the store attaches the user next, and an entry already marked Modified would be
+        // reset to Unchanged there, losing the original values the audit trail compares with.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            var hash = entry.Property(u => u.PasswordHash);
-            if (hash.OriginalValue is { Length: > 0 } old && !string.Equals(old, hash.CurrentValue, StringComparison.Ordinal))
+            var entry = db.Entry(user);
+            if (entry.State is Microsoft.EntityFrameworkCore.EntityState.Modified or Microsoft.EntityFrameworkCore.EntityState.Unchanged)
             {
-                db.PasswordHistory.Add(new PasswordHistoryEntry { UserId = user.Id, PasswordHash = old, ReplacedUtc = clock.GetUtcNow().UtcDateTime });
+                var hash = entry.Property(u => u.PasswordHash);
+                if (hash.OriginalValue is { Length: > 0 } old && !string.Equals(old, user.PasswordHash, StringComparison.Ordinal))
+                {
+                    db.PasswordHistory.Add(new PasswordHistoryEntry { UserId = user.Id, PasswordHash = old, ReplacedUtc = clock.GetUtcNow().UtcDateTime });
+                }
             }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
 
         return base.UpdateUserAsync(user);

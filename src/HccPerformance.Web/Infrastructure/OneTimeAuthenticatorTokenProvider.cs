@@ -50,17 +50,22 @@ public sealed class OneTimeAuthenticatorTokenProvider(AppDbContext db) : Authent
             return false;
         }
 
-        // Keep the tracked copy in step without marking it changed.
-        var entry = db.Entry(user);
-        if (entry.State != EntityState.Detached)
+        // Keep the tracked copy in step without marking it changed (and without detecting other changes, which the
+        // user store's next attach would then reset, hiding them from the audit trail).
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            entry.Property(u => u.LastTotpTimeStep).CurrentValue = accepted;
-            entry.Property(u => u.LastTotpTimeStep).OriginalValue = accepted;
-            entry.Property(u => u.LastTotpTimeStep).IsModified = false;
-        }
-        else
-        {
+            var entry = db.Entry(user);
             user.LastTotpTimeStep = accepted;
+            if (entry.State != EntityState.Detached)
+            {
+                entry.Property(u => u.LastTotpTimeStep).OriginalValue = accepted;
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
 
         return true;
