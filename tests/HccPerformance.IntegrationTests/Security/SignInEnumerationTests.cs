@@ -38,10 +38,12 @@ public sealed class SignInEnumerationTests(AppFactory app) : IClassFixture<AppFa
             unknown.Add(await TimeAsync(() => client.SignInAsync("nobody.here." + attempt, "wrong-password-" + attempt)));
         }
 
-        var knownMedian = known.Order().ElementAt(2);
-        var unknownMedian = unknown.Order().ElementAt(2);
-        Assert.True(unknownMedian > knownMedian * 0.5,
-            $"An unknown name was refused in {unknownMedian:F0} ms, a real one in {knownMedian:F0} ms: the time tells which names exist.");
+        // The fastest of each: what a refusal costs at least, with the noise of a busy machine taken out. Before the
+        // dummy hash an unknown name took about 1/20 of the time; a real name still writes its failed-attempt count.
+        var knownFastest = known.Min();
+        var unknownFastest = unknown.Min();
+        Assert.True(unknownFastest > knownFastest * 0.5,
+            $"An unknown name was refused in {unknownFastest:F0} ms, a real one in {knownFastest:F0} ms: the time tells which names exist.");
     }
 
     private static async Task<double> TimeAsync(Func<Task<HttpResponseMessage>> signIn)
