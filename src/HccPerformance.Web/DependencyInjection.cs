@@ -39,15 +39,27 @@ public static class DependencyInjection
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Short locks that grow (AppUserManager.LockFor), so nobody can keep a named person out for long.
+                o.Lockout.MaxFailedAccessAttempts = AppUserManager.AttemptsBeforeLock;
+                o.Lockout.DefaultLockoutTimeSpan = AppUserManager.FirstLock;
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<AppUserManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddPasswordValidator<WeakPasswordValidator>()
+            .AddPasswordValidator<PasswordHistoryValidator>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+        services.AddSingleton<SignInGuard>();
+        // A change of rights renews the security stamp and ends sessions at once; a stamp renewed elsewhere counts within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = AppClaimsPrincipalFactory.KeepSecondFactorWhileEnabled;
+        });
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
 
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();

@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddWeb(builder.Environment);
+builder.Services.AddHosting(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -23,6 +24,15 @@ if (args.Length > 0 && args[0] == AdminCommand.Name)
 {
     return await AdminCommand.RunAsync(app.Services, args[1..]);
 }
+
+if (Hosting.StartupProblem(app.Configuration, app.Environment) is { } problem)
+{
+    await Console.Error.WriteLineAsync($"HccPerformance cannot start: {problem}");
+    return 1;
+}
+
+// First: behind the council's proxy, the client's address and https come from the configured proxies' headers.
+app.UseForwardedHeaders();
 
 if (app.Environment.IsDevelopment())
 {
@@ -51,7 +61,9 @@ app.UseStaticFiles(new StaticFileOptions
     },
 });
 app.UseRouting();
+app.UseMiddleware<RequestLimitsMiddleware>();
 app.UseAuthentication();
+app.UseCredentialThrottling();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseMiddleware<SignInGateMiddleware>();
 app.UseAuthorization();

@@ -43,7 +43,8 @@ public sealed class AuditTrail(AppDbContext db, ICurrentUser user)
             entries = entries.Where(e => e.OccurredUtc >= start);
         }
 
-        if (query.To is { } to)
+        // Up to the last day a date can name (9999-12-31) is everything: there is no day after it to stop before.
+        if (query.To is { } to && to < DateOnly.MaxValue)
         {
             var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             entries = entries.Where(e => e.OccurredUtc < end);

@@ -29,11 +29,26 @@ public sealed class MenuService(AppDbContext db, ICurrentUser user, TimeProvider
             throw new DomainException($"\u201c{name}\u201d is already on the menu: give the new intervention another name", nameof(MenuItemInput.Name));
         }
 
-        var last = await db.MenuOfInterventions.MaxAsync(m => (int?)m.Number, ct) ?? 0;
-        var item = new MenuItem(last + 1, input.Name ?? "", input.Description ?? "", input.ReportBackMonths);
-        db.MenuOfInterventions.Add(item);
-        await db.SaveChangesAsync(ct);
-        return item;
+        // Numbers are unique: two items added at once may both take the next one, so the later save takes the one after.
+        for (var attempt = 1; ; attempt++)
+        {
+            var last = await db.MenuOfInterventions.MaxAsync(m => (int?)m.Number, ct) ?? 0;
+            var item = new MenuItem(last + 1, input.Name ?? "", input.Description ?? "", input.ReportBackMonths);
+            db.MenuOfInterventions.Add(item);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return item;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                db.Entry(item).State = EntityState.Detached;
+                if (!await db.MenuOfInterventions.AnyAsync(m => m.Number == item.Number, ct))
+                {
+                    throw;
+                }
+            }
+        }
     }
 
     /// <summary>Retires an item with the reason; from then on it cannot be assigned (AreaOfConcern.Assign refuses it).</summary>

@@ -13,4 +13,10 @@ public class ApplicationUser : IdentityUser
     /// <summary>Set when an Administrator creates the account or forces a reset: the next sign-in must choose a new password.</summary>
     public bool MustChangePassword { get; set; }
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The RFC 6238 time-step of the last authenticator code accepted: a code is accepted only for a later step, so once.</summary>
+    public long? LastTotpTimeStep { get; set; }
+
+    /// <summary>How many times in a row wrong passwords have locked the account: each lock lasts twice as long as the one before.</summary>
+    public int LockoutRounds { get; set; }
 }

@@ -88,6 +88,7 @@ public sealed class UserAdministration(
         // The stamp the form was read with must still be the stored one; Identity's own check on save
         // (against the stamp just loaded) covers a change made between this read and the write.
         var stale = user.ConcurrencyStamp != input.ConcurrencyStamp;
+        var rightsChanged = user.DepartmentId != input.DepartmentId || !current.ToHashSet().SetEquals(input.Roles.Distinct());
         user.DisplayName = input.DisplayName.Trim();
         user.Email = input.Email.Trim();
         user.DepartmentId = input.DepartmentId;
@@ -111,6 +112,13 @@ public sealed class UserAdministration(
         Check(result);
         Check(await users.RemoveFromRolesAsync(user, current.Except(input.Roles)));
         Check(await users.AddToRolesAsync(user, input.Roles.Distinct().Except(current)));
+        if (rightsChanged)
+        {
+            // New rights take effect at once: every session signed in with the old ones ends.
+            Check(await users.UpdateSecurityStampAsync(user));
+            await EndSessionsAsync(id, ct);
+        }
+
         await transaction.CommitAsync(ct);
     }
 
@@ -125,6 +133,7 @@ public sealed class UserAdministration(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         Check(await users.SetLockoutEnabledAsync(user, true));
         Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        Check(await users.UpdateSecurityStampAsync(user));
         await EndSessionsAsync(id, ct);
         await transaction.CommitAsync(ct);
     }

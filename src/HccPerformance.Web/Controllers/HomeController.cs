@@ -79,6 +79,6 @@ public sealed class HomeController(
     public async Task<IActionResult> MarkNotificationsRead(string? returnUrl, CancellationToken ct)
     {
         await inbox.MarkAllReadAsync(ct);
-        return !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Index));
+        return !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? LocalRedirect(Infrastructure.LocalUrls.Encode(returnUrl)) : RedirectToAction(nameof(Index));
     }
 }

@@ -5,6 +5,7 @@ using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Account;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,7 @@ public sealed class ManageController(
     }
 
     [HttpPost("two-factor/enable")]
+    [ThrottleCredentials]
     public async Task<IActionResult> EnableAuthenticator(EnableAuthenticatorViewModel model)
     {
         var user = await users.GetUserAsync(User);
@@ -74,8 +76,10 @@ public sealed class ManageController(
             {
                 await users.SetTwoFactorEnabledAsync(user, true);
                 var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
-                // This session has now proved the second factor, which Administrators need.
-                await signIn.SignInWithClaimsAsync(user, isPersistent: false,
+                // This session has now proved the second factor, which Administrators need; the person's other sessions end.
+                var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+                await DatabaseTicketStore.EndOtherSessionsAsync(HttpContext, user.Id);
+                await signIn.SignInWithClaimsAsync(user, current.Properties,
                     [new Claim(AppClaims.AuthenticationMethod, AppClaims.MultiFactor)]);
                 TempData[RecoveryCodesKey] = codes?.ToArray();
                 SetStatus("Two-factor sign-in is on. From now on you will be asked for a code from your authenticator app when you sign in.");
@@ -119,25 +123,41 @@ public sealed class ManageController(
         return RedirectToAction(nameof(RecoveryCodes));
     }
 
+    [HttpGet("two-factor/reset")]
+    public IActionResult ResetAuthenticator() => View("ConfirmTwoFactorChange", new ConfirmTwoFactorChangeViewModel());
+
+    /// <summary>Asks for the password; then the old app stops working and this session must prove the new one.</summary>
     [HttpPost("two-factor/reset")]
-    public async Task<IActionResult> ResetAuthenticator()
+    [ThrottleCredentials]
+    public async Task<IActionResult> ResetAuthenticator(ConfirmTwoFactorChangeViewModel model)
     {
+        model.TurnOff = false;
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
+        if (!await PasswordConfirmedAsync(user, model.Input))
+        {
+            return View("ConfirmTwoFactorChange", model);
+        }
+
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await signIn.RefreshSignInAsync(user);
-        SetStatus("Your old authenticator app no longer works for this account. Set up the new one now.");
+        await SignInAgainWithoutSecondFactorAsync(user);
+        SetStatus("Your old authenticator app no longer works for this account, and you have been signed out everywhere else. Set up the new one now.");
         return RedirectToAction(nameof(EnableAuthenticator));
     }
 
+    [HttpGet("two-factor/disable")]
+    public IActionResult DisableTwoFactor() => View("ConfirmTwoFactorChange", new ConfirmTwoFactorChangeViewModel { TurnOff = true });
+
     [HttpPost("two-factor/disable")]
-    public async Task<IActionResult> DisableTwoFactor()
+    [ThrottleCredentials]
+    public async Task<IActionResult> DisableTwoFactor(ConfirmTwoFactorChangeViewModel model)
     {
+        model.TurnOff = true;
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
@@ -150,10 +170,45 @@ public sealed class ManageController(
             return RedirectToAction(nameof(Index));
         }
 
+        if (!await PasswordConfirmedAsync(user, model.Input))
+        {
+            return View("ConfirmTwoFactorChange", model);
+        }
+
         await users.SetTwoFactorEnabledAsync(user, false);
-        await signIn.RefreshSignInAsync(user);
-        SetStatus("Two-factor sign-in is off. You can turn it on again at any time.");
+        await SignInAgainWithoutSecondFactorAsync(user);
+        SetStatus("Two-factor sign-in is off, and you have been signed out everywhere else. You can turn it on again at any time.");
         return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<bool> PasswordConfirmedAsync(ApplicationUser user, ConfirmPasswordInput input)
+    {
+        if (!ModelState.IsValid)
+        {
+            return false;
+        }
+
+        if (await users.CheckPasswordAsync(user, input.Password))
+        {
+            return true;
+        }
+
+        // A wrong password here counts towards the lock as it does at sign-in.
+        await users.AccessFailedAsync(user);
+        ModelState.AddModelError("Input.Password", "Your password is not right");
+        input.Password = "";
+        return false;
+    }
+
+    /// <summary>
+    /// Ends the person's other sessions and re-issues this one without the <c>amr=mfa</c> claim: until a second factor is
+    /// proved again, an Administrator is held at enrolment (SignInGateMiddleware) and the Administration policy refuses.
+    /// </summary>
+    private async Task SignInAgainWithoutSecondFactorAsync(ApplicationUser user)
+    {
+        var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        await DatabaseTicketStore.EndOtherSessionsAsync(HttpContext, user.Id);
+        await signIn.SignInWithClaimsAsync(user, current.Properties, []);
     }
 
     private async Task<EnableAuthenticatorViewModel> BuildEnableModelAsync(ApplicationUser user, CodeInput input)

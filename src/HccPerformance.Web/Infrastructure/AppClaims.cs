@@ -5,6 +5,7 @@ public static class AppClaims
     /// <summary>Authentication method reference: Identity adds "mfa" when the second factor was used.</summary>
     public const string AuthenticationMethod = "amr";
     public const string MultiFactor = "mfa";
+    public const string TwoFactorEnabled = "hcc:two_factor";
     public const string MustChangePassword = "hcc:must_change_password";
     public const string DisplayName = "hcc:display_name";
     public const string DepartmentId = "hcc:department_id";

@@ -20,11 +20,40 @@ public sealed class AppClaimsPrincipalFactory(
             identity.AddClaim(new Claim(AppClaims.DepartmentId, departmentId.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(AppClaims.TwoFactorEnabled, "true"));
+        }
+
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(AppClaims.MustChangePassword, "true"));
         }
 
         return identity;
+    }
+
+    /// <summary>
+    /// When the security stamp is checked (every minute) the claims are made afresh: a session that used a second factor
+    /// keeps that only while the person still has two-factor sign-in on.
+    /// </summary>
+    public static Task KeepSecondFactorWhileEnabled(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.NewPrincipal?.Identity is not ClaimsIdentity identity)
+        {
+            return Task.CompletedTask;
+        }
+
+        foreach (var claim in identity.FindAll(AppClaims.AuthenticationMethod).ToList())
+        {
+            identity.RemoveClaim(claim);
+        }
+
+        if (identity.HasClaim(AppClaims.TwoFactorEnabled, "true") && context.CurrentPrincipal?.HasClaim(AppClaims.AuthenticationMethod, AppClaims.MultiFactor) == true)
+        {
+            identity.AddClaim(new Claim(AppClaims.AuthenticationMethod, AppClaims.MultiFactor));
+        }
+
+        return Task.CompletedTask;
     }
 }

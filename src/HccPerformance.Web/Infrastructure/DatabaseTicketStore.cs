@@ -22,7 +22,33 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
     private sealed record Remembering(AuthenticationTicket Ticket, long Version, DateTime? ExpiresUtc);
 
+    /// <summary>Item of the request that holds its session's key, so other sessions can be ended and this one kept.</summary>
+    public const string SessionKeyItem = "hcc:session-key";
+
     private static string CacheKey(string key) => "session:" + key;
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var key = await StoreAsync(ticket);
+        httpContext.Items[SessionKeyItem] = key;
+        return key;
+    }
+
+    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        httpContext.Items[SessionKeyItem] = key;
+        return RetrieveAsync(key);
+    }
+
+    /// <summary>Ends every session of <paramref name="userId"/> but the one this request belongs to.</summary>
+    public static async Task EndOtherSessionsAsync(HttpContext httpContext, string userId)
+    {
+        var current = httpContext.Items[SessionKeyItem] as string ?? "";
+        var db = httpContext.RequestServices.GetRequiredService<AppDbContext>();
+        await db.UserSessions.Where(s => s.UserId == userId && s.Id != current).ExecuteDeleteAsync(httpContext.RequestAborted);
+        // Sessions read a moment ago are remembered in memory: make them be read again.
+        httpContext.RequestServices.GetRequiredService<ChangeSignal>().Bump();
+    }
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {

@@ -28,3 +28,15 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         builder.HasIndex(s => s.ExpiresUtc);
     }
 }
+
+internal sealed class PasswordHistoryConfiguration : IEntityTypeConfiguration<PasswordHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<PasswordHistoryEntry> builder)
+    {
+        builder.ToTable("PasswordHistory");
+        builder.Property(p => p.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(p => p.PasswordHash).HasMaxLength(1000).IsRequired();
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.UserId, p.ReplacedUtc });
+    }
+}

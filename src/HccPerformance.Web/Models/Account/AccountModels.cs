@@ -69,6 +69,28 @@ public sealed class ChangePasswordViewModel
     public bool Required { get; set; }
 }
 
+/// <summary>The person's password, asked again before a change to how they sign in.</summary>
+public sealed record ConfirmPasswordInput
+{
+    public string Password { get; set; } = "";
+}
+
+public sealed class ConfirmPasswordInputValidator : AbstractValidator<ConfirmPasswordInput>
+{
+    public ConfirmPasswordInputValidator()
+    {
+        RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password");
+    }
+}
+
+public sealed class ConfirmTwoFactorChangeViewModel
+{
+    public ConfirmPasswordInput Input { get; set; } = new();
+
+    /// <summary>True to turn two-factor sign-in off; false to set up a different authenticator app.</summary>
+    public bool TurnOff { get; set; }
+}
+
 public sealed class AccountOverviewViewModel
 {
     public required string DisplayName { get; init; }
