@@ -1,7 +1,8 @@
+using HccPerformance.Core.Common;
 namespace HccPerformance.Core.Reports;
 
 /// <summary>The overview form: the texts, a challenge per department (by id), and the accepted themes' words (by theme id; a cleared title takes the theme out).</summary>
-public sealed record OverviewInput
+public sealed record OverviewInput : IVersionedInput
 {
     public string? KeyIssues { get; set; }
     public string? CrossCuttingIssues { get; set; }
@@ -12,7 +13,7 @@ public sealed record OverviewInput
 }
 
 /// <summary>A comment on an item (or, with no item, on the assessment as a whole).</summary>
-public sealed record AnnotationInput
+public sealed record AnnotationInput : IVersionedInput
 {
     public int? ItemId { get; set; }
     public string? Text { get; set; }
