@@ -128,8 +128,10 @@ public sealed class SelfAssessmentsController(
         return View(await LinksModelAsync(view, ct));
     }
 
+    /// <remarks>The prefixes are explicit: a dictionary with none of its fields posted must stay empty, not read the whole form.</remarks>
     [HttpPost("links")]
-    public Task<IActionResult> Links(int departmentId, int periodId, Guid version, Dictionary<int, int?>? area, Dictionary<int, int?>? indicator, Dictionary<int, int?>? risk, CancellationToken ct) =>
+    public Task<IActionResult> Links(int departmentId, int periodId, Guid version, [Bind(Prefix = "area")] Dictionary<int, int?>? area,
+        [Bind(Prefix = "indicator")] Dictionary<int, int?>? indicator, [Bind(Prefix = "risk")] Dictionary<int, int?>? risk, CancellationToken ct) =>
         PostAsync(null, async () =>
         {
             await assessments.LinkItemsAsync(departmentId, periodId, version, area ?? [], indicator ?? [], risk ?? [], ct);
