@@ -14,8 +14,6 @@ public sealed class DepartmentFormViewModel
 {
     public int? Id { get; set; }
     public DepartmentInput Input { get; set; } = new();
-
-    /// <summary>When a save was refused because someone else saved first: their values, to show beside ours.</summary>
 }
 
 public sealed class PeriodListViewModel
