@@ -26,7 +26,7 @@ public sealed class AnnotationInputValidator : AbstractValidator<AnnotationInput
 {
     public AnnotationInputValidator() =>
         RuleFor(x => x.Text).NotEmpty().WithMessage("Write the comment")
-            .Must(t => t!.Trim().Length <= ReportLimits.Annotation)
+            .Must(t => t is null || t.Trim().Length <= ReportLimits.Annotation)
             .WithMessage(x => $"Keep the comment to {ReportLimits.Annotation:N0} characters or fewer (it has {x.Text!.Trim().Length:N0})");
 }
 
