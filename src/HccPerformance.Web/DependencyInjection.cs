@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using HccPerformance.Web.Infrastructure;
@@ -157,17 +156,13 @@ public static class DependencyInjection
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add(new DomainErrorFilter());
+            // Forms are validated by their FluentValidation validators alone, run by our filter; no DataAnnotations (nor
+            // the implicit [Required] of non-nullable properties) beside them.
+            o.ModelValidatorProviders.Clear();
+            o.Filters.Add(new InputValidationFilter());
             o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) =>
                 $"\u201c{value}\u201d is not something the site can read here: enter a number like 75 or 12.5, or a date like 31/03/2010");
             o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Enter a number, like 75 or 12.5");
-        });
-        services.AddFluentValidationAutoValidation(o =>
-        {
-            o.DisableDataAnnotationsValidation = true;
-            // Forms bind to the view model's Input record; its validator is the one that counts.
-#pragma warning disable CS0618 // still the supported switch in FluentValidation.AspNetCore 11
-            o.ImplicitlyValidateChildProperties = true;
-#pragma warning restore CS0618
         });
         services.AddValidatorsFromAssemblyContaining<Core.Organisation.DepartmentInputValidator>();
         services.AddValidatorsFromAssemblyContaining<Program>();

@@ -261,6 +261,13 @@ public class Intervention
     public DateOnly AssignedOn { get; private set; }
     public IReadOnlyList<ReportBack> ReportBacks => reportBacks;
 
+    /// <summary>The report-back its officer answers next: the first the officer reports on now (<see cref="ReportBack.IsReportableOn"/>).</summary>
+    public ReportBack? NextToReport(DateOnly today) =>
+        reportBacks.FirstOrDefault(r => r.IsReportableOn(today));
+
+    /// <summary>The report-back submitted and waiting for CPEG's review, if any.</summary>
+    public ReportBack? AwaitingReview => reportBacks.FirstOrDefault(r => r.SubmittedOn is not null && r.Review is null);
+
     /// <summary>
     /// A new officer answers for every report-back still owed. A new frequency drops the report-backs not yet due and
     /// not yet sent, and schedules a year of new ones from today; sent and overdue ones stay, so nothing owed vanishes.

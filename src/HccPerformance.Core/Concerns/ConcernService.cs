@@ -153,9 +153,10 @@ public sealed class ConcernService(
     public string? CurrentUserId => user.UserId;
 
     /// <summary>Raises a concern. One source has one open concern at a time: a second is refused, naming the first.</summary>
-    public async Task<int> RaiseAsync(string title, int? departmentId, ConcernSource source, int? sourceId, string evidence, CancellationToken ct = default)
+    public async Task<int> RaiseAsync(RaiseInput input, CancellationToken ct = default)
     {
         RequireRaiser();
+        var (source, sourceId) = (input.Source, input.SourceId);
         if (source != ConcernSource.ByHand)
         {
             // The record must exist (and still qualify) on the day: the concern keeps a link to it.
@@ -174,13 +175,14 @@ public sealed class ConcernService(
             }
         }
 
-        var concern = new AreaOfConcern(title, departmentId, source, sourceId, evidence, Today, user.UserName);
+        var concern = new AreaOfConcern(input.Title ?? "", input.DepartmentId, source, sourceId, input.Evidence ?? "", Today, user.UserName);
         db.AreasOfConcern.Add(concern);
         await db.SaveChangesAsync(ct);
         return concern.Id;
     }
 
-    private void RequireRaiser()
+    /// <summary>Refuses (403) someone who may not raise concerns: before their form's input is looked at.</summary>
+    public void RequireRaiser()
     {
         if (!CanRaise)
         {
@@ -188,13 +190,15 @@ public sealed class ConcernService(
         }
     }
 
-    public Task DecideLocalImportanceAsync(int id, bool important, string reason, Guid version, CancellationToken ct = default) =>
-        DecideAsync(id, version, c => c.DecideLocalImportance(important, reason, Today), ct);
+    public Task DecideLocalImportanceAsync(int id, DecideInput input, CancellationToken ct = default) =>
+        DecideAsync(id, input.Version, c => c.DecideLocalImportance(input.Important ?? throw new DomainException("Say whether the concern matters locally", nameof(DecideInput.Important)),
+            input.LocalImportanceReason ?? "", Today), ct);
 
     /// <summary>Assigns an intervention to an officer who has an account, and tells them.</summary>
-    public Task AssignAsync(int id, int menuItemId, string responsibleUserId, int? frequencyMonths, Guid version, CancellationToken ct = default) =>
-        DecideAsync(id, version, async c =>
+    public Task AssignAsync(int id, AssignInput input, CancellationToken ct = default) =>
+        DecideAsync(id, input.Version, async c =>
         {
+            var (menuItemId, responsibleUserId, frequencyMonths) = (input.MenuItemId ?? 0, input.ResponsibleUserId ?? "", input.FrequencyMonths);
             var item = await db.MenuOfInterventions.SingleOrDefaultAsync(m => m.Id == menuItemId, ct)
                 ?? throw new DomainException("Choose an intervention from the menu", nameof(Intervention.MenuItemId));
             if (!await directory.People.AnyAsync(u => u.Id == responsibleUserId, ct))
@@ -210,9 +214,10 @@ public sealed class ConcernService(
         }, ct);
 
     /// <summary>CPEG changes an intervention's officer or frequency; a new officer is told.</summary>
-    public Task ChangeInterventionAsync(int id, int interventionId, string responsibleUserId, int? frequencyMonths, Guid version, CancellationToken ct = default) =>
-        DecideAsync(id, version, async c =>
+    public Task ChangeInterventionAsync(int id, ChangeInterventionInput input, CancellationToken ct = default) =>
+        DecideAsync(id, input.Version, async c =>
         {
+            var (interventionId, responsibleUserId, frequencyMonths) = (input.InterventionId, input.ResponsibleUserId ?? "", input.FrequencyMonths);
             var intervention = c.Interventions.SingleOrDefault(i => i.Id == interventionId) ?? throw new NotFoundException("The intervention");
             var item = await db.MenuOfInterventions.SingleAsync(m => m.Id == intervention.MenuItemId, ct);
             if (!await directory.People.AnyAsync(u => u.Id == responsibleUserId, ct))
@@ -232,19 +237,36 @@ public sealed class ConcernService(
             }
         }, ct);
 
-    public Task EscalateAsync(int id, EscalatedTo body, string reason, Guid version, CancellationToken ct = default) =>
-        DecideAsync(id, version, c => c.Escalate(body, reason, Today), ct);
+    public Task EscalateAsync(int id, EscalateInput input, CancellationToken ct = default) =>
+        DecideAsync(id, input.Version, c => c.Escalate(input.Body ?? throw new DomainException("Choose where the concern goes", nameof(EscalateInput.Body)),
+            input.Reason ?? "", Today), ct);
 
-    public Task CloseAsync(int id, ConcernOutcome? kind, string outcome, Guid version, CancellationToken ct = default) =>
-        DecideAsync(id, version, c => c.Close(kind, outcome, Today), ct);
+    public Task CloseAsync(int id, CloseConcernInput input, CancellationToken ct = default) =>
+        DecideAsync(id, input.Version, c => c.Close(input.OutcomeKind, input.Outcome ?? "", Today), ct);
 
-    public Task ReviewAsync(int id, int reportBackId, ReportBackReview review, string? note, Guid version, CancellationToken ct = default) =>
-        DecideAsync(id, version, c => FindReportBack(c, reportBackId).ReviewAs(review, note, Today), ct);
+    public Task ReviewAsync(int id, int reportBackId, ReportBackReviewInput input, CancellationToken ct = default) =>
+        DecideAsync(id, input.Version, c => FindReportBack(c, reportBackId).ReviewAs(
+            input.Decision ?? throw new DomainException("Accept the report-back or ask for more", nameof(ReportBackReviewInput.Decision)), input.ReviewNote, Today), ct);
 
-    /// <summary>The responsible officer's report-back: on their own interventions only.</summary>
-    public async Task SubmitReportBackAsync(int id, int reportBackId, string progress, string? evidence, Rag rag, Guid version, CancellationToken ct = default)
+    /// <summary>Refuses (403) someone who is not CPEG: before their form's input is looked at.</summary>
+    public void RequireDecider()
     {
-        var concern = await TrackedAsync(id, ct);
+        if (!CanDecide)
+        {
+            throw new ForbiddenException("Only CPEG members and the Chief Executive decide on areas of concern.");
+        }
+    }
+
+    /// <summary>Refuses (403) anyone but the report-back's responsible officer (404 for a concern or report-back they cannot read).</summary>
+    public async Task RequireReporterAsync(int id, int reportBackId, CancellationToken ct = default)
+    {
+        var concern = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The area of concern");
+        RequireReporter(concern, reportBackId);
+    }
+
+    private void RequireReporter(AreaOfConcern concern, int reportBackId)
+    {
         if (!CanRead(concern))
         {
             throw new NotFoundException("The area of concern");
@@ -256,14 +278,20 @@ public sealed class ConcernService(
         {
             throw new ForbiddenException("Only the officer responsible for the intervention reports back on it.");
         }
+    }
 
+    /// <summary>The responsible officer's report-back: on their own interventions only.</summary>
+    public async Task SubmitReportBackAsync(int id, int reportBackId, ReportBackInput input, CancellationToken ct = default)
+    {
+        var concern = await TrackedAsync(id, ct);
+        RequireReporter(concern, reportBackId);
         if (!concern.IsOpen)
         {
             throw new DomainException("The concern is closed: report-backs can no longer change.");
         }
 
-        db.Entry(concern).Property(c => c.Version).OriginalValue = version;
-        FindReportBack(concern, reportBackId).Submit(progress, evidence, rag, Today);
+        db.ExpectVersion(concern, input.Version);
+        FindReportBack(concern, reportBackId).Submit(input.Progress ?? "", input.Evidence, input.Rag ?? Rag.NoData, Today);
         await SaveAsync(concern, ct);
     }
 
@@ -279,13 +307,10 @@ public sealed class ConcernService(
 
     private async Task DecideAsync(int id, Guid version, Func<AreaOfConcern, Task> decision, CancellationToken ct)
     {
-        if (!CanDecide)
-        {
-            throw new ForbiddenException("Only CPEG members and the Chief Executive decide on areas of concern.");
-        }
+        RequireDecider();
 
         var concern = await TrackedAsync(id, ct);
-        db.Entry(concern).Property(c => c.Version).OriginalValue = version;
+        db.ExpectVersion(concern, version);
         await decision(concern);
         await SaveAsync(concern, ct);
     }
@@ -293,16 +318,9 @@ public sealed class ConcernService(
     private async Task SaveAsync(AreaOfConcern concern, CancellationToken ct)
     {
         db.Entry(concern).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this concern while you were looking at it. Reload the page to see what changed, then decide again.",
-                new Dictionary<string, string?>());
-        }
+        await db.SaveOrConflictAsync(async () => new ConcurrencyConflictException(
+            "Someone else changed this concern while you were looking at it. The page shows it as it is now, and the form keeps what you typed: decide again.",
+            await db.AreasOfConcern.Where(c => c.Id == concern.Id).Select(c => c.Version).SingleAsync(ct)), ct);
     }
 
     private async Task<AreaOfConcern> TrackedAsync(int id, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using FluentValidation;
 
 namespace HccPerformance.Core.Concerns;
@@ -34,7 +35,7 @@ public sealed class MenuItemInputValidator : AbstractValidator<MenuItemInput>
     }
 }
 
-public sealed record RetireMenuItemInput
+public sealed record RetireMenuItemInput : IVersionedInput
 {
     public string? Reason { get; set; }
     public Guid Version { get; set; }

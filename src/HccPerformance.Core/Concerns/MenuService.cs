@@ -56,18 +56,11 @@ public sealed class MenuService(AppDbContext db, ICurrentUser user, TimeProvider
     {
         RequireHeadOfImprovement();
         var item = await db.MenuOfInterventions.SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw new NotFoundException("The menu item");
-        db.Entry(item).Property(m => m.Version).OriginalValue = input.Version;
+        db.ExpectVersion(item, input.Version);
         item.Retire(Today, input.Reason ?? "");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed the menu while you were looking at it. The menu below is as it is now: retire the item again if it still should go.",
-                new Dictionary<string, string?>());
-        }
+        await db.SaveOrConflictAsync(async () => new ConcurrencyConflictException(
+            "Someone else changed the menu while you were looking at it. The menu below is as it is now: retire the item again if it still should go.",
+            await db.MenuOfInterventions.Where(m => m.Id == id).Select(m => m.Version).SingleAsync(ct)), ct);
 
         return item;
     }

@@ -20,7 +20,7 @@ public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
     }
 }
 
-public sealed record AccountabilityInput
+public sealed record AccountabilityInput : IVersionedInput
 {
     public int? AccountableDepartmentId { get; set; }
     public List<int> OtherDepartmentIds { get; set; } = [];
@@ -88,7 +88,7 @@ public sealed class NewAreaInputValidator : AbstractValidator<NewAreaInput>
     }
 }
 
-public sealed record RewordInput
+public sealed record RewordInput : IVersionedInput
 {
     public string ShortName { get; set; } = "";
     public string Description { get; set; } = "";
@@ -109,7 +109,7 @@ public sealed class RewordInputValidator : AbstractValidator<RewordInput>
     }
 }
 
-public sealed record RetireInput
+public sealed record RetireInput : IVersionedInput
 {
     public string Reason { get; set; } = "";
     public Guid Version { get; set; }

@@ -121,20 +121,11 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         RequireMaintainer();
         var area = await TrackedAsync(id, ct);
         RequireCurrent(area);
-        db.Entry(area).Property(a => a.Version).OriginalValue = input.Version;
+        db.ExpectVersion(area, input.Version);
         area.AssignAccountability(input.AccountableDepartmentId, input.OtherDepartmentIds,
             input.Tags.Aggregate(CrossCuttingTags.None, (all, t) => all | t));
         db.Entry(area).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this area while you were editing it. Reload the page to see their change, then make yours again.",
-                new Dictionary<string, string?>());
-        }
+        await SaveAreaAsync(id, ct);
     }
 
     public async Task AddTargetAsync(int id, TargetInput input, CancellationToken ct = default)
@@ -232,9 +223,9 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         RequireHeadOfImprovement();
         var area = await TrackedAsync(id, ct);
         RequireCurrent(area);
-        db.Entry(area).Property(a => a.Version).OriginalValue = input.Version;
+        db.ExpectVersion(area, input.Version);
         area.Reword(input.ShortName, input.Description, input.Reason);
-        await SaveAreaAsync(ct);
+        await SaveAreaAsync(id, ct);
     }
 
     /// <summary>Retires an area from the current year (it stays in earlier years, and here, marked as retired with the reason).</summary>
@@ -258,24 +249,15 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
                 nameof(RetireInput.Reason));
         }
 
-        db.Entry(area).Property(a => a.Version).OriginalValue = input.Version;
+        db.ExpectVersion(area, input.Version);
         area.Retire(input.Reason);
-        await SaveAreaAsync(ct);
+        await SaveAreaAsync(id, ct);
     }
 
-    private async Task SaveAreaAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this area while you were editing it. Reload the page to see their change, then make yours again.",
-                new Dictionary<string, string?>());
-        }
-    }
+    private Task SaveAreaAsync(int id, CancellationToken ct) =>
+        db.SaveOrConflictAsync(async () => new ConcurrencyConflictException(
+            "Someone else changed this area while you were editing it. The page shows their change, and the form keeps yours: save again to replace theirs.",
+            await db.PriorityAreas.Where(a => a.Id == id).Select(a => a.Version).SingleAsync(ct)), ct);
 
     private void RequireHeadOfImprovement()
     {

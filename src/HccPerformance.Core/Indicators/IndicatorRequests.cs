@@ -1,15 +1,18 @@
+using HccPerformance.Core.Common;
 using FluentValidation;
 
 namespace HccPerformance.Core.Indicators;
 
 /// <summary>A result typed in on the indicator's page: a new one (no version) or a correction of the one with that version.</summary>
-public sealed record ResultInput
+public sealed record ResultInput : IVersionedInput
 {
     public string? Period { get; set; }
     public decimal? Value { get; set; }
     public string? Note { get; set; }
     public DataQuality? Quality { get; set; }
     public Guid? Version { get; set; }
+
+    Guid IVersionedInput.Version { get => Version ?? Guid.Empty; set => Version = value; }
 }
 
 public sealed class ResultInputValidator : AbstractValidator<ResultInput>
@@ -25,7 +28,7 @@ public sealed class ResultInputValidator : AbstractValidator<ResultInput>
     }
 }
 
-public sealed record TargetInput
+public sealed record TargetInput : IVersionedInput
 {
     public int? FinancialYear { get; set; }
     public decimal? Value { get; set; }
@@ -43,7 +46,7 @@ public sealed class TargetInputValidator : AbstractValidator<TargetInput>
 }
 
 /// <summary>What an indicator is, as the Performance Team keeps it.</summary>
-public sealed record DefinitionInput
+public sealed record DefinitionInput : IVersionedInput
 {
     public string Code { get; set; } = "";
     public string Title { get; set; } = "";
@@ -92,7 +95,7 @@ public sealed class MemberInputValidator : AbstractValidator<MemberInput>
     }
 }
 
-public sealed record ScorecardSettingsInput
+public sealed record ScorecardSettingsInput : IVersionedInput
 {
     public decimal? Weight { get; set; }
     public decimal? DefaultTolerancePercent { get; set; }

@@ -267,6 +267,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
             {
                 throw new ConcurrencyConflictException(
                     $"A result for {period.Label} was saved by {existing.RecordedBy} while you were typing. Check theirs below; to change it, correct it.",
+                    existing.Version,
                     new Dictionary<string, string?>
                     {
                         ["Value"] = existing.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture),
@@ -275,7 +276,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
                     });
             }
 
-            db.Entry(existing).Property(r => r.Version).OriginalValue = input.Version.Value;
+            db.ExpectVersion(existing, input.Version.Value);
             if (!existing.Correct(input.Value!.Value, input.Note, input.Quality!.Value, ResultSource.Entered, user.DisplayName, now))
             {
                 return;
@@ -294,7 +295,9 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConcurrencyConflictException("Someone else corrected this result while you were typing. Reload the page to see theirs.", new Dictionary<string, string?>());
+            db.ChangeTracker.Clear();
+            throw new ConcurrencyConflictException("Someone else corrected this result while you were typing. Check theirs below; to change it, correct it.",
+                await db.IndicatorResults.Where(r => r.Id == existing!.Id).Select(r => r.Version).SingleAsync(ct));
         }
     }
 
@@ -302,7 +305,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     {
         RequireMaintainer();
         var indicator = await TrackedAsync(indicatorId, ct);
-        db.Entry(indicator).Property(i => i.Version).OriginalValue = input.Version;
+        db.ExpectVersion(indicator, input.Version);
         indicator.SetTarget(input.FinancialYear!.Value, input.Value, input.IsStretch);
         await SaveIndicatorAsync(indicator, ct);
     }
@@ -328,7 +331,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     {
         RequireMaintainer();
         var indicator = await TrackedAsync(indicatorId, ct);
-        db.Entry(indicator).Property(i => i.Version).OriginalValue = input.Version;
+        db.ExpectVersion(indicator, input.Version);
         if (input.Frequency != indicator.Frequency && await db.IndicatorResults.AnyAsync(r => r.IndicatorId == indicatorId, ct))
         {
             throw new DomainException("The indicator has results, so how often they come cannot change now", nameof(DefinitionInput.Frequency));
@@ -353,7 +356,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     {
         RequireMaintainer();
         var scorecard = await TrackedScorecardAsync(scorecardId, ct);
-        db.Entry(scorecard).Property(s => s.Version).OriginalValue = input.Version;
+        db.ExpectVersion(scorecard, input.Version);
         scorecard.Configure(input.Weight!.Value, input.DefaultTolerancePercent!.Value);
         await SaveScorecardAsync(scorecard, ct);
     }
@@ -467,30 +470,16 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
     private async Task SaveIndicatorAsync(Indicator indicator, CancellationToken ct)
     {
         db.Entry(indicator).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this indicator while you were editing it. Reload the page to see their change, then make yours again.",
-                new Dictionary<string, string?>());
-        }
+        await db.SaveOrConflictAsync(async () => new ConcurrencyConflictException(
+            "Someone else changed this indicator while you were editing it. The page shows their change, and the form keeps yours: save again to replace theirs.",
+            await db.Indicators.Where(i => i.Id == indicator.Id).Select(i => i.Version).SingleAsync(ct)), ct);
     }
 
     private async Task SaveScorecardAsync(Scorecard scorecard, CancellationToken ct)
     {
         db.Entry(scorecard).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this scorecard while you were editing it. Reload the page to see their change, then make yours again.",
-                new Dictionary<string, string?>());
-        }
+        await db.SaveOrConflictAsync(async () => new ConcurrencyConflictException(
+            "Someone else changed this scorecard while you were editing it. The page shows their change, and the form keeps yours: save again to replace theirs.",
+            await db.Scorecards.Where(s => s.Id == scorecard.Id).Select(s => s.Version).SingleAsync(ct)), ct);
     }
 }

@@ -147,26 +147,21 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
                 nameof(InspectionInput.ReportedOn));
         }
 
-        db.Entry(inspection).Property(i => i.Version).OriginalValue = input.Version;
+        db.ExpectVersion(inspection, input.Version);
         inspection.Change(input.Body, input.Service, input.DepartmentId, reportedOn);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        await db.SaveOrConflictAsync(async () =>
         {
             var theirs = await db.Inspections.AsNoTracking().SingleAsync(i => i.Id == id, ct);
             var department = theirs.DepartmentId is { } d ? await organisation.Departments.Where(x => x.Id == d).Select(x => x.Name).SingleAsync(ct) : "No one department";
-            throw new ConcurrencyConflictException(ConflictMessage(theirs.ModifiedBy ?? theirs.CreatedBy, "inspection"),
+            return new ConcurrencyConflictException(ConflictMessage(theirs.ModifiedBy ?? theirs.CreatedBy, "inspection"), theirs.Version,
                 new Dictionary<string, string?>
                 {
                     ["Inspecting body"] = theirs.Body,
                     ["Service"] = theirs.Service,
                     ["Department"] = department,
                     ["Reported on"] = theirs.ReportedOn.ToString("d MMM yyyy", EnGb),
-                    ["Version"] = theirs.Version.ToString(),
                 });
-        }
+        }, ct);
     }
 
     public async Task<int> AddRecommendationAsync(int inspectionId, RecommendationInput input, CancellationToken ct = default)
@@ -186,7 +181,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
         RequireMaintainer();
         var recommendation = await TrackedAsync(id, ct);
         var reportedOn = await db.Inspections.Where(i => i.Id == recommendation.InspectionId).Select(i => i.ReportedOn).SingleAsync(ct);
-        db.Entry(recommendation).Property(r => r.Version).OriginalValue = input.Version;
+        db.ExpectVersion(recommendation, input.Version);
         recommendation.Reschedule(input.DueOn!.Value, reportedOn);
         await SaveRecommendationAsync(id, ct);
     }
@@ -200,7 +195,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
             throw new ForbiddenException("Only the Chief Officer of the recommendation's department or the Performance Team record its progress.");
         }
 
-        db.Entry(recommendation).Property(r => r.Version).OriginalValue = input.Version;
+        db.ExpectVersion(recommendation, input.Version);
         recommendation.Update(input.Status!.Value, input.Evidence, Today);
         await SaveRecommendationAsync(id, ct);
     }
@@ -287,22 +282,17 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
 
     private async Task SaveRecommendationAsync(int id, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        await db.SaveOrConflictAsync(async () =>
         {
             var theirs = await db.Recommendations.AsNoTracking().SingleAsync(r => r.Id == id, ct);
-            throw new ConcurrencyConflictException(ConflictMessage(theirs.ModifiedBy ?? theirs.CreatedBy, "recommendation"),
+            return new ConcurrencyConflictException(ConflictMessage(theirs.ModifiedBy ?? theirs.CreatedBy, "recommendation"), theirs.Version,
                 new Dictionary<string, string?>
                 {
                     ["Status"] = StatusName(theirs.Status),
                     ["Evidence"] = theirs.Evidence,
                     ["Due"] = theirs.DueOn.ToString("d MMM yyyy", EnGb),
-                    ["Version"] = theirs.Version.ToString(),
                 });
-        }
+        }, ct);
     }
 
     private async Task<Recommendation> TrackedAsync(int id, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using FluentValidation;
 
 namespace HccPerformance.Core.Inspections;
@@ -13,7 +14,7 @@ public static class InspectionLimits
 }
 
 /// <summary>An inspection as the Performance Team records it: who inspected, what, for which department, and when it reported.</summary>
-public sealed record InspectionInput
+public sealed record InspectionInput : IVersionedInput
 {
     public string Body { get; set; } = "";
     public string Service { get; set; } = "";
@@ -57,7 +58,7 @@ public sealed class RecommendationInputValidator : AbstractValidator<Recommendat
 }
 
 /// <summary>A new due date for a recommendation (the Performance Team), against the version the form was read with.</summary>
-public sealed record RescheduleInput
+public sealed record RescheduleInput : IVersionedInput
 {
     public DateOnly? DueOn { get; set; }
     public Guid Version { get; set; }
@@ -72,7 +73,7 @@ public sealed class RescheduleInputValidator : AbstractValidator<RescheduleInput
 }
 
 /// <summary>Progress on a recommendation: its status and the evidence for it (needed for Complete).</summary>
-public sealed record RecommendationProgressInput
+public sealed record RecommendationProgressInput : IVersionedInput
 {
     public RecommendationStatus? Status { get; set; }
     public string? Evidence { get; set; }

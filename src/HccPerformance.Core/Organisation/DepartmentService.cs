@@ -37,25 +37,20 @@ public sealed class DepartmentService(AppDbContext db, PeopleDirectory people)
         var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == id, ct)
             ?? throw new NotFoundException("The department");
         await EnsureUniqueAsync(input, id, ct);
-        db.Entry(department).Property(d => d.Version).OriginalValue = input.Version;
+        db.ExpectVersion(department, input.Version);
         department.Update(input.Code.ToUpperInvariant(), input.Name, input.IsActive);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        await db.SaveOrConflictAsync(async () =>
         {
             var theirs = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == id, ct);
-            throw new ConcurrencyConflictException(
-                $"Someone else ({theirs.ModifiedBy}) changed this department while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.",
+            return new ConcurrencyConflictException(
+                $"Someone else ({theirs.ModifiedBy}) changed this department while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.", theirs.Version,
                 new Dictionary<string, string?>
                 {
                     [nameof(DepartmentInput.Code)] = theirs.Code,
                     [nameof(DepartmentInput.Name)] = theirs.Name,
                     [nameof(DepartmentInput.IsActive)] = theirs.IsActive ? "Active" : "No longer active",
-                    [nameof(DepartmentInput.Version)] = theirs.Version.ToString(),
                 });
-        }
+        }, ct);
     }
 
     private async Task EnsureUniqueAsync(DepartmentInput input, int? id, CancellationToken ct)

@@ -3,7 +3,7 @@ using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.Organisation;
 
-public sealed record DepartmentInput
+public sealed record DepartmentInput : IVersionedInput
 {
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
@@ -23,7 +23,7 @@ public sealed class DepartmentInputValidator : AbstractValidator<DepartmentInput
     }
 }
 
-public sealed record DeadlineInput
+public sealed record DeadlineInput : IVersionedInput
 {
     public DateOnly? Deadline { get; set; }
     public bool IsOpen { get; set; }

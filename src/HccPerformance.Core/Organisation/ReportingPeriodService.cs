@@ -51,7 +51,7 @@ public sealed class ReportingPeriodService(AppDbContext db)
     {
         var period = await db.ReportingPeriods.SingleOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new NotFoundException("The reporting period");
-        db.Entry(period).Property(p => p.Version).OriginalValue = input.Version;
+        db.ExpectVersion(period, input.Version);
         period.MoveDeadline(input.Deadline!.Value);
         if (input.IsOpen)
         {
@@ -62,22 +62,17 @@ public sealed class ReportingPeriodService(AppDbContext db)
             period.Close();
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        await db.SaveOrConflictAsync(async () =>
         {
             var theirs = await db.ReportingPeriods.AsNoTracking().SingleAsync(p => p.Id == id, ct);
-            throw new ConcurrencyConflictException(
-                $"Someone else ({theirs.ModifiedBy}) changed this period while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.",
+            return new ConcurrencyConflictException(
+                $"Someone else ({theirs.ModifiedBy}) changed this period while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.", theirs.Version,
                 new Dictionary<string, string?>
                 {
                     [nameof(DeadlineInput.Deadline)] = theirs.Deadline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
                     [nameof(DeadlineInput.IsOpen)] = theirs.IsOpen ? "Open" : "Closed",
-                    [nameof(DeadlineInput.Version)] = theirs.Version.ToString(),
                 });
-        }
+        }, ct);
     }
 
     private static IQueryable<PeriodSummary> Summaries(IQueryable<ReportingPeriod> periods) =>

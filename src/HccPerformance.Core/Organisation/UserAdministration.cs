@@ -100,12 +100,12 @@ public sealed class UserAdministration(
             var theirs = await GetFreshAsync(id, ct);
             throw new ConcurrencyConflictException(
                 "Someone else changed this account while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.",
+                Guid.TryParse(theirs.Input.ConcurrencyStamp, out var stamp) ? stamp : null,
                 new Dictionary<string, string?>
                 {
                     [nameof(EditUserInput.DisplayName)] = theirs.Input.DisplayName,
                     [nameof(EditUserInput.Email)] = theirs.Input.Email,
                     [nameof(EditUserInput.Roles)] = string.Join(", ", theirs.Input.Roles.Select(Roles.DisplayName)),
-                    [nameof(EditUserInput.ConcurrencyStamp)] = theirs.Input.ConcurrencyStamp,
                 });
         }
 

@@ -13,13 +13,22 @@ public sealed record NewUserInput
     public string TemporaryPassword { get; set; } = "";
 }
 
-public sealed record EditUserInput
+public sealed record EditUserInput : IVersionedInput
 {
     public string DisplayName { get; set; } = "";
     public string Email { get; set; } = "";
     public int? DepartmentId { get; set; }
     public List<string> Roles { get; set; } = [];
     public string ConcurrencyStamp { get; set; } = "";
+
+    /// <summary>Identity's stamp is the account's version token.</summary>
+    Guid IVersionedInput.Version
+    {
+        get => Guid.TryParse(ConcurrencyStamp, out var stamp) ? stamp : Guid.Empty;
+        set => ConcurrencyStamp = value.ToString();
+    }
+
+    string IVersionedInput.VersionField => nameof(ConcurrencyStamp);
 }
 
 public sealed record ForcePasswordResetInput

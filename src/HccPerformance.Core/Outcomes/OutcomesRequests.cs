@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using FluentValidation;
 
 namespace HccPerformance.Core.Outcomes;
@@ -15,7 +16,7 @@ public static class OutcomeLimits
 }
 
 /// <summary>A community outcome improvement case study as its form sends it.</summary>
-public sealed record CaseStudyInput
+public sealed record CaseStudyInput : IVersionedInput
 {
     public string Title { get; set; } = "";
     public int? DepartmentId { get; set; }

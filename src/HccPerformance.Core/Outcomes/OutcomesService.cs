@@ -121,17 +121,13 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
         }
 
         await CheckAsync(input, ct);
-        db.Entry(study).Property(c => c.Version).OriginalValue = input.Version;
+        db.ExpectVersion(study, input.Version);
         study.Change(input.Title, input.DepartmentId!.Value, input.ReportingPeriodId!.Value, input.Outcome, input.Narrative);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        await db.SaveOrConflictAsync(async () =>
         {
             var theirs = await CaseStudyAsync(id, ct);
-            throw new ConcurrencyConflictException(
-                $"Someone else ({theirs.ModifiedBy ?? theirs.CreatedBy}) changed this case study while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.",
+            return new ConcurrencyConflictException(
+                $"Someone else ({theirs.ModifiedBy ?? theirs.CreatedBy}) changed this case study while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.", theirs.Version,
                 new Dictionary<string, string?>
                 {
                     ["Title"] = theirs.Title,
@@ -139,9 +135,8 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
                     ["Reporting period"] = theirs.Period,
                     ["Outcome"] = theirs.Outcome,
                     ["Narrative"] = theirs.Narrative,
-                    ["Version"] = theirs.Version.ToString(),
                 });
-        }
+        }, ct);
     }
 
     /// <summary>The department and period must exist (and the period have begun); a Chief Officer writes only for their own department.</summary>
@@ -231,7 +226,7 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
                         throw Conflict(year);
                     }
 
-                    db.Entry(existing).Property(a => a.Version).OriginalValue = item.Version.Value;
+                    db.ExpectVersion(existing, item.Version.Value);
                     existing.Change(score, item.Note);
                 }
                 else
@@ -250,20 +245,17 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw Conflict(year);
-        }
         catch (DbUpdateException)
         {
-            // Someone else scored the year for the first time while this form was open (the unique index refused a second set).
+            // Someone else saved the scores first (a stale version), or scored the year for the first time while this form
+            // was open (the unique index refused a second set).
             throw Conflict(year);
         }
     }
 
     private static ConcurrencyConflictException Conflict(int year) => new(
         $"Someone else saved the scores for {ReportingPeriod.FinancialYearName(year)} while you were editing them. Nothing of yours was saved: reload the page to see theirs, then make your changes again.",
-        new Dictionary<string, string?>());
+        theirVersion: null);
 
 
     private void RequireAalborgEditor()

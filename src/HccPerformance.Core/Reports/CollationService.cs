@@ -141,7 +141,7 @@ public sealed class CollationService(
     {
         RequireHeadOfImprovement();
         var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("The comment");
-        db.Entry(annotation).Property(a => a.Version).OriginalValue = input.Version;
+        db.ExpectVersion(annotation, input.Version);
         annotation.Rewrite(input.Text);
         await SaveAnnotationAsync(id, ct);
     }
@@ -150,7 +150,7 @@ public sealed class CollationService(
     {
         RequireHeadOfImprovement();
         var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("The comment");
-        db.Entry(annotation).Property(a => a.Version).OriginalValue = version;
+        db.ExpectVersion(annotation, version);
         db.Annotations.Remove(annotation);
         await SaveAnnotationAsync(id, ct);
     }
@@ -166,23 +166,16 @@ public sealed class CollationService(
         return (place.DepartmentId, place.PeriodId);
     }
 
-    private async Task SaveAnnotationAsync(int id, CancellationToken ct)
-    {
-        try
+    private Task SaveAnnotationAsync(int id, CancellationToken ct) =>
+        db.SaveOrConflictAsync(async () =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var theirs = await db.Annotations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
-            throw theirs is null
+            return theirs is null
                 ? new DomainException("This comment was removed while you were working on it.")
                 : new ConcurrencyConflictException(
                     $"{theirs.ModifiedBy ?? theirs.CreatedBy} changed this comment while you were working on it. Their version is shown below; your text is still in the form. Save again to replace theirs.",
-                    new Dictionary<string, string?> { ["Comment"] = theirs.Text, ["Version"] = theirs.Version.ToString() });
-        }
-    }
+                    theirs.Version, new Dictionary<string, string?> { ["Comment"] = theirs.Text });
+        }, ct);
 
     // The overview -----------------------------------------------------------------------------------------------------
 
@@ -527,7 +520,7 @@ public sealed class CollationService(
         // A form read before there was a report carries an empty version: someone has started one since, so it conflicts.
         if (version is { } v)
         {
-            db.Entry(report).Property(r => r.Version).OriginalValue = v;
+            db.ExpectVersion(report, v);
         }
 
         // Its parts are rows of their own: mark the report changed so its version moves with them.
@@ -543,27 +536,20 @@ public sealed class CollationService(
         await SaveReportAsync(report, ct);
     }
 
-    private async Task SaveReportAsync(CollatedReport report, CancellationToken ct)
-    {
-        try
+    private Task SaveReportAsync(CollatedReport report, CancellationToken ct) =>
+        db.SaveOrConflictAsync(async () =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var theirs = await LoadAsync(report.ReportingPeriodId, ct);
-            throw new ConcurrencyConflictException(
+            return new ConcurrencyConflictException(
                 $"{theirs?.ModifiedBy ?? theirs?.CreatedBy ?? "Someone"} changed the overview while you were working on it. Their version is shown below; your text is still in the form. Save again to replace theirs.",
+                theirs?.Version ?? Guid.Empty,
                 new Dictionary<string, string?>
                 {
                     ["Key issues"] = theirs?.KeyIssues,
                     ["Cross-cutting issues"] = theirs?.CrossCuttingIssues,
                     ["Common themes"] = theirs is null ? null : string.Join("\n", theirs.Themes.OrderBy(t => t.Position).Select(t => t.Title)),
-                    ["Version"] = (theirs?.Version ?? Guid.Empty).ToString(),
                 });
-        }
-    }
+        }, ct);
 
     private void RequireHeadOfImprovement()
     {

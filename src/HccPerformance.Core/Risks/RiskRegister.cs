@@ -184,20 +184,16 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
         var risk = await TrackedAsync(id, ct);
         RequireOpen(risk);
         await CheckDepartmentAsync(input.DepartmentId, nameof(RiskDetailsInput.DepartmentId), ct);
-        db.Entry(risk).Property(r => r.Version).OriginalValue = input.Version;
+        db.ExpectVersion(risk, input.Version);
         risk.Describe(input.Title, input.Description, input.Owner, input.DepartmentId, input.IsStrategic, input.Controls ?? "");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        await db.SaveOrConflictAsync(async () =>
         {
             var theirs = await db.Risks.AsNoTracking().SingleAsync(r => r.Id == id, ct);
             var department = theirs.DepartmentId is { } d
                 ? await organisation.Departments.Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct)
                 : null;
-            throw new ConcurrencyConflictException(
-                $"Someone else ({theirs.ModifiedBy}) changed this risk while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.",
+            return new ConcurrencyConflictException(
+                $"Someone else ({theirs.ModifiedBy}) changed this risk while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.", theirs.Version,
                 new Dictionary<string, string?>
                 {
                     ["Title"] = theirs.Title,
@@ -206,9 +202,8 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
                     ["Department"] = department ?? "Council-wide",
                     ["Strategic"] = theirs.IsStrategic ? "Yes" : "No",
                     ["Controls"] = theirs.Controls,
-                    [nameof(RiskDetailsInput.Version)] = theirs.Version.ToString(),
                 });
-        }
+        }, ct);
     }
 
     /// <summary>Re-scores a risk at a review; the score it had is kept in its history and sets the trend.</summary>
@@ -325,26 +320,21 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
     {
         var risk = await db.EmergingRisks.SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("The emerging risk");
         RequireCanUpdate(risk.DepartmentId);
-        db.Entry(risk).Property(r => r.Version).OriginalValue = input.Version;
+        db.ExpectVersion(risk, input.Version);
         risk.Update(input.Title, input.Description, input.Status ?? EmergingRiskStatus.Open, input.Outcome);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        await db.SaveOrConflictAsync(async () =>
         {
             var theirs = await db.EmergingRisks.AsNoTracking().SingleAsync(r => r.Id == id, ct);
-            throw new ConcurrencyConflictException(
-                $"Someone else ({theirs.ModifiedBy}) changed this emerging risk while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.",
+            return new ConcurrencyConflictException(
+                $"Someone else ({theirs.ModifiedBy}) changed this emerging risk while you were editing it. Their version is shown; your changes are still in the form. Save again to replace theirs.", theirs.Version,
                 new Dictionary<string, string?>
                 {
                     ["New risk"] = theirs.Title,
                     ["Description"] = theirs.Description,
                     ["Status"] = RiskScale.Status(theirs.Status),
                     ["Outcome"] = theirs.Outcome,
-                    [nameof(EmergingRiskUpdateInput.Version)] = theirs.Version.ToString(),
                 });
-        }
+        }, ct);
     }
 
     /// <summary>Refuses (403) someone who may not raise emerging risks: for the form's page as for its post.</summary>

@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using FluentValidation;
 
 namespace HccPerformance.Core.Risks;
@@ -81,7 +82,7 @@ public sealed class AssessInputValidator : AbstractValidator<AssessInput>
 }
 
 /// <summary>What describes a risk: everything but its reference and its scores.</summary>
-public sealed record RiskDetailsInput
+public sealed record RiskDetailsInput : IVersionedInput
 {
     public string Title { get; set; } = "";
     public string? Description { get; set; }
@@ -173,7 +174,7 @@ public sealed class NewEmergingRiskInputValidator : AbstractValidator<NewEmergin
     }
 }
 
-public sealed record EmergingRiskUpdateInput
+public sealed record EmergingRiskUpdateInput : IVersionedInput
 {
     public string Title { get; set; } = "";
     public string? Description { get; set; }

@@ -4,7 +4,7 @@ using HccPerformance.Core.Common;
 namespace HccPerformance.Core.SelfAssessments;
 
 /// <summary>The self-assessment form: each list is a box with one item per line, so the form works without scripts.</summary>
-public sealed record AssessmentInput
+public sealed record AssessmentInput : IVersionedInput
 {
     public string OverallStatement { get; set; } = "";
     public string Strengths { get; set; } = "";
@@ -13,6 +13,8 @@ public sealed record AssessmentInput
     public string Actions { get; set; } = "";
     public string TradeOffs { get; set; } = "";
     public Guid? Version { get; set; }
+
+    Guid IVersionedInput.Version { get => Version ?? Guid.Empty; set => Version = value; }
 
     public AssessmentContent ToContent() => new(
         OverallStatement ?? "",
@@ -50,7 +52,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
     }
 }
 
-public sealed record ReviewInput
+public sealed record ReviewInput : IVersionedInput
 {
     public string? Comment { get; set; }
     public Guid Version { get; set; }

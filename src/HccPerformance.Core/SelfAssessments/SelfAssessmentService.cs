@@ -104,13 +104,17 @@ public sealed class SelfAssessmentService(
         }
         else
         {
-            ExpectVersion(assessment, input.Version);
+            if (input.Version is { } version)
+            {
+                db.ExpectVersion(assessment, version);
+            }
+
             // Items are rows of their own: mark the assessment changed so its version moves with them.
             db.Entry(assessment).State = EntityState.Modified;
         }
 
         assessment.Write(input.ToContent());
-        await SaveAsync(assessment, ct);
+        await db.SaveOrConflictAsync(() => ConflictAsync(departmentId, periodId, ct), ct);
         return assessment.Version;
     }
 
@@ -218,7 +222,7 @@ public sealed class SelfAssessmentService(
             a.LinkItems(LinkTargets.PlanArea, areaByItem);
             a.LinkItems(LinkTargets.Indicator, indicatorByItem);
             a.LinkItems(LinkTargets.Risk, riskByItem);
-        }, ct);
+        }, ct, "The self-assessment changed since you opened this page, so the links were not saved. Choose them again below.");
 
     /// <summary>The Head of Improvement's tracker: every active department's status for a period, and who to chase.</summary>
     public async Task<List<TrackerRow>> TrackerAsync(int periodId, CancellationToken ct = default)
@@ -272,44 +276,26 @@ public sealed class SelfAssessmentService(
         db.SelfAssessments.Include(a => a.Items).ThenInclude(i => i.Links).Include(a => a.Versions).Include(a => a.Department)
             .Where(a => a.DepartmentId == departmentId && a.ReportingPeriodId == periodId);
 
-    private async Task ActAsync(int departmentId, int periodId, Guid version, Action<int> authorise, Func<SelfAssessment, Task> step, CancellationToken ct)
+    private async Task ActAsync(int departmentId, int periodId, Guid version, Action<int> authorise, Func<SelfAssessment, Task> step, CancellationToken ct,
+        string conflict = "Someone else changed this self-assessment since you opened the page, so nothing was done. Read it again below, then decide.")
     {
         authorise(departmentId);
         var assessment = await Load(departmentId, periodId).SingleOrDefaultAsync(ct)
             ?? throw new DomainException("There is no self-assessment for this period yet.");
-        ExpectVersion(assessment, version);
+        db.ExpectVersion(assessment, version);
         await step(assessment);
         db.Entry(assessment).State = EntityState.Modified;
-        await SaveAsync(assessment, ct);
+        await db.SaveOrConflictAsync(async () => new ConcurrencyConflictException(conflict,
+            await Load(departmentId, periodId).AsNoTracking().Select(a => a.Version).SingleAsync(ct)), ct);
     }
 
-    private async Task SaveAsync(SelfAssessment assessment, CancellationToken ct)
+    private async Task<DomainException> ConflictAsync(int departmentId, int periodId, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw await ConflictAsync(assessment.DepartmentId, assessment.ReportingPeriodId, ct);
-        }
-    }
-
-    private void ExpectVersion(SelfAssessment assessment, Guid? version)
-    {
-        if (version is { } v)
-        {
-            db.Entry(assessment).Property(a => a.Version).OriginalValue = v;
-        }
-    }
-
-    private async Task<ConcurrencyConflictException> ConflictAsync(int departmentId, int periodId, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
         var theirs = await Load(departmentId, periodId).AsNoTracking().SingleAsync(ct);
         var content = theirs.Content;
         return new ConcurrencyConflictException(
             $"{theirs.ModifiedBy ?? theirs.CreatedBy} saved this self-assessment while you were working on it (it is now {SelfAssessment.Describe(theirs.Status)}). Their version is shown below; your text is still in the form. Save again to replace theirs.",
+            theirs.Version,
             new Dictionary<string, string?>
             {
                 ["Overall statement"] = content.OverallStatement,
@@ -318,7 +304,6 @@ public sealed class SelfAssessmentService(
                 ["Outstanding risks"] = string.Join("\n", content.Risks),
                 ["How these are being addressed"] = string.Join("\n", content.Actions),
                 ["Budget trade-offs"] = content.TradeOffs,
-                ["Version"] = theirs.Version.ToString(),
             });
     }
 

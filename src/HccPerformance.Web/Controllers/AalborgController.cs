@@ -70,28 +70,22 @@ public sealed class AalborgController(OutcomesService outcomes, IOptions<Databas
     {
         var y = ReadYear(year);
         var form = await outcomes.AalborgFormAsync(y, ct);
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
+            await outcomes.SaveAalborgAsync(y, input, ct);
+            return Done($"The Aalborg scores for {FinancialYears.Name(y)} are saved. The overall score is the mean of the ten.", nameof(Index), new { year = y });
+        }, () =>
+        {
+            if (Conflicted is not null)
             {
-                await outcomes.SaveAalborgAsync(y, input, ct);
-                SetStatus($"The Aalborg scores for {FinancialYears.Name(y)} are saved. The overall score is the mean of the ten.");
-                return RedirectToAction(nameof(Index), new { year = y });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                // The form is read again from what is saved now, so the person decides again on the current scores.
+                // Ten records, not one version to save over: the form is read again from what is saved now, so the
+                // person decides again on the current scores.
                 ModelState.Clear();
-                ModelState.AddModelError("", conflict.Message);
-                return View(new AalborgFormViewModel { Year = y, IsNew = form.IsNew, IsDemo = IsDemo, Input = form.Input });
+                ModelState.AddModelError("", Conflicted.Message);
             }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
 
-        return View(new AalborgFormViewModel { Year = y, IsNew = form.IsNew, IsDemo = IsDemo, Input = input });
+            return View(new AalborgFormViewModel { Year = y, IsNew = form.IsNew, IsDemo = IsDemo, Input = Conflicted is null ? input : form.Input });
+        });
     }
 
     /// <summary>The year to edit, from the address: a year outside 2004/05 to this one is the 404 page.</summary>

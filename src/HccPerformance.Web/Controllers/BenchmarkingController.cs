@@ -51,26 +51,17 @@ public sealed class BenchmarkingController(BenchmarkingService benchmarking, IOp
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> SaveComparator(int id, [Bind(Prefix = "Input")] ComparatorInput input, CancellationToken ct)
+    public Task<IActionResult> SaveComparator(int id, [Bind(Prefix = "Input")] ComparatorInput input, CancellationToken ct) => PostAsync(input, async () =>
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var (added, comparator) = await benchmarking.SaveComparatorAsync(id, input, ct);
-                SetStatus($"{comparator}'s figure for {FinancialYears.Name(input.Year!.Value)} is {(added ? "added" : "changed")}. The quartile below takes it into account.");
-                return RedirectToAction(nameof(Indicator), new { id, year = input.Year });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
+        var (added, comparator) = await benchmarking.SaveComparatorAsync(id, input, ct);
+        return Done($"{comparator}'s figure for {FinancialYears.Name(input.Year!.Value)} is {(added ? "added" : "changed")}. The quartile below takes it into account.",
+            nameof(Indicator), new { id, year = input.Year });
+    }, async () =>
+    {
         var model = await PageAsync(id, input.Year?.ToString(CultureInfo.InvariantCulture), ct);
         model.Input = input;
         return View(nameof(Indicator), model);
-    }
+    });
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("{id:int}/comparators/{figureId:int}/remove")]

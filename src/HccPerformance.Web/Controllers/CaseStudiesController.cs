@@ -83,21 +83,10 @@ public sealed class CaseStudiesController(OutcomesService outcomes, DepartmentSe
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] CaseStudyInput input, CancellationToken ct)
     {
         outcomes.RequireCanAdd();
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var id = await outcomes.AddCaseStudyAsync(input, ct);
-                SetStatus($"The case study \u201c{input.Title.Trim()}\u201d is added. It shows on the dashboard and in the list of case studies now.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View("Edit", await FormAsync(null, input, ct));
+        return await PostAsync(input, async () =>
+            Done($"The case study \u201c{input.Title.Trim()}\u201d is added. It shows on the dashboard and in the list of case studies now.",
+                nameof(Details), new { id = await outcomes.AddCaseStudyAsync(input, ct) }),
+            async () => View("Edit", await FormAsync(null, input, ct)));
     }
 
     [HttpGet("{id:int}/edit")]
@@ -115,27 +104,11 @@ public sealed class CaseStudiesController(OutcomesService outcomes, DepartmentSe
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] CaseStudyInput input, CancellationToken ct)
     {
         await outcomes.RequireCanEditAsync(id, ct);
-        var model = await FormAsync(id, input, ct);
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                await outcomes.UpdateCaseStudyAsync(id, input, ct);
-                SetStatus("The case study is saved.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                model.TheirValues = conflict.TheirValues;
-                model.Input.Version = Guid.Parse(TakeTheirVersion(conflict));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(model);
+            await outcomes.UpdateCaseStudyAsync(id, input, ct);
+            return Done("The case study is saved.", nameof(Details), new { id });
+        }, async () => View(await FormAsync(id, input, ct)));
     }
 
     /// <summary>The form's choices: a Chief Officer sees only their own department.</summary>

@@ -40,20 +40,12 @@ public sealed class CollationController(CollationService collation) : AppControl
     }
 
     [HttpPost("{periodId:int}/departments/{departmentId:int}")]
-    public async Task<IActionResult> Annotate(int periodId, int departmentId, [Bind(Prefix = "Input")] AnnotationInput input, CancellationToken ct)
-    {
-        try
+    public Task<IActionResult> Annotate(int periodId, int departmentId, [Bind(Prefix = "Input")] AnnotationInput input, CancellationToken ct) =>
+        PostAsync(input, async () =>
         {
             await collation.AddAnnotationAsync(periodId, departmentId, input, ct);
-            SetStatus("Your comment is saved. It goes into the report with the self-assessment.");
-            return RedirectToAction(nameof(Annotate), new { periodId, departmentId });
-        }
-        catch (DomainException error)
-        {
-            AddError(error);
-            return View(new AnnotatePageViewModel { Assessment = await collation.AnnotationsAsync(periodId, departmentId, ct), Input = input });
-        }
-    }
+            return Done("Your comment is saved. It goes into the report with the self-assessment.", nameof(Annotate), new { periodId, departmentId });
+        }, async () => View(new AnnotatePageViewModel { Assessment = await collation.AnnotationsAsync(periodId, departmentId, ct), Input = input }));
 
     [HttpGet("annotations/{id:int}/edit")]
     public async Task<IActionResult> EditAnnotation(int id, CancellationToken ct)
@@ -71,27 +63,14 @@ public sealed class CollationController(CollationService collation) : AppControl
     public async Task<IActionResult> EditAnnotation(int id, [Bind(Prefix = "Input")] AnnotationInput input, CancellationToken ct)
     {
         var (departmentId, periodId) = await collation.AnnotationPlaceAsync(id, ct);
-        IReadOnlyDictionary<string, string?>? theirs = null;
-        try
+        return await PostAsync(input, async () =>
         {
             await collation.UpdateAnnotationAsync(id, input, ct);
-            SetStatus("The comment is changed.");
-            return RedirectToAction(nameof(Annotate), new { periodId, departmentId });
-        }
-        catch (ConcurrencyConflictException conflict)
+            return Done("The comment is changed.", nameof(Annotate), new { periodId, departmentId });
+        }, async () => View(new AnnotationEditViewModel
         {
-            theirs = conflict.TheirValues;
-            input.Version = Guid.Parse(TakeTheirVersion(conflict));
-        }
-        catch (DomainException error)
-        {
-            AddError(error);
-        }
-
-        return View(new AnnotationEditViewModel
-        {
-            Annotation = await collation.AnnotationAsync(id, ct), DepartmentId = departmentId, PeriodId = periodId, Input = input, TheirValues = theirs,
-        });
+            Annotation = await collation.AnnotationAsync(id, ct), DepartmentId = departmentId, PeriodId = periodId, Input = input,
+        }));
     }
 
     [HttpPost("annotations/{id:int}/remove")]
@@ -121,27 +100,12 @@ public sealed class CollationController(CollationService collation) : AppControl
     }
 
     [HttpPost("{periodId:int}/overview")]
-    public async Task<IActionResult> Overview(int periodId, [Bind(Prefix = "Input")] OverviewInput input, CancellationToken ct)
-    {
-        IReadOnlyDictionary<string, string?>? theirs = null;
-        try
+    public Task<IActionResult> Overview(int periodId, [Bind(Prefix = "Input")] OverviewInput input, CancellationToken ct) =>
+        PostAsync(input, async () =>
         {
             await collation.SaveOverviewAsync(periodId, input, ct);
-            SetStatus("The overview is saved. It goes into the next version of the report you issue.");
-            return RedirectToAction(nameof(Overview), new { periodId });
-        }
-        catch (ConcurrencyConflictException conflict)
-        {
-            theirs = conflict.TheirValues;
-            input.Version = Guid.Parse(TakeTheirVersion(conflict));
-        }
-        catch (DomainException error)
-        {
-            AddError(error);
-        }
-
-        return View(new OverviewPageViewModel { View = await collation.OverviewAsync(periodId, ct), Input = input, TheirValues = theirs });
-    }
+            return Done("The overview is saved. It goes into the next version of the report you issue.", nameof(Overview), new { periodId });
+        }, async () => View(new OverviewPageViewModel { View = await collation.OverviewAsync(periodId, ct), Input = input }));
 
     // Themes -----------------------------------------------------------------------------------------------------------
 

@@ -82,24 +82,20 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     [HttpPost("new")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] RaiseInput input, CancellationToken ct)
     {
-        try
-        {
-            var id = await concerns.RaiseAsync(input.Title ?? "", input.DepartmentId, input.Source, input.SourceId, input.Evidence ?? "", ct);
-            SetStatus("The concern is raised. It is on CPEG's list to decide whether it matters locally.");
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException error)
-        {
-            AddError(error);
-            var model = await RaiseModelAsync(input, ct);
-            if (input.Source != ConcernSource.ByHand && input.SourceId is { } id
-                && (await concerns.OpenOnAsync(input.Source, [id], ct)).TryGetValue(id, out var open))
+        concerns.RequireRaiser();
+        return await PostAsync(input, async () =>
+            Done("The concern is raised. It is on CPEG's list to decide whether it matters locally.", nameof(Details), new { id = await concerns.RaiseAsync(input, ct) }),
+            async () =>
             {
-                model.OpenConcernId = open.Id;
-            }
+                var model = await RaiseModelAsync(input, ct);
+                if (input.Source != ConcernSource.ByHand && input.SourceId is { } id
+                    && (await concerns.OpenOnAsync(input.Source, [id], ct)).TryGetValue(id, out var open))
+                {
+                    model.OpenConcernId = open.Id;
+                }
 
-            return View(model);
-        }
+                return View(model);
+            });
     }
 
     [HttpGet("{id:int}")]
@@ -107,71 +103,54 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
 
     [HttpPost("{id:int}/decide")]
     public Task<IActionResult> Decide(int id, [Bind(Prefix = "Decide")] DecideInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Decide = input, "Decide", () => input.Important is { } important
-            ? concerns.DecideLocalImportanceAsync(id, important, input.LocalImportanceReason ?? "", input.Version, ct)
-            : throw new DomainException("Say whether the concern matters locally", nameof(DecideInput.Important)),
-            "CPEG's decision is recorded.", ct);
+        DecisionAsync(id, input, m => m.Decide = input, "Decide", () => concerns.DecideLocalImportanceAsync(id, input, ct), "CPEG's decision is recorded.", ct);
 
     [HttpPost("{id:int}/interventions")]
     public Task<IActionResult> Assign(int id, [Bind(Prefix = "Assign")] AssignInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Assign = input, "Assign",
-            () => concerns.AssignAsync(id, input.MenuItemId ?? 0, input.ResponsibleUserId ?? "", input.FrequencyMonths, input.Version, ct),
+        DecisionAsync(id, input, m => m.Assign = input, "Assign", () => concerns.AssignAsync(id, input, ct),
             "The intervention is assigned and its officer has been told, with the report-back dates.", ct);
 
     [HttpPost("{id:int}/interventions/{interventionId:int}")]
-    public Task<IActionResult> Change(int id, int interventionId, [Bind(Prefix = "Change")] ChangeInput input, CancellationToken ct)
+    public Task<IActionResult> Change(int id, int interventionId, [Bind(Prefix = "Change")] ChangeInterventionInput input, CancellationToken ct)
     {
         input.InterventionId = interventionId;
-        return StepAsync(id, m => m.Change = input, "Change",
-            () => concerns.ChangeInterventionAsync(id, interventionId, input.ResponsibleUserId ?? "", input.FrequencyMonths, input.Version, ct),
+        return DecisionAsync(id, input, m => m.Change = input, "Change", () => concerns.ChangeInterventionAsync(id, input, ct),
             "The intervention is changed; a new officer has been told.", ct);
     }
 
     [HttpPost("{id:int}/report-backs/{reportBackId:int}")]
-    public Task<IActionResult> Report(int id, int reportBackId, [Bind(Prefix = "Report")] ReportInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Report = input, "Report",
-            () => concerns.SubmitReportBackAsync(id, reportBackId, input.Progress ?? "", input.Evidence, input.Rag ?? Rag.NoData, input.Version, ct),
-            "Your report-back is with CPEG.", ct);
+    public async Task<IActionResult> Report(int id, int reportBackId, [Bind(Prefix = "Report")] ReportBackInput input, CancellationToken ct)
+    {
+        await concerns.RequireReporterAsync(id, reportBackId, ct);
+        return await StepAsync(id, input, m => m.Report = input, "Report", () => concerns.SubmitReportBackAsync(id, reportBackId, input, ct), "Your report-back is with CPEG.", ct);
+    }
 
     [HttpPost("{id:int}/report-backs/{reportBackId:int}/review")]
-    public Task<IActionResult> Review(int id, int reportBackId, [Bind(Prefix = "Review")] ReviewInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Review = input, "Review", () => input.Decision is { } review
-            ? concerns.ReviewAsync(id, reportBackId, review, input.ReviewNote, input.Version, ct)
-            : throw new DomainException("Accept the report-back or ask for more", nameof(ReviewInput.Decision)),
-            "CPEG's review of the report-back is recorded.", ct);
+    public Task<IActionResult> Review(int id, int reportBackId, [Bind(Prefix = "Review")] ReportBackReviewInput input, CancellationToken ct) =>
+        DecisionAsync(id, input, m => m.Review = input, "Review", () => concerns.ReviewAsync(id, reportBackId, input, ct), "CPEG's review of the report-back is recorded.", ct);
 
     [HttpPost("{id:int}/escalate")]
     public Task<IActionResult> Escalate(int id, [Bind(Prefix = "Escalate")] EscalateInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Escalate = input, "Escalate", () => input.Body is { } body
-            ? concerns.EscalateAsync(id, body, input.Reason ?? "", input.Version, ct)
-            : throw new DomainException("Choose where the concern goes", nameof(EscalateInput.Body)),
-            "The escalation is recorded.", ct);
+        DecisionAsync(id, input, m => m.Escalate = input, "Escalate", () => concerns.EscalateAsync(id, input, ct), "The escalation is recorded.", ct);
 
     [HttpPost("{id:int}/close")]
-    public Task<IActionResult> Close(int id, [Bind(Prefix = "Close")] CloseInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Close = input, "Close", () => concerns.CloseAsync(id, input.OutcomeKind, input.Outcome ?? "", input.Version, ct),
-            "The concern is closed with its outcome.", ct);
+    public Task<IActionResult> Close(int id, [Bind(Prefix = "Close")] CloseConcernInput input, CancellationToken ct) =>
+        DecisionAsync(id, input, m => m.Close = input, "Close", () => concerns.CloseAsync(id, input, ct), "The concern is closed with its outcome.", ct);
 
-    private async Task<IActionResult> StepAsync(int id, Action<ConcernPageViewModel> keep, string prefix, Func<Task> step, string done, CancellationToken ct)
+    /// <summary>CPEG's decisions: only CPEG gets as far as its input being looked at.</summary>
+    private Task<IActionResult> DecisionAsync(int id, object input, Action<ConcernPageViewModel> keep, string prefix, Func<Task> step, string done, CancellationToken ct)
     {
-        try
+        concerns.RequireDecider();
+        return StepAsync(id, input, keep, prefix, step, done, ct);
+    }
+
+    /// <summary>A step posted from the concern's page, which is shown again (as it is now, the typing kept) when it is refused.</summary>
+    private Task<IActionResult> StepAsync(int id, object input, Action<ConcernPageViewModel> keep, string prefix, Func<Task> step, string done, CancellationToken ct) =>
+        PostAsync(input, async () =>
         {
             await step();
-            SetStatus(done);
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (ConcurrencyConflictException conflict)
-        {
-            ModelState.Clear();
-            ModelState.AddModelError("", conflict.Message);
-            return View(nameof(Details), await PageAsync(id, null, ct));
-        }
-        catch (DomainException error)
-        {
-            AddError(error, prefix);
-            return View(nameof(Details), await PageAsync(id, keep, ct));
-        }
-    }
+            return Done(done, nameof(Details), new { id });
+        }, async () => View(nameof(Details), await PageAsync(id, keep, ct)), prefix);
 
     private async Task<ConcernPageViewModel> PageAsync(int id, Action<ConcernPageViewModel>? keep, CancellationToken ct)
     {

@@ -33,21 +33,10 @@ public sealed class CpegController(CpegMeetingService meetings, TimeProvider clo
             return Forbid();
         }
 
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var id = await meetings.ScheduleAsync(input, ct);
-                SetStatus("The meeting is scheduled. Its agenda below is built from what needs CPEG's decision, and changes as concerns move on.");
-                return RedirectToAction(nameof(Meeting), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(nameof(Index), await ListModelAsync(input, ct));
+        return await PostAsync(input, async () =>
+            Done("The meeting is scheduled. Its agenda below is built from what needs CPEG's decision, and changes as concerns move on.",
+                nameof(Meeting), new { id = await meetings.ScheduleAsync(input, ct) }),
+            async () => View(nameof(Index), await ListModelAsync(input, ct)));
     }
 
     [HttpGet("{id:int}")]
@@ -61,21 +50,11 @@ public sealed class CpegController(CpegMeetingService meetings, TimeProvider clo
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                await meetings.RecordDecisionAsync(id, input, ct);
-                SetStatus("The decision is recorded against the meeting and shows on the concern's page.");
-                return RedirectToAction(nameof(Meeting), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(nameof(Meeting), await MeetingModelAsync(id, input, ct));
+            await meetings.RecordDecisionAsync(id, input, ct);
+            return Done("The decision is recorded against the meeting and shows on the concern's page.", nameof(Meeting), new { id });
+        }, async () => View(nameof(Meeting), await MeetingModelAsync(id, input, ct)));
     }
 
     private async Task<MeetingsPageViewModel> ListModelAsync(MeetingInput input, CancellationToken ct) =>

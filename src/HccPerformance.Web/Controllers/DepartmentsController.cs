@@ -51,24 +51,9 @@ public sealed class DepartmentsController(
 
     [HttpPost("new")]
     [Authorize(Policy = Policies.Administration)]
-    public async Task<IActionResult> Create(DepartmentFormViewModel model, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var id = await departments.CreateAsync(model.Input, ct);
-                SetStatus($"{model.Input.Name.Trim()} has been added.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(model);
-    }
+    public Task<IActionResult> Create(DepartmentFormViewModel model, CancellationToken ct) => PostAsync(model.Input, async () =>
+        Done($"{model.Input.Name.Trim()} has been added.", nameof(Details), new { id = await departments.CreateAsync(model.Input, ct) }),
+        () => View(model));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policy = Policies.Administration)]
@@ -84,28 +69,13 @@ public sealed class DepartmentsController(
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policy = Policies.Administration)]
-    public async Task<IActionResult> Edit(int id, DepartmentFormViewModel model, CancellationToken ct)
+    public Task<IActionResult> Edit(int id, DepartmentFormViewModel model, CancellationToken ct)
     {
         model.Id = id;
-        if (ModelState.IsValid)
+        return PostAsync(model.Input, async () =>
         {
-            try
-            {
-                await departments.UpdateAsync(id, model.Input, ct);
-                SetStatus($"{model.Input.Name.Trim()} has been saved.");
-                return RedirectToAction(nameof(Index));
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                model.TheirValues = conflict.TheirValues;
-                model.Input.Version = Guid.Parse(TakeTheirVersion(conflict));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(model);
+            await departments.UpdateAsync(id, model.Input, ct);
+            return Done($"{model.Input.Name.Trim()} has been saved.", nameof(Index));
+        }, () => View(model));
     }
 }

@@ -68,21 +68,11 @@ public sealed class EmergingRisksController(RiskRegister register, DepartmentSer
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] NewEmergingRiskInput input, CancellationToken ct)
     {
         register.RequireCanRaise();
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                await register.RaiseEmergingAsync(input, ct);
-                SetStatus($"\u201c{input.Title.Trim()}\u201d is added to the emerging risk issues. The Corporate Performance Team and CPEG see it on this page and the dashboard.");
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(await NewPageAsync(input, ct));
+            await register.RaiseEmergingAsync(input, ct);
+            return Done($"\u201c{input.Title.Trim()}\u201d is added to the emerging risk issues. The Corporate Performance Team and CPEG see it on this page and the dashboard.", nameof(Index));
+        }, async () => View(await NewPageAsync(input, ct)));
     }
 
     [HttpGet("{id:int}/edit")]
@@ -102,27 +92,11 @@ public sealed class EmergingRisksController(RiskRegister register, DepartmentSer
     {
         var risk = await register.EmergingRiskAsync(id, ct);
         register.RequireCanUpdate(risk.DepartmentId);
-        var model = new EditEmergingRiskPageViewModel { Risk = risk, Input = input };
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                await register.UpdateEmergingAsync(id, input, ct);
-                SetStatus($"\u201c{input.Title.Trim()}\u201d is saved as {RiskScale.Status(input.Status!.Value).ToLowerInvariant()}.");
-                return RedirectToAction(nameof(Index), new { department = risk.DepartmentId });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                model.TheirValues = conflict.TheirValues;
-                input.Version = Guid.Parse(TakeTheirVersion(conflict));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(model);
+            await register.UpdateEmergingAsync(id, input, ct);
+            return Done($"\u201c{input.Title.Trim()}\u201d is saved as {RiskScale.Status(input.Status!.Value).ToLowerInvariant()}.", nameof(Index), new { department = risk.DepartmentId });
+        }, () => View(new EditEmergingRiskPageViewModel { Risk = risk, Input = input }));
     }
 
     private async Task<NewEmergingRiskPageViewModel> NewPageAsync(NewEmergingRiskInput input, CancellationToken ct)

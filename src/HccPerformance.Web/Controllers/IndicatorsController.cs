@@ -52,69 +52,26 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
     }
 
     [HttpPost("{id:int}/results")]
-    public async Task<IActionResult> RecordResult(int id, [Bind(Prefix = "Result")] ResultInput input, CancellationToken ct)
+    public Task<IActionResult> RecordResult(int id, [Bind(Prefix = "Result")] ResultInput input, CancellationToken ct) => PostAsync(input, async () =>
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await indicators.RecordResultAsync(id, input, ct);
-                SetStatus(input.Version is null ? $"The result for {input.Period} is saved. The chart and scorecards show it now."
-                    : $"The result for {input.Period} is corrected; the figure it replaced is kept in its history.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                // Their figure is in the table now; the person's typing stays in the form, to correct theirs on purpose.
-                ModelState.AddModelError("", conflict.Message);
-                var refreshed = await PageAsync(id, m => m.Result = input, ct);
-                var theirs = refreshed.Indicator.Results.SingleOrDefault(r => r.Period.Label == input.Period);
-                if (theirs is not null)
-                {
-                    ModelState.Remove("Result.Version");
-                    refreshed.Result.Version = theirs.Version;
-                    refreshed.Correcting = theirs;
-                }
-
-                return View(nameof(Details), refreshed);
-            }
-            catch (DomainException error)
-            {
-                AddError(error, "Result");
-            }
-        }
-
+        await indicators.RecordResultAsync(id, input, ct);
+        return Done(input.Version is null ? $"The result for {input.Period} is saved. The chart and scorecards show it now."
+            : $"The result for {input.Period} is corrected; the figure it replaced is kept in its history.", nameof(Details), new { id });
+    }, async () =>
+    {
+        // After a conflict the version is theirs: their figure is in the table, and the typing stays, to correct theirs on purpose.
         var model = await PageAsync(id, m => m.Result = input, ct);
         model.Correcting = input.Version is null ? null : model.Indicator.Results.SingleOrDefault(r => r.Version == input.Version);
         return View(nameof(Details), model);
-    }
+    }, "Result");
 
     [HttpPost("{id:int}/targets")]
-    public async Task<IActionResult> SetTarget(int id, [Bind(Prefix = "Target")] TargetInput input, CancellationToken ct)
+    public Task<IActionResult> SetTarget(int id, [Bind(Prefix = "Target")] TargetInput input, CancellationToken ct) => PostAsync(input, async () =>
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await indicators.SetTargetAsync(id, input, ct);
-                var year = ReportingPeriod.FinancialYearName(input.FinancialYear!.Value);
-                SetStatus(input.Value is null ? $"The target for {year} is removed." : $"The target for {year} is saved.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                ModelState.Clear();
-                ModelState.AddModelError("", conflict.Message);
-                return View(nameof(Details), await PageAsync(id, null, ct));
-            }
-            catch (DomainException error)
-            {
-                AddError(error, "Target");
-            }
-        }
-
-        return View(nameof(Details), await PageAsync(id, m => m.Target = input, ct));
-    }
+        await indicators.SetTargetAsync(id, input, ct);
+        var year = ReportingPeriod.FinancialYearName(input.FinancialYear!.Value);
+        return Done(input.Value is null ? $"The target for {year} is removed." : $"The target for {year} is saved.", nameof(Details), new { id });
+    }, async () => View(nameof(Details), await PageAsync(id, m => m.Target = input, ct)), "Target");
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpGet("new")]
@@ -123,24 +80,9 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("new")]
-    public async Task<IActionResult> Create(DefinitionInput input, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var id = await indicators.CreateAsync(input, ct);
-                SetStatus($"{input.Code.Trim()} is added. Set its targets and put it on a scorecard next.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View("Definition", await DefinitionPageAsync(null, input, ct));
-    }
+    public Task<IActionResult> Create(DefinitionInput input, CancellationToken ct) => PostAsync(input, async () =>
+        Done($"{input.Code.Trim()} is added. Set its targets and put it on a scorecard next.", nameof(Details), new { id = await indicators.CreateAsync(input, ct) }),
+        async () => View("Definition", await DefinitionPageAsync(null, input, ct)));
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpGet("{id:int}/edit")]
@@ -157,30 +99,11 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, DefinitionInput input, CancellationToken ct)
+    public Task<IActionResult> Edit(int id, DefinitionInput input, CancellationToken ct) => PostAsync(input, async () =>
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await indicators.UpdateAsync(id, input, ct);
-                SetStatus("The indicator's definition is saved.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                AddError(conflict);
-                ModelState.Remove("Input.Version");
-                input.Version = (await indicators.IndicatorAsync(id, ct)).Version;
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View("Definition", await DefinitionPageAsync(id, input, ct));
-    }
+        await indicators.UpdateAsync(id, input, ct);
+        return Done("The indicator's definition is saved.", nameof(Details), new { id });
+    }, async () => View("Definition", await DefinitionPageAsync(id, input, ct)));
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpGet("import")]

@@ -57,25 +57,11 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("new")]
-    public async Task<IActionResult> Create(InspectionFormViewModel model, CancellationToken ct)
+    public Task<IActionResult> Create(InspectionFormViewModel model, CancellationToken ct)
     {
         model.Id = null;
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var id = await register.CreateAsync(model.Input, ct);
-                SetStatus($"The {model.Input.Body.Trim()} inspection is recorded. Add its recommendations now.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        model.Departments = Options(await departments.ListAsync(ct));
-        return View("Form", model);
+        return PostAsync(model.Input, async () => Done($"The {model.Input.Body.Trim()} inspection is recorded. Add its recommendations now.",
+            nameof(Details), new { id = await register.CreateAsync(model.Input, ct) }), () => FormAsync(model, null, ct));
     }
 
     [Authorize(Roles = Roles.PerformanceTeam)]
@@ -93,52 +79,24 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, InspectionFormViewModel model, CancellationToken ct)
+    public Task<IActionResult> Edit(int id, InspectionFormViewModel model, CancellationToken ct)
     {
         model.Id = id;
-        if (ModelState.IsValid)
+        return PostAsync(model.Input, async () =>
         {
-            try
-            {
-                await register.UpdateAsync(id, model.Input, ct);
-                SetStatus("The inspection is saved.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                model.TheirValues = conflict.TheirValues;
-                model.Input.Version = Guid.Parse(TakeTheirVersion(conflict));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        model.Departments = Options(await departments.ListAsync(ct), model.Input.DepartmentId);
-        return View("Form", model);
+            await register.UpdateAsync(id, model.Input, ct);
+            return Done("The inspection is saved.", nameof(Details), new { id });
+        }, () => FormAsync(model, model.Input.DepartmentId, ct));
     }
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("{id:int}/recommendations")]
-    public async Task<IActionResult> AddRecommendation(int id, [Bind(Prefix = "Recommendation")] RecommendationInput input, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
+    public Task<IActionResult> AddRecommendation(int id, [Bind(Prefix = "Recommendation")] RecommendationInput input, CancellationToken ct) =>
+        PostAsync(input, async () =>
         {
-            try
-            {
-                await register.AddRecommendationAsync(id, input, ct);
-                SetStatus($"The recommendation is added, owned by {input.Owner.Trim()}. Its department's Chief Officer can record progress on it now.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error, "Recommendation");
-            }
-        }
-
-        return View(nameof(Details), await PageAsync(id, input, ct));
-    }
+            await register.AddRecommendationAsync(id, input, ct);
+            return Done($"The recommendation is added, owned by {input.Owner.Trim()}. Its department's Chief Officer can record progress on it now.", nameof(Details), new { id });
+        }, async () => View(nameof(Details), await PageAsync(id, input, ct)), "Recommendation");
 
     [HttpGet("recommendations/{id:int}")]
     public async Task<IActionResult> Recommendation(int id, CancellationToken ct) => View(await RecommendationPageAsync(id, null, ct));
@@ -148,61 +106,30 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
     {
         // Who may is settled before what was typed: someone else's recommendation is the 403 page, never a form with errors.
         await register.RequireCanUpdateAsync(id, ct);
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                await register.UpdateProgressAsync(id, input, ct);
-                var view = await register.RecommendationAsync(id, ct);
-                SetStatus(input.Status == RecommendationStatus.Complete
-                    ? $"Recommendation {view.Recommendation.Number} is marked as complete, with its evidence. The register and the dashboard count it now."
-                    : $"Progress on recommendation {view.Recommendation.Number} is saved: {InspectionDisplay.Name(input.Status!.Value).ToLowerInvariant()}.");
-                return RedirectToAction(nameof(Details), new { id = view.InspectionId });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                var refused = await RecommendationPageAsync(id, m => m.Progress = input, ct);
-                refused.TheirValues = conflict.TheirValues;
-                refused.Progress.Version = Guid.Parse(TakeTheirVersion(conflict));
-                ModelState.Remove("Progress.Version");
-                return View(nameof(Recommendation), refused);
-            }
-            catch (DomainException error)
-            {
-                AddError(error, "Progress");
-            }
-        }
-
-        return View(nameof(Recommendation), await RecommendationPageAsync(id, m => m.Progress = input, ct));
+            await register.UpdateProgressAsync(id, input, ct);
+            var view = await register.RecommendationAsync(id, ct);
+            return Done(input.Status == RecommendationStatus.Complete
+                ? $"Recommendation {view.Recommendation.Number} is marked as complete, with its evidence. The register and the dashboard count it now."
+                : $"Progress on recommendation {view.Recommendation.Number} is saved: {InspectionDisplay.Name(input.Status!.Value).ToLowerInvariant()}.",
+                nameof(Details), new { id = view.InspectionId });
+        }, async () => View(nameof(Recommendation), await RecommendationPageAsync(id, m => m.Progress = input, ct)), "Progress");
     }
 
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("recommendations/{id:int}/reschedule")]
-    public async Task<IActionResult> Reschedule(int id, [Bind(Prefix = "Reschedule")] RescheduleInput input, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
+    public Task<IActionResult> Reschedule(int id, [Bind(Prefix = "Reschedule")] RescheduleInput input, CancellationToken ct) =>
+        PostAsync(input, async () =>
         {
-            try
-            {
-                await register.RescheduleAsync(id, input, ct);
-                SetStatus($"The recommendation is now due on {Display.Date(input.DueOn!.Value)}.");
-                return RedirectToAction(nameof(Recommendation), new { id });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                var refused = await RecommendationPageAsync(id, m => m.Reschedule = input, ct);
-                refused.TheirValues = conflict.TheirValues;
-                refused.Reschedule.Version = Guid.Parse(TakeTheirVersion(conflict));
-                ModelState.Remove("Reschedule.Version");
-                return View(nameof(Recommendation), refused);
-            }
-            catch (DomainException error)
-            {
-                AddError(error, "Reschedule");
-            }
-        }
+            await register.RescheduleAsync(id, input, ct);
+            return Done($"The recommendation is now due on {Display.Date(input.DueOn!.Value)}.", nameof(Recommendation), new { id });
+        }, async () => View(nameof(Recommendation), await RecommendationPageAsync(id, m => m.Reschedule = input, ct)), "Reschedule");
 
-        return View(nameof(Recommendation), await RecommendationPageAsync(id, m => m.Reschedule = input, ct));
+    private async Task<IActionResult> FormAsync(InspectionFormViewModel model, int? keep, CancellationToken ct)
+    {
+        model.Departments = Options(await departments.ListAsync(ct), keep);
+        return View("Form", model);
     }
 
     private async Task<InspectionPageViewModel> PageAsync(int id, RecommendationInput? recommendation, CancellationToken ct) => new()

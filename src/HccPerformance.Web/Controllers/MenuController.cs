@@ -23,21 +23,11 @@ public sealed class MenuController(MenuService menu) : AppController
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                var item = await menu.AddAsync(input, ct);
-                SetStatus($"{item.Number}. {item.Name} is on the menu. CPEG can assign it from now on.");
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(nameof(Index), await PageAsync(input, ct));
+            var item = await menu.AddAsync(input, ct);
+            return Done($"{item.Number}. {item.Name} is on the menu. CPEG can assign it from now on.", nameof(Index));
+        }, async () => View(nameof(Index), await PageAsync(input, ct)));
     }
 
     [HttpGet("{id:int}/retire")]
@@ -60,29 +50,17 @@ public sealed class MenuController(MenuService menu) : AppController
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                var item = await menu.RetireAsync(id, input, ct);
-                SetStatus($"{item.Name} is retired from the menu. It stays listed with the reason, and can no longer be assigned.");
-                return RedirectToAction(nameof(Index));
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                ModelState.Clear();
-                ModelState.AddModelError("", conflict.Message);
-                var now = await FindAsync(id, ct);
-                return now.IsRetired ? View(nameof(Index), await PageAsync(new MenuItemInput(), ct))
-                    : View(new RetireMenuItemViewModel { Item = now, Input = new() { Reason = input.Reason, Version = now.Version } });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(new RetireMenuItemViewModel { Item = await FindAsync(id, ct), Input = input });
+            var item = await menu.RetireAsync(id, input, ct);
+            return Done($"{item.Name} is retired from the menu. It stays listed with the reason, and can no longer be assigned.", nameof(Index));
+        }, async () =>
+        {
+            // Retired by someone else meanwhile: the menu as it is now says so.
+            var now = await FindAsync(id, ct);
+            return Conflicted is not null && now.IsRetired ? View(nameof(Index), await PageAsync(new MenuItemInput(), ct))
+                : View(new RetireMenuItemViewModel { Item = now, Input = input });
+        });
     }
 
     private async Task<MenuItem> FindAsync(int id, CancellationToken ct) =>

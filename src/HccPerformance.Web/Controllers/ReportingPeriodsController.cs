@@ -15,24 +15,11 @@ public sealed class ReportingPeriodsController(ReportingPeriodService periods, T
     public async Task<IActionResult> Index(CancellationToken ct) => View(await ListModelAsync(new FinancialYearInput(), ct));
 
     [HttpPost("years")]
-    public async Task<IActionResult> AddYear([Bind(Prefix = "Input")] FinancialYearInput input, CancellationToken ct)
+    public Task<IActionResult> AddYear([Bind(Prefix = "Input")] FinancialYearInput input, CancellationToken ct) => PostAsync(input, async () =>
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await periods.AddFinancialYearAsync(input.StartYear!.Value, ct);
-                SetStatus($"The four quarters of {ReportingPeriod.FinancialYearName(input.StartYear.Value)} have been added, closed, with default deadlines.");
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(nameof(Index), await ListModelAsync(input, ct));
-    }
+        await periods.AddFinancialYearAsync(input.StartYear!.Value, ct);
+        return Done($"The four quarters of {ReportingPeriod.FinancialYearName(input.StartYear.Value)} have been added, closed, with default deadlines.", nameof(Index));
+    }, async () => View(nameof(Index), await ListModelAsync(input, ct)));
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
@@ -51,26 +38,11 @@ public sealed class ReportingPeriodsController(ReportingPeriodService periods, T
     {
         model.Id = id;
         model.Period = await periods.GetAsync(id, ct);
-        if (ModelState.IsValid)
+        return await PostAsync(model.Input, async () =>
         {
-            try
-            {
-                await periods.UpdateAsync(id, model.Input, ct);
-                SetStatus($"{model.Period.Name} has been saved.");
-                return RedirectToAction(nameof(Index));
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                model.TheirValues = conflict.TheirValues;
-                model.Input.Version = Guid.Parse(TakeTheirVersion(conflict));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(model);
+            await periods.UpdateAsync(id, model.Input, ct);
+            return Done($"{model.Period.Name} has been saved.", nameof(Index));
+        }, () => View(model));
     }
 
     private async Task<PeriodListViewModel> ListModelAsync(FinancialYearInput input, CancellationToken ct) => new()

@@ -56,43 +56,24 @@ public sealed class RisksController(RiskRegister register, DepartmentService dep
     {
         register.RequireMaintainer();
         ClarifyScores("Assess");
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                await register.AssessAsync(id, input, ct);
-                var band = RiskDisplay.BandName(Risk.Band(input.Likelihood!.Value * input.Impact!.Value));
-                SetStatus($"The risk is re-assessed: likelihood {input.Likelihood} x impact {input.Impact} = {input.Likelihood * input.Impact} ({band}). The register and heat map show it now.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error, "Assess");
-            }
-        }
-
-        return View(nameof(Details), await PageAsync(id, m => m.Assess = input, ct));
+            await register.AssessAsync(id, input, ct);
+            var band = RiskDisplay.BandName(Risk.Band(input.Likelihood!.Value * input.Impact!.Value));
+            return Done($"The risk is re-assessed: likelihood {input.Likelihood} x impact {input.Impact} = {input.Likelihood * input.Impact} ({band}). The register and heat map show it now.",
+                nameof(Details), new { id });
+        }, async () => View(nameof(Details), await PageAsync(id, m => m.Assess = input, ct)), "Assess");
     }
 
     [HttpPost("{id:int}/close")]
     public async Task<IActionResult> Close(int id, [Bind(Prefix = "Close")] CloseRiskInput input, CancellationToken ct)
     {
         register.RequireMaintainer();
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                await register.CloseAsync(id, input, ct);
-                SetStatus("The risk is closed with your reason. It leaves the heat map; the register lists it when closed risks are included.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error, "Close");
-            }
-        }
-
-        return View(nameof(Details), await PageAsync(id, m => m.Close = input, ct));
+            await register.CloseAsync(id, input, ct);
+            return Done("The risk is closed with your reason. It leaves the heat map; the register lists it when closed risks are included.", nameof(Details), new { id });
+        }, async () => View(nameof(Details), await PageAsync(id, m => m.Close = input, ct)), "Close");
     }
 
     [HttpGet("new")]
@@ -107,21 +88,9 @@ public sealed class RisksController(RiskRegister register, DepartmentService dep
     {
         register.RequireMaintainer();
         ClarifyScores("Input");
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var id = await register.CreateAsync(input, ct);
-                SetStatus($"{input.Reference.Trim()} is added to the register and assessed as of today.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(new NewRiskPageViewModel { Input = input, Departments = await DepartmentOptionsAsync(ct) });
+        return await PostAsync(input, async () =>
+            Done($"{input.Reference.Trim()} is added to the register and assessed as of today.", nameof(Details), new { id = await register.CreateAsync(input, ct) }),
+            async () => View(new NewRiskPageViewModel { Input = input, Departments = await DepartmentOptionsAsync(ct) }));
     }
 
     [HttpGet("{id:int}/edit")]
@@ -153,27 +122,11 @@ public sealed class RisksController(RiskRegister register, DepartmentService dep
     {
         register.RequireMaintainer();
         var risk = await register.RiskAsync(id, ct);
-        var model = new EditRiskPageViewModel { Id = id, Reference = risk.Reference, Input = input, Departments = await DepartmentOptionsAsync(ct) };
-        if (ModelState.IsValid)
+        return await PostAsync(input, async () =>
         {
-            try
-            {
-                await register.DescribeAsync(id, input, ct);
-                SetStatus($"{risk.Reference} is saved.");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                model.TheirValues = conflict.TheirValues;
-                input.Version = Guid.Parse(TakeTheirVersion(conflict));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(model);
+            await register.DescribeAsync(id, input, ct);
+            return Done($"{risk.Reference} is saved.", nameof(Details), new { id });
+        }, async () => View(new EditRiskPageViewModel { Id = id, Reference = risk.Reference, Input = input, Departments = await DepartmentOptionsAsync(ct) }));
     }
 
     /// <summary>

@@ -38,41 +38,24 @@ public sealed class ScorecardsController(IndicatorService indicators, TimeProvid
 
     [HttpPost("{id:int}/settings")]
     public Task<IActionResult> Settings(int id, [Bind(Prefix = "Settings")] ScorecardSettingsInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Settings = input, () => indicators.ConfigureScorecardAsync(id, input, ct), "The scorecard's weight and tolerance are saved.", "Settings", ct);
+        StepAsync(id, input, m => m.Settings = input, () => indicators.ConfigureScorecardAsync(id, input, ct), "The scorecard's weight and tolerance are saved.", "Settings", ct);
 
     [HttpPost("{id:int}/members")]
     public Task<IActionResult> AddMember(int id, [Bind(Prefix = "Member")] MemberInput input, CancellationToken ct) =>
-        StepAsync(id, m => m.Member = input, () => indicators.AddMemberAsync(id, input, ct),
+        StepAsync(id, input, m => m.Member = input, () => indicators.AddMemberAsync(id, input, ct),
             $"{input.IndicatorCode?.Trim()} is on the scorecard with weight {input.Weight}.", "Member", ct);
 
     [HttpPost("{id:int}/members/{indicatorId:int}/remove")]
     public Task<IActionResult> RemoveMember(int id, int indicatorId, CancellationToken ct) =>
-        StepAsync(id, _ => { }, () => indicators.RemoveMemberAsync(id, indicatorId, ct), "The indicator is off the scorecard; its results are kept.", "Member", ct);
+        StepAsync(id, null, _ => { }, () => indicators.RemoveMemberAsync(id, indicatorId, ct), "The indicator is off the scorecard; its results are kept.", "Member", ct);
 
-    private async Task<IActionResult> StepAsync(int id, Action<ScorecardPageViewModel> keep, Func<Task> step, string done, string prefix, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
+    /// <summary>A change posted from the scorecard's page, which is shown again when it is refused.</summary>
+    private Task<IActionResult> StepAsync(int id, object? input, Action<ScorecardPageViewModel> keep, Func<Task> step, string done, string prefix, CancellationToken ct) =>
+        PostAsync(input, async () =>
         {
-            try
-            {
-                await step();
-                SetStatus(done);
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                ModelState.Clear();
-                ModelState.AddModelError("", conflict.Message);
-                return View(nameof(Details), await PageAsync(id, null, null, null, ct));
-            }
-            catch (DomainException error)
-            {
-                AddError(error, prefix);
-            }
-        }
-
-        return View(nameof(Details), await PageAsync(id, null, null, keep, ct));
-    }
+            await step();
+            return Done(done, nameof(Details), new { id });
+        }, async () => View(nameof(Details), await PageAsync(id, null, null, keep, ct)), prefix);
 
     private async Task<ScorecardPageViewModel> PageAsync(int id, int? period, string? sort, Action<ScorecardPageViewModel>? keep, CancellationToken ct)
     {

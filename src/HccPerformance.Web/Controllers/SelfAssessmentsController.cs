@@ -43,35 +43,18 @@ public sealed class SelfAssessmentsController(
     }
 
     [HttpPost("edit")]
-    public async Task<IActionResult> Edit(int departmentId, int periodId, AssessmentEditViewModel model, string? next, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
+    public Task<IActionResult> Edit(int departmentId, int periodId, AssessmentEditViewModel model, string? next, CancellationToken ct) =>
+        PostAsync(model.Input, async () =>
         {
-            try
-            {
-                await assessments.SaveAsync(departmentId, periodId, model.Input, ct);
-                if (next == "send")
-                {
-                    return RedirectToAction(nameof(CheckAnswers), new { departmentId, periodId });
-                }
-
-                SetStatus($"Saved at {clock.GetLocalNow():HH:mm}. Nothing has been sent: only people in your department can see a draft.");
-                return RedirectToAction(nameof(Edit), new { departmentId, periodId });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                model.TheirValues = conflict.TheirValues;
-                model.Input.Version = Guid.Parse(TakeTheirVersion(conflict));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        model.View = await assessments.GetAsync(departmentId, periodId, ct);
-        return View(model);
-    }
+            await assessments.SaveAsync(departmentId, periodId, model.Input, ct);
+            return next == "send"
+                ? RedirectToAction(nameof(CheckAnswers), new { departmentId, periodId })
+                : Done($"Saved at {clock.GetLocalNow():HH:mm}. Nothing has been sent: only people in your department can see a draft.", nameof(Edit), new { departmentId, periodId });
+        }, async () =>
+        {
+            model.View = await assessments.GetAsync(departmentId, periodId, ct);
+            return View(model);
+        });
 
     /// <summary>Saves on a timer from the browser; the same rules as the form, answered in JSON.</summary>
     [HttpPost("autosave")]
@@ -145,26 +128,15 @@ public sealed class SelfAssessmentsController(
         return View(await LinksModelAsync(view, ct));
     }
 
+    /// <remarks>The prefixes are explicit: a dictionary with none of its fields posted must stay empty, not read the whole form.</remarks>
     [HttpPost("links")]
-    public async Task<IActionResult> Links(int departmentId, int periodId, Guid version, Dictionary<int, int?>? area, Dictionary<int, int?>? indicator, Dictionary<int, int?>? risk, CancellationToken ct)
-    {
-        try
+    public Task<IActionResult> Links(int departmentId, int periodId, Guid version, [Bind(Prefix = "area")] Dictionary<int, int?>? area,
+        [Bind(Prefix = "indicator")] Dictionary<int, int?>? indicator, [Bind(Prefix = "risk")] Dictionary<int, int?>? risk, CancellationToken ct) =>
+        PostAsync(null, async () =>
         {
             await assessments.LinkItemsAsync(departmentId, periodId, version, area ?? [], indicator ?? [], risk ?? [], ct);
-            SetStatus("Links saved. Each plan area's and indicator's page now shows what this self-assessment says about it.");
-            return RedirectToAction(nameof(Details), new { departmentId, periodId });
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError("", "The self-assessment changed since you opened this page, so the links were not saved. Choose them again below.");
-        }
-        catch (DomainException error)
-        {
-            ModelState.AddModelError("", error.Message);
-        }
-
-        return View(await LinksModelAsync(await assessments.GetAsync(departmentId, periodId, ct), ct));
-    }
+            return RedirectWithStatus(departmentId, periodId, "Links saved. Each plan area's and indicator's page now shows what this self-assessment says about it.");
+        }, async () => View(await LinksModelAsync(await assessments.GetAsync(departmentId, periodId, ct), ct)), errorsAtTop: true);
 
     private async Task<ItemLinksViewModel> LinksModelAsync(AssessmentView view, CancellationToken ct)
     {
@@ -244,36 +216,21 @@ public sealed class SelfAssessmentsController(
         };
     }
 
-    private async Task<IActionResult> StepAsync(int departmentId, int periodId, ReviewInput input, Func<Task> step, string done, string failedView, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
+    /// <summary>
+    /// A step of the workflow, posted from the assessment's page (or Check your answers, whose errors go at the top: the
+    /// field they are about is on the writing page). A refused step shows the page as it is now, the comment kept.
+    /// </summary>
+    private Task<IActionResult> StepAsync(int departmentId, int periodId, ReviewInput input, Func<Task> step, string done, string failedView, CancellationToken ct) =>
+        PostAsync(input, async () =>
         {
-            try
-            {
-                await step();
-                return RedirectWithStatus(departmentId, periodId, done);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError("", "Someone else changed this self-assessment since you opened the page, so nothing was done. Read it again below, then decide.");
-                ModelState.Remove("Input.Version");
-                return View(failedView, await PageModelAsync(departmentId, periodId, new ReviewInput { Comment = input.Comment }, ct));
-            }
-            catch (DomainException error) when (failedView == nameof(CheckAnswers))
-            {
-                // The field it is about is on the writing page, not this one: the message says what to change there.
-                ModelState.AddModelError("", error.Message);
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        var model = await PageModelAsync(departmentId, periodId, new ReviewInput { Comment = input.Comment }, ct);
-        ModelState.Remove("Input.Version");
-        return View(failedView, model);
-    }
+            await step();
+            return RedirectWithStatus(departmentId, periodId, done);
+        }, async () =>
+        {
+            var model = await PageModelAsync(departmentId, periodId, new ReviewInput { Comment = input.Comment }, ct);
+            ModelState.Remove("Input.Version");
+            return View(failedView, model);
+        }, errorsAtTop: failedView == nameof(CheckAnswers));
 
     private IActionResult RedirectWithStatus(int departmentId, int periodId, string message)
     {

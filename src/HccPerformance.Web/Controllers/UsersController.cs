@@ -21,25 +21,14 @@ public sealed class UsersController(UserAdministration administration, Departmen
         View(new NewUserViewModel { Departments = await DepartmentOptionsAsync(ct) });
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(NewUserViewModel model, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
+    public Task<IActionResult> Create(NewUserViewModel model, CancellationToken ct) => PostAsync(model.Input, async () =>
+        Done($"{model.Input.DisplayName.Trim()} can now sign in as {model.Input.UserName.Trim()} with the temporary password you chose, and will be asked to choose their own.",
+            nameof(Edit), new { id = await administration.CreateAsync(model.Input, ct) }),
+        async () =>
         {
-            try
-            {
-                var id = await administration.CreateAsync(model.Input, ct);
-                SetStatus($"{model.Input.DisplayName.Trim()} can now sign in as {model.Input.UserName.Trim()} with the temporary password you chose, and will be asked to choose their own.");
-                return RedirectToAction(nameof(Edit), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        model.Departments = await DepartmentOptionsAsync(ct);
-        return View(model);
-    }
+            model.Departments = await DepartmentOptionsAsync(ct);
+            return View(model);
+        });
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id, CancellationToken ct)
@@ -52,33 +41,18 @@ public sealed class UsersController(UserAdministration administration, Departmen
     }
 
     [HttpPost("{id}")]
-    public async Task<IActionResult> Edit(string id, EditUserViewModel model, CancellationToken ct)
+    public Task<IActionResult> Edit(string id, EditUserViewModel model, CancellationToken ct) => PostAsync(model.Input, async () =>
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await administration.UpdateAsync(id, model.Input, ct);
-                SetStatus($"{model.Input.DisplayName.Trim()} has been saved.");
-                return RedirectToAction(nameof(Edit), new { id });
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                model.TheirValues = conflict.TheirValues;
-                model.Input.ConcurrencyStamp = TakeTheirVersion(conflict, nameof(EditUserInput.ConcurrencyStamp));
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
+        await administration.UpdateAsync(id, model.Input, ct);
+        return Done($"{model.Input.DisplayName.Trim()} has been saved.", nameof(Edit), new { id });
+    }, async () =>
+    {
         model.Id = id;
         model.User = await administration.GetAsync(id, ct);
         model.Departments = await DepartmentOptionsAsync(ct);
         model.IsSelf = IsSelf(id);
         return View(model);
-    }
+    });
 
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id, CancellationToken ct)
@@ -124,21 +98,11 @@ public sealed class UsersController(UserAdministration administration, Departmen
     {
         model.Id = id;
         model.DisplayName = (await administration.GetAsync(id, ct)).Input.DisplayName;
-        if (ModelState.IsValid)
+        return await PostAsync(model.Input, async () =>
         {
-            try
-            {
-                await administration.ForcePasswordResetAsync(id, model.Input, ct);
-                SetStatus($"{model.DisplayName} has been signed out and must choose a new password when they next sign in with the temporary one.");
-                return RedirectToAction(nameof(Edit), new { id });
-            }
-            catch (DomainException error)
-            {
-                AddError(error);
-            }
-        }
-
-        return View(model);
+            await administration.ForcePasswordResetAsync(id, model.Input, ct);
+            return Done($"{model.DisplayName} has been signed out and must choose a new password when they next sign in with the temporary one.", nameof(Edit), new { id });
+        }, () => View(model));
     }
 
     private bool IsSelf(string id) => id == User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;

@@ -67,5 +67,32 @@ public sealed class ConcernPageTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("Waiting for CPEG", (await cpeg.PageAsync(path)).Text, StringComparison.Ordinal);
+
+        // Who may comes before what was typed: bad input from someone who may not decide is the 403 page too, not the form.
+        var empty = await other.PostFormToAsync(path, path + "/decide", ("Decide.LocalImportanceReason", ""),
+            ("Decide.Version", (await cpeg.PageAsync(path)).ValueOf("Decide.Version")!));
+        Assert.Equal(HttpStatusCode.Forbidden, empty.StatusCode);
+    }
+
+    [Fact]
+    public async Task Someone_else_s_decision_first_keeps_the_typing_with_their_version_so_a_second_save_works()
+    {
+        using var cpeg = app.CreateSiteClient();
+        await cpeg.SignInAsync(TestUsers.CpegMember);
+        var path = await RaiseAndDecideAsync(cpeg, "Conflict test concern");
+        var stale = await cpeg.PageAsync(path);
+        var escalated = await cpeg.PostFormToAsync(path, path + "/escalate", ("Escalate.Body", "Cmt"), ("Escalate.Reason", "First escalation"),
+            ("Escalate.Version", stale.ValueOf("Escalate.Version")!));
+        Assert.Equal(HttpStatusCode.Redirect, escalated.StatusCode);
+
+        var refused = await Page.ReadAsync(await cpeg.PostFormToAsync(path, path + "/escalate", ("Escalate.Body", "Cabinet"), ("Escalate.Reason", "Second, typed on the old page"),
+            ("Escalate.Version", stale.ValueOf("Escalate.Version")!)));
+        Assert.Contains("Someone else changed this concern", refused.Document.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("First escalation", refused.Text, StringComparison.Ordinal);
+        Assert.Equal("Second, typed on the old page", refused.Document.QuerySelector("textarea[name='Escalate.Reason']")!.TextContent.Trim());
+
+        var again = await cpeg.PostFormToAsync(path, path + "/escalate", ("Escalate.Body", "Cabinet"), ("Escalate.Reason", "Second, typed on the old page"),
+            ("Escalate.Version", refused.ValueOf("Escalate.Version")!));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
     }
 }

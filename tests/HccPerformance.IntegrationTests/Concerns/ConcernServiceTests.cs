@@ -36,10 +36,10 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
     private async Task<int> RaiseDecidedAsync(int? sourceId, string? title = null)
     {
         var id = await AsAsync(TestUsers.HeadOfImprovement, Roles.HeadOfImprovement,
-            (s, _) => s.RaiseAsync(title ?? $"Concern {sourceId}", null, sourceId is null ? ConcernSource.ByHand : ConcernSource.Risk, sourceId, "Red for two quarters"));
+            (s, _) => s.RaiseAsync(new RaiseInput { Title = title ?? $"Concern {sourceId}", DepartmentId = null, Source = sourceId is null ? ConcernSource.ByHand : ConcernSource.Risk, SourceId = sourceId, Evidence = "Red for two quarters" }));
         await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
-            await s.DecideLocalImportanceAsync(id, true, "A Cabinet priority", (await LoadAsync(id)).Version);
+            await s.DecideLocalImportanceAsync(id, new DecideInput { Important = true, LocalImportanceReason = "A Cabinet priority", Version = (await LoadAsync(id)).Version });
             return 0;
         });
         return id;
@@ -49,14 +49,14 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
     public async Task Only_CPEG_members_and_the_Chief_Executive_decide()
     {
         var id = await AsAsync(TestUsers.PerformanceTeam, Roles.PerformanceTeam,
-            (s, _) => s.RaiseAsync("NI 195 cleanliness red", null, ConcernSource.ByHand, null, "Graffiti 9% against 4%"));
+            (s, _) => s.RaiseAsync(new RaiseInput { Title = "NI 195 cleanliness red", DepartmentId = null, Source = ConcernSource.ByHand, SourceId = null, Evidence = "Graffiti 9% against 4%" }));
         var version = (await LoadAsync(id)).Version;
 
         foreach (var (userName, role) in new[] { (TestUsers.PerformanceTeam, Roles.PerformanceTeam), (TestUsers.HeadOfImprovement, Roles.HeadOfImprovement), (TestUsers.ChiefOfficer, Roles.ChiefOfficer) })
         {
             await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(userName, role, async (s, _) =>
             {
-                await s.DecideLocalImportanceAsync(id, true, "Matters", version);
+                await s.DecideLocalImportanceAsync(id, new DecideInput { Important = true, LocalImportanceReason = "Matters", Version = version });
                 return 0;
             }));
         }
@@ -64,7 +64,7 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(ConcernStatus.Raised, (await LoadAsync(id)).Status);
         await AsAsync(TestUsers.ChiefExecutive, Roles.ChiefExecutive, async (s, _) =>
         {
-            await s.DecideLocalImportanceAsync(id, false, "A national measurement change, not local performance", version);
+            await s.DecideLocalImportanceAsync(id, new DecideInput { Important = false, LocalImportanceReason = "A national measurement change, not local performance", Version = version });
             return 0;
         });
         Assert.Equal(ConcernStatus.NotImportantLocally, (await LoadAsync(id)).Status);
@@ -77,16 +77,16 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
         var id = await RaiseDecidedAsync(risk, "Concern on a high risk");
 
         var duplicate = await Assert.ThrowsAsync<DomainException>(() => AsAsync(TestUsers.CpegMember, Roles.CpegMember,
-            (s, _) => s.RaiseAsync("Same again", null, ConcernSource.Risk, risk, "Still red")));
+            (s, _) => s.RaiseAsync(new RaiseInput { Title = "Same again", DepartmentId = null, Source = ConcernSource.Risk, SourceId = risk, Evidence = "Still red" })));
 
         Assert.Contains("\"Concern on a high risk\"", duplicate.Message, StringComparison.Ordinal);
         Assert.Equal(1, await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().AreasOfConcern.CountAsync(c => c.Source == ConcernSource.Risk && c.SourceId == risk)));
         await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
-            await s.CloseAsync(id, ConcernOutcome.Improved, "Improved: green for two quarters", (await LoadAsync(id)).Version);
+            await s.CloseAsync(id, new CloseConcernInput { OutcomeKind = ConcernOutcome.Improved, Outcome = "Improved: green for two quarters", Version = (await LoadAsync(id)).Version });
             return 0;
         });
-        Assert.True(await AsAsync(TestUsers.CpegMember, Roles.CpegMember, (s, _) => s.RaiseAsync("Red again", null, ConcernSource.Risk, risk, "Red in Q4")) > id);
+        Assert.True(await AsAsync(TestUsers.CpegMember, Roles.CpegMember, (s, _) => s.RaiseAsync(new RaiseInput { Title = "Red again", DepartmentId = null, Source = ConcernSource.Risk, SourceId = risk, Evidence = "Red in Q4" })) > id);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
 
         var nobody = await Assert.ThrowsAsync<DomainException>(() => AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
-            await s.AssignAsync(id, menu.Id, "no-such-user", null, (await LoadAsync(id)).Version);
+            await s.AssignAsync(id, new AssignInput { MenuItemId = menu.Id, ResponsibleUserId = "no-such-user", FrequencyMonths = null, Version = (await LoadAsync(id)).Version });
             return 0;
         }));
         Assert.Equal(nameof(Intervention.ResponsibleUserId), nobody.Field);
@@ -106,7 +106,7 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
 
         await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
-            await s.AssignAsync(id, menu.Id, officer, null, (await LoadAsync(id)).Version);
+            await s.AssignAsync(id, new AssignInput { MenuItemId = menu.Id, ResponsibleUserId = officer, FrequencyMonths = null, Version = (await LoadAsync(id)).Version });
             return 0;
         });
         var concern = await LoadAsync(id);
@@ -116,12 +116,12 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
 
         await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(TestUsers.ChiefOfficer, Roles.ChiefOfficer, async (s, _) =>
         {
-            await s.SubmitReportBackAsync(id, reportBack.Id, "Not mine to say", null, Rag.Green, concern.Version);
+            await s.SubmitReportBackAsync(id, reportBack.Id, new ReportBackInput { Progress = "Not mine to say", Evidence = null, Rag = Rag.Green, Version = concern.Version });
             return 0;
         }));
         await AsAsync("service.manager", Roles.ServiceManager, async (s, _) =>
         {
-            await s.SubmitReportBackAsync(id, reportBack.Id, "Two new crews on graffiti since September", "Monthly survey", Rag.Amber, concern.Version);
+            await s.SubmitReportBackAsync(id, reportBack.Id, new ReportBackInput { Progress = "Two new crews on graffiti since September", Evidence = "Monthly survey", Rag = Rag.Amber, Version = concern.Version });
             return 0;
         });
         Assert.Equal("Two new crews on graffiti since September", (await LoadAsync(id)).Interventions.Single().ReportBacks[0].Progress);
@@ -134,7 +134,7 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
 
         var refused = await Assert.ThrowsAsync<DomainException>(() => AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
-            await s.CloseAsync(id, ConcernOutcome.Held, "", (await LoadAsync(id)).Version);
+            await s.CloseAsync(id, new CloseConcernInput { OutcomeKind = ConcernOutcome.Held, Outcome = "", Version = (await LoadAsync(id)).Version });
             return 0;
         }));
 

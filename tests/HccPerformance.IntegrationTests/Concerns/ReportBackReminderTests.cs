@@ -44,11 +44,11 @@ public sealed class ReportBackReminderTests(AppFactory app) : IClassFixture<AppF
     {
         var officer = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == TestUsers.ServiceManager).Select(u => u.Id).SingleAsync());
         var menu = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().MenuOfInterventions.Where(m => m.Number == 4).Select(m => m.Id).SingleAsync());
-        var id = await AsAsync(TestUsers.CpegMember, Roles.CpegMember, (s, _) => s.RaiseAsync("Reminder test", null, ConcernSource.ByHand, null, "Red"));
+        var id = await AsAsync(TestUsers.CpegMember, Roles.CpegMember, (s, _) => s.RaiseAsync(new RaiseInput { Title = "Reminder test", DepartmentId = null, Source = ConcernSource.ByHand, SourceId = null, Evidence = "Red" }));
         await AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
         {
-            await s.DecideLocalImportanceAsync(id, true, "Matters", (await LoadAsync(id)).Version);
-            await s.AssignAsync(id, menu, officer, null, (await LoadAsync(id)).Version);
+            await s.DecideLocalImportanceAsync(id, new DecideInput { Important = true, LocalImportanceReason = "Matters", Version = (await LoadAsync(id)).Version });
+            await s.AssignAsync(id, new AssignInput { MenuItemId = menu, ResponsibleUserId = officer, FrequencyMonths = null, Version = (await LoadAsync(id)).Version });
             return 0;
         });
         var dues = (await LoadAsync(id)).Interventions.Single().ReportBacks.Select(r => r.DueOn).ToList();
@@ -67,7 +67,7 @@ public sealed class ReportBackReminderTests(AppFactory app) : IClassFixture<AppF
         var second = (await LoadAsync(id)).Interventions.Single().ReportBacks[1];
         await AsAsync(TestUsers.ServiceManager, Roles.ServiceManager, async (s, _) =>
         {
-            await s.SubmitReportBackAsync(id, second.Id, "Done early", null, Rag.Green, (await LoadAsync(id)).Version);
+            await s.SubmitReportBackAsync(id, second.Id, new ReportBackInput { Progress = "Done early", Evidence = null, Rag = Rag.Green, Version = (await LoadAsync(id)).Version });
             return 0;
         });
         await SendAsync(dues[1].AddDays(-3));

@@ -14,9 +14,6 @@ public sealed class DepartmentFormViewModel
 {
     public int? Id { get; set; }
     public DepartmentInput Input { get; set; } = new();
-
-    /// <summary>When a save was refused because someone else saved first: their values, to show beside ours.</summary>
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
 }
 
 public sealed class PeriodListViewModel
@@ -31,7 +28,6 @@ public sealed class PeriodFormViewModel
     public int Id { get; set; }
     public PeriodSummary? Period { get; set; }
     public DeadlineInput Input { get; set; } = new();
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
 }
 
 public sealed class UserListViewModel
@@ -52,7 +48,6 @@ public sealed class EditUserViewModel
     public UserDetails? User { get; set; }
     public EditUserInput Input { get; set; } = new();
     public IReadOnlyList<SelectListItem> Departments { get; set; } = [];
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
     public bool IsSelf { get; set; }
 }
 

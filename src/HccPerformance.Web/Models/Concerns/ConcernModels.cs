@@ -3,15 +3,6 @@ using HccPerformance.Core.Concerns;
 
 namespace HccPerformance.Web.Models.Concerns;
 
-public sealed record RaiseInput
-{
-    public string? Title { get; set; }
-    public int? DepartmentId { get; set; }
-    public ConcernSource Source { get; set; }
-    public int? SourceId { get; set; }
-    public string? Evidence { get; set; }
-}
-
 public sealed class RaisePageViewModel
 {
     public required RaiseInput Input { get; init; }
@@ -22,59 +13,6 @@ public sealed class RaisePageViewModel
 
     /// <summary>The concern already open on the record, when there is one.</summary>
     public int? OpenConcernId { get; set; }
-}
-
-public sealed record DecideInput
-{
-    public bool? Important { get; set; }
-    public string? LocalImportanceReason { get; set; }
-    public Guid Version { get; set; }
-}
-
-public sealed record AssignInput
-{
-    public int? MenuItemId { get; set; }
-    public string? ResponsibleUserId { get; set; }
-    public int? FrequencyMonths { get; set; }
-    public Guid Version { get; set; }
-}
-
-/// <summary>CPEG changes one intervention: its officer, or how often it reports back.</summary>
-public sealed record ChangeInput
-{
-    public int InterventionId { get; set; }
-    public string? ResponsibleUserId { get; set; }
-    public int? FrequencyMonths { get; set; }
-    public Guid Version { get; set; }
-}
-
-public sealed record ReportInput
-{
-    public string? Progress { get; set; }
-    public string? Evidence { get; set; }
-    public Rag? Rag { get; set; }
-    public Guid Version { get; set; }
-}
-
-public sealed record ReviewInput
-{
-    public ReportBackReview? Decision { get; set; }
-    public string? ReviewNote { get; set; }
-    public Guid Version { get; set; }
-}
-
-public sealed record EscalateInput
-{
-    public EscalatedTo? Body { get; set; }
-    public string? Reason { get; set; }
-    public Guid Version { get; set; }
-}
-
-public sealed record CloseInput
-{
-    public ConcernOutcome? OutcomeKind { get; set; }
-    public string? Outcome { get; set; }
-    public Guid Version { get; set; }
 }
 
 public sealed class ConcernPageViewModel
@@ -92,11 +30,11 @@ public sealed class ConcernPageViewModel
     public DateOnly Today { get; init; }
     public DecideInput Decide { get; set; } = new();
     public AssignInput Assign { get; set; } = new();
-    public ReportInput Report { get; set; } = new();
-    public ChangeInput Change { get; set; } = new();
-    public ReviewInput Review { get; set; } = new();
+    public ReportBackInput Report { get; set; } = new();
+    public ChangeInterventionInput Change { get; set; } = new();
+    public ReportBackReviewInput Review { get; set; } = new();
     public EscalateInput Escalate { get; set; } = new();
-    public CloseInput Close { get; set; } = new();
+    public CloseConcernInput Close { get; set; } = new();
 }
 
 public static class ConcernWords

@@ -31,7 +31,6 @@ public sealed class InspectionFormViewModel
     public int? Id { get; set; }
     public InspectionInput Input { get; set; } = new();
     public IReadOnlyList<SelectListItem> Departments { get; set; } = [];
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
 }
 
 public sealed class RecommendationPageViewModel
@@ -41,7 +40,6 @@ public sealed class RecommendationPageViewModel
     public bool CanReschedule { get; init; }
     public RecommendationProgressInput Progress { get; set; } = new();
     public RescheduleInput Reschedule { get; set; } = new();
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
 }
 
 /// <summary>How the register's words and states look: status as text and colour, never colour alone.</summary>

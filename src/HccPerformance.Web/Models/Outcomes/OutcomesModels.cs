@@ -30,7 +30,6 @@ public sealed class CaseStudyFormViewModel
     public CaseStudyInput Input { get; set; } = new();
     public IReadOnlyList<SelectListItem> Departments { get; set; } = [];
     public IReadOnlyList<PeriodSummary> Periods { get; set; } = [];
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
 }
 
 public sealed class AalborgPageViewModel

@@ -15,14 +15,12 @@ public sealed class AnnotationEditViewModel
     public required int DepartmentId { get; init; }
     public required int PeriodId { get; init; }
     public AnnotationInput Input { get; set; } = new();
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
 }
 
 public sealed class OverviewPageViewModel
 {
     public required OverviewView View { get; init; }
     public OverviewInput Input { get; set; } = new();
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
 
     public static OverviewInput InputFrom(OverviewView view) => new()
     {

@@ -38,7 +38,6 @@ public sealed class EditRiskPageViewModel
     public required string Reference { get; init; }
     public RiskDetailsInput Input { get; set; } = new();
     public required IReadOnlyList<SelectListItem> Departments { get; init; }
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
 }
 
 public sealed class EmergingRisksPageViewModel
@@ -62,7 +61,6 @@ public sealed class EditEmergingRiskPageViewModel
 {
     public required EmergingRiskView Risk { get; init; }
     public EmergingRiskUpdateInput Input { get; set; } = new();
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
 }
 
 /// <summary>How the register's scores, bands and trends show on pages: always words as well as colour or arrows.</summary>

@@ -17,7 +17,6 @@ public sealed class AssessmentEditViewModel
 {
     public required AssessmentView View { get; set; }
     public AssessmentInput Input { get; set; } = new();
-    public IReadOnlyDictionary<string, string?>? TheirValues { get; set; }
     public DateOnly Today { get; init; }
 }
 

@@ -1,0 +1,162 @@
+using FluentValidation;
+using HccPerformance.Core.Common;
+
+namespace HccPerformance.Core.Concerns;
+
+/// <summary>The lengths the database keeps for concerns, interventions, report-backs and escalations (see ConcernConfiguration).</summary>
+public static class ConcernLimits
+{
+    public const int Title = 300;
+    public const int Evidence = 4000;
+    public const int Reason = 2000;
+    public const int Outcome = 2000;
+    public const int Progress = 4000;
+    public const int ReviewNote = 2000;
+}
+
+/// <summary>A new area of concern, raised by hand or from a record (whose words the server fills in).</summary>
+public sealed record RaiseInput
+{
+    public string? Title { get; set; }
+    public int? DepartmentId { get; set; }
+    public ConcernSource Source { get; set; }
+    public int? SourceId { get; set; }
+    public string? Evidence { get; set; }
+}
+
+public sealed class RaiseInputValidator : AbstractValidator<RaiseInput>
+{
+    public RaiseInputValidator()
+    {
+        RuleFor(x => x.Title).NotEmpty().WithMessage("Say what the concern is")
+            .MaximumLength(ConcernLimits.Title).WithMessage($"Keep the title to {ConcernLimits.Title} characters or fewer");
+        RuleFor(x => x.Evidence).NotEmpty().WithMessage("Give the evidence for the concern as it stands now")
+            .MaximumLength(ConcernLimits.Evidence).WithMessage($"Keep the evidence to {ConcernLimits.Evidence:N0} characters or fewer");
+        RuleFor(x => x.SourceId).NotNull().When(x => x.Source != ConcernSource.ByHand).WithMessage("A concern raised from a record keeps a link to it.");
+    }
+}
+
+/// <summary>CPEG's first decision: does the concern matter locally, and why.</summary>
+public sealed record DecideInput : IVersionedInput
+{
+    public bool? Important { get; set; }
+    public string? LocalImportanceReason { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class DecideInputValidator : AbstractValidator<DecideInput>
+{
+    public DecideInputValidator()
+    {
+        RuleFor(x => x.Important).NotNull().WithMessage("Say whether the concern matters locally");
+        RuleFor(x => x.LocalImportanceReason).NotEmpty().WithMessage("Say why the concern does or does not matter locally")
+            .MaximumLength(ConcernLimits.Reason).WithMessage($"Keep the reason to {ConcernLimits.Reason:N0} characters or fewer");
+    }
+}
+
+/// <summary>An intervention from the menu for an officer; how often it reports back when its category does not say.</summary>
+public sealed record AssignInput : IVersionedInput
+{
+    public int? MenuItemId { get; set; }
+    public string? ResponsibleUserId { get; set; }
+    public int? FrequencyMonths { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class AssignInputValidator : AbstractValidator<AssignInput>
+{
+    public AssignInputValidator()
+    {
+        RuleFor(x => x.MenuItemId).NotNull().WithMessage("Choose an intervention from the menu");
+        RuleFor(x => x.ResponsibleUserId).NotEmpty().WithMessage("Choose a responsible officer who has an account");
+    }
+}
+
+/// <summary>CPEG changes one intervention: its officer, or how often it reports back.</summary>
+public sealed record ChangeInterventionInput : IVersionedInput
+{
+    public int InterventionId { get; set; }
+    public string? ResponsibleUserId { get; set; }
+    public int? FrequencyMonths { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class ChangeInterventionInputValidator : AbstractValidator<ChangeInterventionInput>
+{
+    public ChangeInterventionInputValidator() =>
+        RuleFor(x => x.ResponsibleUserId).NotEmpty().WithMessage("Choose a responsible officer who has an account");
+}
+
+/// <summary>The responsible officer's report-back on an intervention.</summary>
+public sealed record ReportBackInput : IVersionedInput
+{
+    public string? Progress { get; set; }
+    public string? Evidence { get; set; }
+    public Rag? Rag { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class ReportBackInputValidator : AbstractValidator<ReportBackInput>
+{
+    public ReportBackInputValidator()
+    {
+        RuleFor(x => x.Progress).NotEmpty().WithMessage("Say what progress has been made")
+            .MaximumLength(ConcernLimits.Progress).WithMessage($"Keep the progress to {ConcernLimits.Progress:N0} characters or fewer");
+        RuleFor(x => x.Evidence).MaximumLength(ConcernLimits.Progress).WithMessage($"Keep the evidence to {ConcernLimits.Progress:N0} characters or fewer");
+        RuleFor(x => x.Rag).Must(r => r is Common.Rag.Red or Common.Rag.Amber or Common.Rag.Green).WithMessage("Choose Red, Amber or Green for the progress");
+    }
+}
+
+/// <summary>CPEG's review of a report-back: accepted, or more asked for (saying what).</summary>
+public sealed record ReportBackReviewInput : IVersionedInput
+{
+    public ReportBackReview? Decision { get; set; }
+    public string? ReviewNote { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class ReportBackReviewInputValidator : AbstractValidator<ReportBackReviewInput>
+{
+    public ReportBackReviewInputValidator()
+    {
+        RuleFor(x => x.Decision).NotNull().WithMessage("Accept the report-back or ask for more").IsInEnum().WithMessage("Accept the report-back or ask for more");
+        RuleFor(x => x.ReviewNote).NotEmpty().When(x => x.Decision == ReportBackReview.MoreAsked).WithMessage("Say what more CPEG needs")
+            .MaximumLength(ConcernLimits.ReviewNote).WithMessage($"Keep the note to {ConcernLimits.ReviewNote:N0} characters or fewer");
+    }
+}
+
+/// <summary>An escalation beyond CPEG, and why.</summary>
+public sealed record EscalateInput : IVersionedInput
+{
+    public EscalatedTo? Body { get; set; }
+    public string? Reason { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class EscalateInputValidator : AbstractValidator<EscalateInput>
+{
+    public EscalateInputValidator()
+    {
+        RuleFor(x => x.Body).NotNull().WithMessage("Choose where the concern goes").IsInEnum().WithMessage("Choose where the concern goes");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the concern is escalated")
+            .MaximumLength(ConcernLimits.Reason).WithMessage($"Keep the reason to {ConcernLimits.Reason:N0} characters or fewer");
+    }
+}
+
+/// <summary>Closing a concern: whether things improved, held or worsened, and what CPEG concluded.</summary>
+public sealed record CloseConcernInput : IVersionedInput
+{
+    public ConcernOutcome? OutcomeKind { get; set; }
+    public string? Outcome { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class CloseConcernInputValidator : AbstractValidator<CloseConcernInput>
+{
+    public CloseConcernInputValidator()
+    {
+        RuleFor(x => x.OutcomeKind).NotNull().WithMessage("Say whether things improved, held or worsened").IsInEnum().WithMessage("Say whether things improved, held or worsened");
+        RuleFor(x => x.Outcome).NotEmpty().WithMessage("Say what the outcome was and why the concern can close")
+            .MaximumLength(ConcernLimits.Outcome).WithMessage($"Keep the outcome to {ConcernLimits.Outcome:N0} characters or fewer");
+    }
+}
