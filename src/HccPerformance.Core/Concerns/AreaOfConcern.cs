@@ -317,10 +317,11 @@ public class ReportBack
     public DateOnly? ReminderSentOn { get; private set; }
 
     /// <summary>
-    /// A report-back is "due soon" from this many days before its due date (four weeks): the officer's home page lists it
-    /// and the concern's page offers its form. The one rule; the reminder a week ahead is <see cref="ReportBackReminders.DaysAhead"/>.
+    /// A report-back is "due soon" from one month before its due date: the officer's home page lists it and the concern's
+    /// page offers its form, so a monthly report-back can be answered from the day the intervention is assigned. The one
+    /// rule; the reminder a week ahead is <see cref="ReportBackReminders.DaysAhead"/>.
     /// </summary>
-    public const int DueSoonDays = 28;
+    public const int DueSoonMonths = 1;
 
     /// <summary>Overdue on a day: due before it and not submitted by it (so a past day reads as it stood then).</summary>
     public bool IsOverdue(DateOnly day) => DueOn < day && (SubmittedOn is null || SubmittedOn > day);
@@ -329,9 +330,9 @@ public class ReportBack
     public static Expression<Func<ReportBack, bool>> OverdueOn(DateOnly day) => r => r.DueOn < day && (r.SubmittedOn == null || r.SubmittedOn > day);
 
     /// <summary>The last due date that counts as "due soon" today.</summary>
-    public static DateOnly DueSoonUntil(DateOnly today) => today.AddDays(DueSoonDays);
+    public static DateOnly DueSoonUntil(DateOnly today) => today.AddMonths(DueSoonMonths);
 
-    /// <summary>Not submitted and due within <see cref="DueSoonDays"/> (or already overdue).</summary>
+    /// <summary>Not submitted and due within <see cref="DueSoonMonths"/> (or already overdue).</summary>
     public bool IsDueSoon(DateOnly today) => SubmittedOn is null && DueOn <= DueSoonUntil(today);
 
     /// <summary>The responsible officer reports on it now: not accepted by CPEG, and due soon or overdue.</summary>

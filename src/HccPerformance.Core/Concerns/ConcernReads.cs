@@ -5,7 +5,7 @@ namespace HccPerformance.Core.Concerns;
 
 /// <summary>
 /// What the rest of Core reads of areas of concern and their interventions (convention 15). Overdue and due soon are the
-/// report-back's own rules (<see cref="ReportBack.OverdueOn"/>, <see cref="ReportBack.DueSoonDays"/>).
+/// report-back's own rules (<see cref="ReportBack.OverdueOn"/>, <see cref="ReportBack.DueSoonMonths"/>).
 /// </summary>
 public sealed class ConcernReads(AppDbContext db)
 {

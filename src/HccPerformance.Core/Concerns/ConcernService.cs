@@ -112,7 +112,7 @@ public sealed class ConcernService(
     public sealed record DueReportBack(int ConcernId, string Concern, string Intervention, DateOnly DueOn, bool IsOverdue, bool MoreAsked);
 
     /// <summary>
-    /// The signed-in officer's report-backs that need them: overdue ones first, then those due in the next four weeks, and
+    /// The signed-in officer's report-backs that need them: overdue ones first, then those due within a month, and
     /// those CPEG asked more of. Only open concerns; nothing once submitted and waiting for CPEG.
     /// </summary>
     public async Task<List<DueReportBack>> MyReportBacksAsync(CancellationToken ct = default)

@@ -53,7 +53,7 @@ public sealed class ItemConcernsViewComponent(ConcernService concerns) : ViewCom
 
 /// <summary>
 /// "Your interventions" on an officer's home page: their report-backs to CPEG overdue (first, said in words), asked for
-/// more, or due in the next four weeks, each linking to its concern. Nothing when there are none.
+/// more, or due within a month, each linking to its concern. Nothing when there are none.
 /// </summary>
 public sealed class YourInterventionsViewComponent(ConcernService concerns, TimeProvider clock) : ViewComponent
 {
