@@ -214,6 +214,15 @@ public class SelfAssessment : AuditableEntity
         _ => "Accepted",
     };
 
+    /// <summary>An item's section as the site names one item of it ("Key strength").</summary>
+    public static string SectionName(ItemSection section) => section switch
+    {
+        ItemSection.Strength => "Key strength",
+        ItemSection.AreaForImprovement => "Area for improvement",
+        ItemSection.Risk => "Outstanding risk",
+        _ => "Action",
+    };
+
     /// <summary>The status as a sentence says it ("it is ...").</summary>
     public static string Describe(AssessmentStatus status) => status switch
     {

@@ -27,7 +27,8 @@ public sealed record ImportOutcome(string? Refusal, IReadOnlyList<RowProblem> Pr
 /// every row goes in, in one transaction, or none does and the Performance Team gets a row-by-row list of what is wrong.
 /// A row that matches what is already held changes nothing, so importing the same file twice is harmless.
 /// </summary>
-public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProvider clock, IndicatorService indicators, OrganisationReads organisation, PeopleDirectory people)
+public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProvider clock, IndicatorService indicators, ResultService results,
+    OrganisationReads organisation, PeopleDirectory people)
 {
     public const string Code = "Indicator code";
     public const string Period = "Period";
@@ -58,7 +59,7 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
         var open = new Dictionary<Frequency, List<ResultPeriod>>();
         foreach (var frequency in known.Values.Select(k => k.Frequency).Distinct())
         {
-            open[frequency] = await indicators.OpenPeriodsAsync(frequency, ct);
+            open[frequency] = await results.OpenPeriodsAsync(frequency, ct);
         }
 
         var wanted = new List<(int IndicatorId, ResultPeriod Period, decimal Value, string? Note, DataQuality Quality)>();
