@@ -1,4 +1,3 @@
-using HccPerformance.Core.Common;
 using HccPerformance.Core.ImprovementPlan;
 using HccPerformance.Core.Indicators;
 using HccPerformance.Core.Organisation;
