@@ -77,6 +77,8 @@ public static class DependencyInjection
         services.AddScoped<LinkedItems>();
         services.AddScoped<PlanService>();
         services.AddScoped<IndicatorService>();
+        services.AddScoped<ScorecardService>();
+        services.AddScoped<ResultService>();
         services.AddScoped<IndicatorImport>();
         services.AddScoped<Dashboard.DashboardService>();
         services.AddScoped<Concerns.ConcernService>();
@@ -87,11 +89,17 @@ public static class DependencyInjection
         services.AddScoped<Concerns.CpegReportService>();
         services.AddScoped<Concerns.IsItWorkingService>();
         services.AddScoped<Risks.RiskRegister>();
+        services.AddScoped<Risks.EmergingRiskRegister>();
         services.AddScoped<Inspections.InspectionRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();
         services.AddScoped<Outcomes.OutcomesService>();
         services.Configure<Reports.CouncilOptions>(configuration.GetSection(Reports.CouncilOptions.Section));
-        services.AddScoped<Reports.CollationService>();
+        services.AddScoped<Reports.CollatedReports>();
+        services.AddScoped<Reports.CollationWorkspace>();
+        services.AddScoped<Reports.AnnotationService>();
+        services.AddScoped<Reports.OverviewService>();
+        services.AddScoped<Reports.ConcernsByException>();
+        services.AddScoped<Reports.ReportIssuing>();
         services.AddScoped<Reports.ReportReader>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();

@@ -2,15 +2,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Common;
 
-/// <summary>A form's input that carries the version token of the record it was read from.</summary>
-public interface IVersionedInput
-{
-    Guid Version { get; set; }
-
-    /// <summary>The form field that carries the token.</summary>
-    string VersionField => nameof(Version);
-}
-
 /// <summary>
 /// The one way a service saves a change made on a form read earlier: expect the version the form was read with, save,
 /// and if someone else saved first, forget this change, read theirs and throw the conflict that shows it.

@@ -12,13 +12,3 @@ public interface ICurrentUser
 
     bool IsInRole(string role);
 }
-
-public sealed class SystemUser : ICurrentUser
-{
-    public string? UserId => null;
-    public string UserName => "system";
-    public string DisplayName => "System";
-    public int? DepartmentId => null;
-
-    public bool IsInRole(string role) => false;
-}

@@ -2,29 +2,6 @@ using HccPerformance.Core.Indicators;
 
 namespace HccPerformance.Core.Concerns;
 
-/// <summary>What the comparison says, in the words the page uses ("better", "no change", "worse") or why it cannot say.</summary>
-public enum BeforeAfterVerdict
-{
-    Better = 1,
-    NoChange = 2,
-    Worse = 3,
-    /// <summary>Nothing has been reported since the first intervention yet.</summary>
-    NoResultsAfter = 4,
-    /// <summary>No result from before the first intervention to compare with.</summary>
-    NoResultsBefore = 5,
-    /// <summary>The indicator has no polarity, so better and worse cannot be told apart.</summary>
-    PolarityNotKnown = 6,
-}
-
-/// <summary>One result of the indicator: the period's end and the figure.</summary>
-public readonly record struct PeriodResult(DateOnly PeriodEnd, decimal Value);
-
-/// <summary>The indicator's results either side of the first intervention, and whether things got better.</summary>
-public sealed record BeforeAfterComparison(IReadOnlyList<PeriodResult> Before, IReadOnlyList<PeriodResult> After, BeforeAfterVerdict Verdict)
-{
-    public string Words => BeforeAfter.Name(Verdict);
-}
-
 /// <summary>
 /// Is it working? (seed 3.8): an indicator's results before and after CPEG's first intervention. The baseline is the last
 /// result before the intervention, the figure CPEG acted on; the latest result since is compared with it, honouring the

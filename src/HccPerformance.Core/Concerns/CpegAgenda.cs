@@ -1,21 +1,5 @@
 namespace HccPerformance.Core.Concerns;
 
-/// <summary>Why a concern is on a CPEG meeting's agenda, in the order the agenda takes them.</summary>
-public enum AgendaItemKind
-{
-    /// <summary>Raised, and CPEG has not yet said whether it matters locally (4.15).</summary>
-    NewConcern = 1,
-    /// <summary>The responsible officer has reported back; CPEG has not yet reviewed it.</summary>
-    ReportBackToReview = 2,
-    /// <summary>Its due date passed and nothing came.</summary>
-    OverdueReportBack = 3,
-    /// <summary>Falls due by the meeting date.</summary>
-    ReportBackDue = 4,
-}
-
-/// <summary>One line of the agenda: a concern and, for report-backs, which intervention's and when it was due.</summary>
-public sealed record AgendaItem(AgendaItemKind Kind, int ConcernId, string ConcernTitle, string? Intervention, DateOnly? DueOn);
-
 /// <summary>
 /// What needs a decision at a CPEG meeting (seed 4.13, 4.16): new concerns awaiting the locally-important decision,
 /// report-backs submitted and awaiting review, overdue report-backs and report-backs due by the meeting date.

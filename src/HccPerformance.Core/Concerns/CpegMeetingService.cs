@@ -5,14 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Concerns;
 
-public sealed record MeetingRow(int Id, DateOnly MeetsOn, string? Notes, int Decisions, bool IsUpcoming);
-
-public sealed record DecisionRow(int MeetingId, DateOnly MeetsOn, int ConcernId, string ConcernTitle, string Summary, string RecordedBy, DateTime RecordedUtc);
-
-/// <summary>A meeting with its agenda as at its date, the decisions recorded in it, and the concerns a decision may be about.</summary>
-public sealed record MeetingView(int Id, DateOnly MeetsOn, string? Notes, IReadOnlyList<AgendaItem> Agenda, IReadOnlyList<DecisionRow> Decisions,
-    IReadOnlyList<(int Id, string Title)> DecisionChoices);
-
 /// <summary>
 /// CPEG's meetings (seed 4.13, 4.16). Every officer reads them; CPEG members, the Chief Executive (who chairs CPEG) and the
 /// Head of Improvement (who supports CPEG) schedule them; only CPEG members and the Chief Executive record the decisions.

@@ -3,16 +3,6 @@ using FluentValidation;
 
 namespace HccPerformance.Core.Concerns;
 
-/// <summary>The lengths the database keeps for the menu and CPEG's meetings (see ConcernConfiguration).</summary>
-public static class CpegLimits
-{
-    public const int MenuName = 100;
-    public const int MenuDescription = 500;
-    public const int RetiredReason = 500;
-    public const int MeetingNotes = 4000;
-    public const int DecisionSummary = 2000;
-}
-
 /// <summary>A new item on the Menu of Interventions, as the Head of Improvement adds it.</summary>
 public sealed record MenuItemInput
 {

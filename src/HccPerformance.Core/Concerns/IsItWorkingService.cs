@@ -4,17 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Concerns;
 
-/// <summary>One concern raised from an indicator, with the indicator's results either side of CPEG's first intervention.</summary>
-public sealed record IndicatorTrendRow(int ConcernId, string ConcernTitle, ConcernStatus Status, ConcernOutcome? OutcomeKind,
-    int IndicatorId, string IndicatorCode, string IndicatorTitle, string? Unit, Polarity? Polarity, DateOnly FirstInterventionOn,
-    BeforeAfterComparison Comparison);
-
-/// <summary>How the closed concerns ended, as CPEG judged when closing each.</summary>
-public sealed record OutcomeSummary(int Improved, int Held, int Worsened)
-{
-    public int Total => Improved + Held + Worsened;
-}
-
 /// <summary>
 /// Is it working? (seed 3.8): for each concern raised from an indicator, its results before and after the first
 /// intervention; and how many closed concerns improved, held or worsened.

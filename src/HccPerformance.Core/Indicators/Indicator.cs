@@ -2,33 +2,6 @@ using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.Indicators;
 
-public enum Polarity
-{
-    HigherIsBetter = 1,
-    LowerIsBetter = 2,
-}
-
-public enum Frequency
-{
-    Monthly = 1,
-    Quarterly = 3,
-    Annual = 12,
-}
-
-/// <summary>Who puts the figures in: the council itself (seed 4.24: 16 national indicators) or the national Data Hub.</summary>
-public enum IndicatorSource
-{
-    Council = 1,
-    DataHub = 2,
-}
-
-public enum DataQuality
-{
-    Confirmed = 1,
-    Estimated = 2,
-    InDoubt = 3,
-}
-
 /// <summary>
 /// A performance indicator (seed 4.22-4.26): a national indicator from the National Indicator Set or a local measure,
 /// with a polarity, unit and frequency, and a responsible Service Manager for its performance and data quality (4.23).
@@ -139,31 +112,5 @@ public class Indicator : AuditableEntity
         }
 
         AmberTolerancePercent = percent;
-    }
-}
-
-/// <summary>An indicator's target for one financial year (April to March).</summary>
-public class IndicatorTarget
-{
-    private IndicatorTarget() { }
-
-    internal IndicatorTarget(int financialYear, decimal value, bool isStretch)
-    {
-        FinancialYear = financialYear;
-        Value = value;
-        IsStretch = isStretch;
-    }
-
-    public int IndicatorId { get; private set; }
-    public int FinancialYear { get; private set; }
-    public decimal Value { get; private set; }
-
-    /// <summary>An LAA stretch target (seed 4.22): harder than the council would set itself, with reward grant attached.</summary>
-    public bool IsStretch { get; private set; }
-
-    internal void Change(decimal value, bool isStretch)
-    {
-        Value = value;
-        IsStretch = isStretch;
     }
 }

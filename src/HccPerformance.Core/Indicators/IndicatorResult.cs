@@ -2,14 +2,6 @@ using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.Indicators;
 
-public enum ResultSource
-{
-    /// <summary>Typed in by the indicator's Service Manager or the Performance Team.</summary>
-    Entered = 1,
-    /// <summary>From an uploaded file, including the national Data Hub's returns.</summary>
-    Imported = 2,
-}
-
 /// <summary>
 /// One result of an indicator for one period (seed 4.23), with a note and how far the figure can be trusted.
 /// A correction keeps what it replaced in <see cref="History"/>.
@@ -66,33 +58,4 @@ public class IndicatorResult : AuditableEntity
     }
 
     private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-}
-
-/// <summary>A figure that a correction replaced: what it was, who recorded it and when, and who replaced it.</summary>
-public class ResultRevision
-{
-    private ResultRevision() { }
-
-    internal ResultRevision(decimal value, string? note, DataQuality quality, ResultSource source, string recordedBy, DateTime recordedUtc, string replacedBy, DateTime replacedUtc)
-    {
-        Value = value;
-        Note = note;
-        Quality = quality;
-        Source = source;
-        RecordedBy = recordedBy;
-        RecordedUtc = recordedUtc;
-        ReplacedBy = replacedBy;
-        ReplacedUtc = replacedUtc;
-    }
-
-    public int Id { get; private set; }
-    public int IndicatorResultId { get; private set; }
-    public decimal Value { get; private set; }
-    public string? Note { get; private set; }
-    public DataQuality Quality { get; private set; }
-    public ResultSource Source { get; private set; }
-    public string RecordedBy { get; private set; } = "";
-    public DateTime RecordedUtc { get; private set; }
-    public string ReplacedBy { get; private set; } = "";
-    public DateTime ReplacedUtc { get; private set; }
 }

@@ -2,14 +2,6 @@ using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.Indicators;
 
-public enum Direction
-{
-    NotKnown = 0,
-    Improved = 1,
-    NoChange = 2,
-    Worsened = 3,
-}
-
 /// <summary>
 /// The one RAG rule used everywhere (issue 5): green when on target, amber within the tolerance, red beyond it, and
 /// grey (no data) when there is no result, no target, no polarity, or the data quality is in doubt. Always honours polarity.

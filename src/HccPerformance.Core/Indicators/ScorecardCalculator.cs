@@ -2,31 +2,6 @@ using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.Indicators;
 
-/// <summary>One result as the calculator needs it.</summary>
-public readonly record struct ResultPoint(DateOnly Start, decimal Value, DataQuality Quality);
-
-/// <summary>Everything about one indicator that its RAG and direction depend on: results sorted by period, targets by year.</summary>
-public sealed class IndicatorSeries(int indicatorId, Polarity? polarity, Frequency frequency, decimal? tolerancePercent,
-    IReadOnlyList<ResultPoint> results, IReadOnlyDictionary<int, decimal> targets)
-{
-    public int IndicatorId { get; } = indicatorId;
-    public Polarity? Polarity { get; } = polarity;
-    public Frequency Frequency { get; } = frequency;
-
-    /// <summary>The indicator's own amber tolerance; null takes the scorecard's.</summary>
-    public decimal? TolerancePercent { get; } = tolerancePercent;
-
-    /// <summary>Oldest first.</summary>
-    public IReadOnlyList<ResultPoint> Results { get; } = results;
-
-    /// <summary>Target by financial year.</summary>
-    public IReadOnlyDictionary<int, decimal> Targets { get; } = targets;
-}
-
-/// <summary>An indicator's line on a scorecard for one period.</summary>
-public sealed record ScorecardLine(int IndicatorId, ResultPeriod? Period, decimal? Value, DataQuality? Quality, decimal? Target,
-    Rag Rag, Direction SincePrevious, Direction SinceLastYear, IReadOnlyList<decimal> Trend);
-
 /// <summary>
 /// Works out each indicator's RAG, direction of travel and recent trend as at the end of a reporting period, with the one
 /// <see cref="RagRule"/>. Pure and in memory, so the pages, the exports and the dashboard all agree, and it can be benchmarked.

@@ -3,16 +3,6 @@ using FluentValidation;
 
 namespace HccPerformance.Core.Inspections;
 
-/// <summary>Lengths of the inspection register's text, as RegisterConfiguration stores them.</summary>
-public static class InspectionLimits
-{
-    public const int Body = 200;
-    public const int Service = 300;
-    public const int Text = 2000;
-    public const int Owner = 200;
-    public const int Evidence = 2000;
-}
-
 /// <summary>An inspection as the Performance Team records it: who inspected, what, for which department, and when it reported.</summary>
 public sealed record InspectionInput : IVersionedInput
 {

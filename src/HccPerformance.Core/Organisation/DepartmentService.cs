@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Organisation;
 
-public sealed record DepartmentSummary(int Id, string Code, string Name, bool IsActive, Guid Version, int People);
-
 public sealed class DepartmentService(AppDbContext db, PeopleDirectory people)
 {
     public Task<List<DepartmentSummary>> ListAsync(CancellationToken ct = default) =>

@@ -1,26 +1,7 @@
-using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Organisation;
-
-public sealed record DepartmentMember(string DisplayName, string Role);
-
-/// <summary>A person with an account, as other features name and notify them.</summary>
-public sealed class Person
-{
-    public string Id { get; init; } = "";
-    public string DisplayName { get; init; } = "";
-    public int? DepartmentId { get; init; }
-    public string? Email { get; init; }
-}
-
-/// <summary>One role one person holds.</summary>
-public sealed class PersonRole
-{
-    public string UserId { get; init; } = "";
-    public string Role { get; init; } = "";
-}
 
 /// <summary>
 /// Who holds which role in which department: the only reader of the Identity tables (convention 15). Other features

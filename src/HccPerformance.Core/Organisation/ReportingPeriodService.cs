@@ -4,13 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Organisation;
 
-public sealed record PeriodSummary(int Id, int FinancialYear, int Quarter, DateOnly StartDate, DateOnly EndDate,
-    DateOnly Deadline, bool IsOpen, Guid Version)
-{
-    public string Name => $"Quarter {Quarter} {ReportingPeriod.FinancialYearName(FinancialYear)}";
-    public string FinancialYearLabel => ReportingPeriod.FinancialYearName(FinancialYear);
-}
-
 public sealed class ReportingPeriodService(AppDbContext db)
 {
     public Task<List<PeriodSummary>> ListAsync(CancellationToken ct = default) =>

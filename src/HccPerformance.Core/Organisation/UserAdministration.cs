@@ -5,12 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Organisation;
 
-public sealed record UserSummary(string Id, string UserName, string DisplayName, string Email, string? Department,
-    IReadOnlyList<string> Roles, bool TwoFactorEnabled, bool LockedOut, bool MustChangePassword);
-
-public sealed record UserDetails(string Id, string UserName, EditUserInput Input, bool TwoFactorEnabled, bool LockedOut,
-    DateTimeOffset? LockedUntil, bool MustChangePassword, int FailedAttempts);
-
 /// <summary>The Administrator's work on accounts. Nobody registers themselves.</summary>
 public sealed class UserAdministration(
     AppDbContext db, UserManager<ApplicationUser> users, ICurrentUser currentUser, TimeProvider clock, Data.Interceptors.ChangeSignal changes, PeopleDirectory people)

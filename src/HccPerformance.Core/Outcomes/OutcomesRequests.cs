@@ -3,18 +3,6 @@ using FluentValidation;
 
 namespace HccPerformance.Core.Outcomes;
 
-/// <summary>As long as the database holds (RegisterConfiguration).</summary>
-public static class OutcomeLimits
-{
-    public const int Title = 300;
-    public const int Outcome = 500;
-    public const int Narrative = 4000;
-    public const int Note = 1000;
-
-    /// <summary>HCC signed the Aalborg Commitments in June 2004: no year before 2004/05 has a score.</summary>
-    public const int FirstAalborgYear = 2004;
-}
-
 /// <summary>A community outcome improvement case study as its form sends it.</summary>
 public sealed record CaseStudyInput : IVersionedInput
 {
@@ -40,14 +28,6 @@ public sealed class CaseStudyInputValidator : AbstractValidator<CaseStudyInput>
             .MaximumLength(OutcomeLimits.Narrative).WithMessage($"Keep the narrative to {OutcomeLimits.Narrative} characters or fewer");
     }
 }
-
-public sealed record CaseStudyFilter(int? DepartmentId = null, int? ReportingPeriodId = null);
-
-public sealed record CaseStudyRow(int Id, string Title, int DepartmentId, string Department, int ReportingPeriodId, string Period, string Outcome);
-
-public sealed record CaseStudyView(
-    int Id, string Title, int DepartmentId, string Department, int ReportingPeriodId, string Period, string Outcome, string Narrative,
-    string CreatedBy, DateTime CreatedUtc, string? ModifiedBy, DateTime? ModifiedUtc, Guid Version);
 
 /// <summary>One commitment's score on the Aalborg form; the version of the score it changes, if the year has one.</summary>
 public sealed record AalborgScoreInput
@@ -97,23 +77,3 @@ public sealed class AalborgInputValidator : AbstractValidator<AalborgInput>
         });
     }
 }
-
-/// <summary>One commitment's score for a year, beside the previous year's.</summary>
-public sealed record AalborgRow(int Commitment, string Name, decimal? Score, decimal? Previous, string? Note)
-{
-    public decimal? Change => Score is { } s && Previous is { } p ? s - p : null;
-}
-
-/// <summary>
-/// A year's Aalborg scorecard: the ten commitments' scores out of 4, the overall score (their mean, to two decimals) and the
-/// change from the previous year. <see cref="Year"/> is null when nothing is scored yet.
-/// </summary>
-public sealed record AalborgView(int? Year, IReadOnlyList<int> Years, IReadOnlyList<AalborgRow> Rows, decimal? Overall, decimal? PreviousOverall)
-{
-    public bool IsScored => Rows.Any(r => r.Score is not null);
-
-    public decimal? OverallChange => Overall is { } o && PreviousOverall is { } p ? o - p : null;
-}
-
-/// <summary>The Aalborg form's starting point for a year: what is held now, with versions.</summary>
-public sealed record AalborgYearForm(int Year, bool IsNew, AalborgInput Input);

@@ -3,14 +3,6 @@ using HccPerformance.Documents.Reports;
 
 namespace HccPerformance.Core.Reports;
 
-/// <summary>One item of an assessment with the Head of Improvement's comments on it.</summary>
-public sealed record ItemForReport(int ItemId, ItemSection Section, string Text, IReadOnlyList<string> Annotations);
-
-/// <summary>What the report needs of one department's self-assessment for the period (none started: no status).</summary>
-public sealed record AssessmentForReport(
-    string Department, string? ChiefOfficer, AssessmentStatus? Status, string OverallStatement, string TradeOffs, string? ExecutiveMemberComment,
-    IReadOnlyList<ItemForReport> Items, IReadOnlyList<string> GeneralAnnotations);
-
 /// <summary>
 /// Turns the period's assessments into the report's department sections (pure, so the rule is tested on its own): every
 /// active department has a section, in name order; only an accepted self-assessment is printed, and any other is marked

@@ -8,9 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace HccPerformance.Core.Reports;
 
-/// <summary>A file to download: its bytes, name and type.</summary>
-public sealed record ReportFile(byte[] Bytes, string FileName, string ContentType = "application/pdf");
-
 /// <summary>
 /// Issued versions of the corporate performance report, for everyone signed in (Cabinet and Select Committee members see
 /// these and never a draft), and the PDF of a single self-assessment for whoever may see it.

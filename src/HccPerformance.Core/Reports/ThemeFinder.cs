@@ -2,18 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace HccPerformance.Core.Reports;
 
-/// <summary>An item of a self-assessment as evidence for a theme, with what it links to.</summary>
-public sealed record ThemeEvidence(int ItemId, int DepartmentId, string Department, string Section, string Text, IReadOnlyList<ThemeLink> Links);
-
-/// <summary>An indicator, a corporate risk or a plan area an item is about.</summary>
-public sealed record ThemeLink(string Type, int Id, string Name);
-
-/// <summary>A possible common theme across departments, with the items that suggest it. <see cref="Key"/> names it across visits.</summary>
-public sealed record CandidateTheme(string Key, string Title, string Reason, IReadOnlyList<ThemeEvidence> Evidence)
-{
-    public IReadOnlyList<string> Departments => [.. Evidence.Select(e => e.Department).Distinct().Order(StringComparer.Ordinal)];
-}
-
 /// <summary>
 /// Finds candidate common themes in a period's self-assessments (seed 4.19), so the overview starts from evidence rather
 /// than a blank page. Two kinds of evidence, both needing items from at least two departments:

@@ -3,13 +3,6 @@ using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.Risks;
 
-public enum RiskTrend
-{
-    Falling = 1,
-    Stable = 2,
-    Rising = 3,
-}
-
 /// <summary>
 /// A risk on the corporate risk register (seed Appendix Three): likelihood and impact from 1 to 5, their product the
 /// score, banded Red (15 and over), Amber (8 to 14) or Green (7 and under) as a 5x5 matrix is usually read.
@@ -107,75 +100,4 @@ public class Risk : AuditableEntity
         string.IsNullOrWhiteSpace(text) ? throw new DomainException(message, field) : text.Trim();
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Reference} {Title} ({Likelihood}x{Impact})");
-}
-
-/// <summary>One scoring of a risk, kept.</summary>
-public class RiskReview
-{
-    private RiskReview() { }
-
-    internal RiskReview(int likelihood, int impact, DateOnly reviewedOn, string? note, string reviewedBy)
-    {
-        Likelihood = likelihood;
-        Impact = impact;
-        ReviewedOn = reviewedOn;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        ReviewedBy = reviewedBy;
-    }
-
-    public int Id { get; private set; }
-    public int RiskId { get; private set; }
-    public int Likelihood { get; private set; }
-    public int Impact { get; private set; }
-    public DateOnly ReviewedOn { get; private set; }
-    public string? Note { get; private set; }
-    public string ReviewedBy { get; private set; } = "";
-}
-
-public enum EmergingRiskStatus
-{
-    Open = 1,
-    /// <summary>Added to the corporate risk register.</summary>
-    Escalated = 2,
-    Closed = 3,
-}
-
-/// <summary>
-/// A new risk issue a Chief Officer or departmental management team (DMT) raises (seed Appendix Three, "Chief Officer/DMT
-/// other risk issues"): the department and the new risk, until it is escalated to the register or closed.
-/// </summary>
-public class EmergingRisk : AuditableEntity
-{
-    private EmergingRisk() { }
-
-    public EmergingRisk(int departmentId, string title, string? description, DateOnly raisedOn, string raisedBy)
-    {
-        DepartmentId = departmentId;
-        Title = string.IsNullOrWhiteSpace(title) ? throw new DomainException("Say what the new risk is", nameof(Title)) : title.Trim();
-        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
-        RaisedOn = raisedOn;
-        RaisedBy = raisedBy;
-        Status = EmergingRiskStatus.Open;
-    }
-
-    public int DepartmentId { get; private set; }
-    public string Title { get; private set; } = "";
-    public string? Description { get; private set; }
-    public DateOnly RaisedOn { get; private set; }
-    public string RaisedBy { get; private set; } = "";
-    public EmergingRiskStatus Status { get; private set; }
-    public string? Outcome { get; private set; }
-
-    public void Update(string title, string? description, EmergingRiskStatus status, string? outcome)
-    {
-        Title = string.IsNullOrWhiteSpace(title) ? throw new DomainException("Say what the new risk is", nameof(Title)) : title.Trim();
-        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
-        if (status != EmergingRiskStatus.Open && string.IsNullOrWhiteSpace(outcome))
-        {
-            throw new DomainException("Say what became of the risk: where it went on the register, or why it is closed", nameof(Outcome));
-        }
-
-        Status = status;
-        Outcome = string.IsNullOrWhiteSpace(outcome) ? null : outcome.Trim();
-    }
 }

@@ -3,15 +3,6 @@ using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.SelfAssessments;
 
-/// <summary>The four lists of short items a self-assessment holds (seed 4.18).</summary>
-public enum ItemSection
-{
-    Strength = 1,
-    AreaForImprovement = 2,
-    Risk = 3,
-    Action = 4,
-}
-
 /// <summary>What a Chief Officer writes: the statement, the four lists, and the budget trade-offs.</summary>
 public sealed partial record AssessmentContent(
     string OverallStatement,

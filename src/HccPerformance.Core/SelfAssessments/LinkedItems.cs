@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.SelfAssessments;
 
-/// <summary>A self-assessment item that is about something (a plan area, an indicator), as that thing's page lists it.</summary>
-public sealed record LinkedItem(int DepartmentId, string Department, int PeriodId, string Period, string Section, string Text);
-
 /// <summary>What self-assessments say about plan areas, indicators and risks, through the items' links.</summary>
 public sealed class LinkedItems(AppDbContext db, SelfAssessmentReads reads, OrganisationReads organisation)
 {

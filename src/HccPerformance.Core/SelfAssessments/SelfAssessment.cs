@@ -4,17 +4,6 @@ using HccPerformance.Core.Organisation;
 
 namespace HccPerformance.Core.SelfAssessments;
 
-/// <summary>Where a self-assessment is in its journey from the Chief Officer to the Head of Improvement.</summary>
-public enum AssessmentStatus
-{
-    Draft = 1,
-    WithExecutiveMember = 2,
-    Submitted = 3,
-    Returned = 4,
-    Resubmitted = 5,
-    Accepted = 6,
-}
-
 /// <summary>
 /// A Chief Officer's quarterly one-side-of-A4 appraisal of their department (seed 4.17-4.21). An explicit state machine:
 /// Draft → With Executive Member → Submitted → Returned → Resubmitted → Accepted. Only a draft (or a returned one) changes;
@@ -214,6 +203,15 @@ public class SelfAssessment : AuditableEntity
         _ => "Accepted",
     };
 
+    /// <summary>An item's section as the site names one item of it ("Key strength").</summary>
+    public static string SectionName(ItemSection section) => section switch
+    {
+        ItemSection.Strength => "Key strength",
+        ItemSection.AreaForImprovement => "Area for improvement",
+        ItemSection.Risk => "Outstanding risk",
+        _ => "Action",
+    };
+
     /// <summary>The status as a sentence says it ("it is ...").</summary>
     public static string Describe(AssessmentStatus status) => status switch
     {
@@ -246,107 +244,4 @@ public class SelfAssessment : AuditableEntity
 
     private string[] Texts(ItemSection section) =>
         [.. items.Where(i => i.Section == section).OrderBy(i => i.Position).Select(i => i.Text)];
-}
-
-/// <summary>One short item of a list. Links point at the indicators, risks and plan areas it is about.</summary>
-public class AssessmentItem
-{
-    private readonly List<ItemLink> links = [];
-
-    private AssessmentItem() { }
-
-    internal AssessmentItem(ItemSection section, int position, string text)
-    {
-        Section = section;
-        Position = position;
-        Text = text.Trim();
-    }
-
-    public int Id { get; private set; }
-    public int SelfAssessmentId { get; private set; }
-    public ItemSection Section { get; private set; }
-    public int Position { get; private set; }
-    public string Text { get; private set; } = "";
-    public IReadOnlyList<ItemLink> Links => links;
-
-    internal void Rewrite(string text, int position)
-    {
-        if (Text != text.Trim())
-        {
-            // A rewritten item may be about something else now: its links go with the old words.
-            links.Clear();
-        }
-
-        Text = text.Trim();
-        Position = position;
-    }
-
-    /// <summary>Replaces the item's links of one type: the items' links are chosen afresh on the links page.</summary>
-    public void SetLinks(string targetType, IEnumerable<int> targetIds)
-    {
-        links.RemoveAll(l => l.TargetType == targetType);
-        foreach (var id in targetIds.Distinct())
-        {
-            links.Add(new ItemLink(targetType, id));
-        }
-    }
-
-    public void LinkTo(string targetType, int targetId)
-    {
-        if (!links.Any(l => l.TargetType == targetType && l.TargetId == targetId))
-        {
-            links.Add(new ItemLink(targetType, targetId));
-        }
-    }
-}
-
-/// <summary>
-/// A link from an item to what it is about. The target is named by type and id so that indicators, risks and
-/// improvement-plan areas, when they arrive, only add a type (see <see cref="LinkTargets"/>).
-/// </summary>
-public class ItemLink
-{
-    private ItemLink() { }
-
-    internal ItemLink(string targetType, int targetId)
-    {
-        TargetType = targetType;
-        TargetId = targetId;
-    }
-
-    public int Id { get; private set; }
-    public string TargetType { get; private set; } = "";
-    public int TargetId { get; private set; }
-}
-
-public static class LinkTargets
-{
-    public const string Indicator = nameof(Indicator);
-    public const string Risk = nameof(Risk);
-    public const string PlanArea = nameof(PlanArea);
-}
-
-/// <summary>A submitted state, frozen: what the Head of Improvement received, as it was.</summary>
-public class AssessmentVersion
-{
-    private AssessmentVersion() { }
-
-    internal AssessmentVersion(int number, AssessmentStatus status, string recordedBy, DateTime recordedUtc, string contentJson)
-    {
-        Number = number;
-        Status = status;
-        RecordedBy = recordedBy;
-        RecordedUtc = recordedUtc;
-        ContentJson = contentJson;
-    }
-
-    public int Id { get; private set; }
-    public int SelfAssessmentId { get; private set; }
-    public int Number { get; private set; }
-    public AssessmentStatus Status { get; private set; }
-    public string RecordedBy { get; private set; } = "";
-    public DateTime RecordedUtc { get; private set; }
-    public string ContentJson { get; private set; } = "";
-
-    public AssessmentContent Content => JsonSerializer.Deserialize<AssessmentContent>(ContentJson) ?? AssessmentContent.Empty;
 }

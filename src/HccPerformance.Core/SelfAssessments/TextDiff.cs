@@ -2,15 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace HccPerformance.Core.SelfAssessments;
 
-public enum DiffKind
-{
-    Same,
-    Added,
-    Removed,
-}
-
-public sealed record DiffPart(DiffKind Kind, string Text);
-
 /// <summary>Word-by-word differences between two texts (longest common subsequence), for "what changed" views.</summary>
 public static partial class TextDiff
 {

@@ -9,19 +9,20 @@ namespace HccPerformance.Web.Controllers;
 
 /// <summary>
 /// The Head of Improvement's collation of a period's self-assessments into the corporate performance report (framework
-/// process 2): annotations, the overview, themes, areas of concern by exception, previews and issuing. The service checks
+/// process 2): annotations, the overview, themes, areas of concern by exception, previews and issuing. The services check
 /// the role again on every call.
 /// </summary>
 [Authorize(Policy = Policies.Collate)]
 [Route("collation")]
-public sealed class CollationController(CollationService collation) : AppController
+public sealed class CollationController(
+    CollationWorkspace workspace, AnnotationService annotations, OverviewService overview, ConcernsByException exceptions, ReportIssuing issuing) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? period, CancellationToken ct) =>
-        (period ?? await collation.DefaultPeriodIdAsync(ct)) is { } id ? RedirectToAction(nameof(Workspace), new { periodId = id }) : NotFound();
+        (period ?? await workspace.DefaultPeriodIdAsync(ct)) is { } id ? RedirectToAction(nameof(Workspace), new { periodId = id }) : NotFound();
 
     [HttpGet("{periodId:int}")]
-    public async Task<IActionResult> Workspace(int periodId, CancellationToken ct) => View(await collation.WorkspaceAsync(periodId, ct));
+    public async Task<IActionResult> Workspace(int periodId, CancellationToken ct) => View(await workspace.WorkspaceAsync(periodId, ct));
 
     // Annotations ------------------------------------------------------------------------------------------------------
 
@@ -30,7 +31,7 @@ public sealed class CollationController(CollationService collation) : AppControl
     {
         try
         {
-            return View(new AnnotatePageViewModel { Assessment = await collation.AnnotationsAsync(periodId, departmentId, ct) });
+            return View(new AnnotatePageViewModel { Assessment = await annotations.AnnotationsAsync(periodId, departmentId, ct) });
         }
         catch (DomainException error)
         {
@@ -43,15 +44,15 @@ public sealed class CollationController(CollationService collation) : AppControl
     public Task<IActionResult> Annotate(int periodId, int departmentId, [Bind(Prefix = "Input")] AnnotationInput input, CancellationToken ct) =>
         PostAsync(input, async () =>
         {
-            await collation.AddAnnotationAsync(periodId, departmentId, input, ct);
+            await annotations.AddAnnotationAsync(periodId, departmentId, input, ct);
             return Done("Your comment is saved. It goes into the report with the self-assessment.", nameof(Annotate), new { periodId, departmentId });
-        }, async () => View(new AnnotatePageViewModel { Assessment = await collation.AnnotationsAsync(periodId, departmentId, ct), Input = input }));
+        }, async () => View(new AnnotatePageViewModel { Assessment = await annotations.AnnotationsAsync(periodId, departmentId, ct), Input = input }));
 
     [HttpGet("annotations/{id:int}/edit")]
     public async Task<IActionResult> EditAnnotation(int id, CancellationToken ct)
     {
-        var annotation = await collation.AnnotationAsync(id, ct);
-        var (departmentId, periodId) = await collation.AnnotationPlaceAsync(id, ct);
+        var annotation = await annotations.AnnotationAsync(id, ct);
+        var (departmentId, periodId) = await annotations.AnnotationPlaceAsync(id, ct);
         return View(new AnnotationEditViewModel
         {
             Annotation = annotation, DepartmentId = departmentId, PeriodId = periodId,
@@ -62,24 +63,24 @@ public sealed class CollationController(CollationService collation) : AppControl
     [HttpPost("annotations/{id:int}/edit")]
     public async Task<IActionResult> EditAnnotation(int id, [Bind(Prefix = "Input")] AnnotationInput input, CancellationToken ct)
     {
-        var (departmentId, periodId) = await collation.AnnotationPlaceAsync(id, ct);
+        var (departmentId, periodId) = await annotations.AnnotationPlaceAsync(id, ct);
         return await PostAsync(input, async () =>
         {
-            await collation.UpdateAnnotationAsync(id, input, ct);
+            await annotations.UpdateAnnotationAsync(id, input, ct);
             return Done("The comment is changed.", nameof(Annotate), new { periodId, departmentId });
         }, async () => View(new AnnotationEditViewModel
         {
-            Annotation = await collation.AnnotationAsync(id, ct), DepartmentId = departmentId, PeriodId = periodId, Input = input,
+            Annotation = await annotations.AnnotationAsync(id, ct), DepartmentId = departmentId, PeriodId = periodId, Input = input,
         }));
     }
 
     [HttpPost("annotations/{id:int}/remove")]
     public async Task<IActionResult> RemoveAnnotation(int id, Guid version, CancellationToken ct)
     {
-        var (departmentId, periodId) = await collation.AnnotationPlaceAsync(id, ct);
+        var (departmentId, periodId) = await annotations.AnnotationPlaceAsync(id, ct);
         try
         {
-            await collation.RemoveAnnotationAsync(id, version, ct);
+            await annotations.RemoveAnnotationAsync(id, version, ct);
             SetStatus("The comment is removed.");
         }
         catch (DomainException error)
@@ -95,7 +96,7 @@ public sealed class CollationController(CollationService collation) : AppControl
     [HttpGet("{periodId:int}/overview")]
     public async Task<IActionResult> Overview(int periodId, CancellationToken ct)
     {
-        var view = await collation.OverviewAsync(periodId, ct);
+        var view = await overview.OverviewAsync(periodId, ct);
         return View(new OverviewPageViewModel { View = view, Input = OverviewPageViewModel.InputFrom(view) });
     }
 
@@ -103,9 +104,9 @@ public sealed class CollationController(CollationService collation) : AppControl
     public Task<IActionResult> Overview(int periodId, [Bind(Prefix = "Input")] OverviewInput input, CancellationToken ct) =>
         PostAsync(input, async () =>
         {
-            await collation.SaveOverviewAsync(periodId, input, ct);
+            await overview.SaveOverviewAsync(periodId, input, ct);
             return Done("The overview is saved. It goes into the next version of the report you issue.", nameof(Overview), new { periodId });
-        }, async () => View(new OverviewPageViewModel { View = await collation.OverviewAsync(periodId, ct), Input = input }));
+        }, async () => View(new OverviewPageViewModel { View = await overview.OverviewAsync(periodId, ct), Input = input }));
 
     // Themes -----------------------------------------------------------------------------------------------------------
 
@@ -114,17 +115,17 @@ public sealed class CollationController(CollationService collation) : AppControl
 
     [HttpPost("{periodId:int}/themes/accept")]
     public Task<IActionResult> AcceptTheme(int periodId, DecisionInput input, CancellationToken ct) =>
-        DecideAsync(() => collation.AcceptThemeAsync(periodId, input, ct), input, "The theme is in the overview's common themes, where you can change its words.",
+        DecideAsync(() => overview.AcceptThemeAsync(periodId, input, ct), input, "The theme is in the overview's common themes, where you can change its words.",
             nameof(Themes), async () => await ThemesModelAsync(periodId, ct), periodId);
 
     [HttpPost("{periodId:int}/themes/ignore")]
     public Task<IActionResult> IgnoreTheme(int periodId, DecisionInput input, CancellationToken ct) =>
-        DecideAsync(() => collation.IgnoreThemeAsync(periodId, input.Key ?? "", ct), input, "The theme is set aside. It stays ignored unless you reconsider it.",
+        DecideAsync(() => overview.IgnoreThemeAsync(periodId, input.Key ?? "", ct), input, "The theme is set aside. It stays ignored unless you reconsider it.",
             nameof(Themes), async () => await ThemesModelAsync(periodId, ct), periodId);
 
     [HttpPost("{periodId:int}/themes/reconsider")]
     public Task<IActionResult> ReconsiderTheme(int periodId, DecisionInput input, CancellationToken ct) =>
-        DecideAsync(() => collation.ReconsiderThemeAsync(periodId, input.Key ?? "", ct), input, "The theme is back among the candidates.",
+        DecideAsync(() => overview.ReconsiderThemeAsync(periodId, input.Key ?? "", ct), input, "The theme is back among the candidates.",
             nameof(Themes), async () => await ThemesModelAsync(periodId, ct), periodId);
 
     // Areas of concern by exception ---------------------------------------------------------------------------------------
@@ -134,42 +135,42 @@ public sealed class CollationController(CollationService collation) : AppControl
 
     [HttpPost("{periodId:int}/exceptions/keep")]
     public Task<IActionResult> KeepException(int periodId, DecisionInput input, CancellationToken ct) =>
-        DecideAsync(() => collation.KeepExceptionAsync(periodId, input, ct), input, "The area of concern is kept in your words.",
+        DecideAsync(() => exceptions.KeepExceptionAsync(periodId, input, ct), input, "The area of concern is kept in your words.",
             nameof(Exceptions), async () => await ExceptionsModelAsync(periodId, ct), periodId);
 
     [HttpPost("{periodId:int}/exceptions/drop")]
     public Task<IActionResult> DropException(int periodId, DecisionInput input, CancellationToken ct) =>
-        DecideAsync(() => collation.DropExceptionAsync(periodId, input.Key ?? "", ct), input, "The area of concern is dropped from the overview.",
+        DecideAsync(() => exceptions.DropExceptionAsync(periodId, input.Key ?? "", ct), input, "The area of concern is dropped from the overview.",
             nameof(Exceptions), async () => await ExceptionsModelAsync(periodId, ct), periodId);
 
     [HttpPost("{periodId:int}/exceptions/restore")]
     public Task<IActionResult> RestoreException(int periodId, DecisionInput input, CancellationToken ct) =>
-        DecideAsync(() => collation.RestoreExceptionAsync(periodId, input.Key ?? "", ct), input, "The area of concern is back, in the words it came with.",
+        DecideAsync(() => exceptions.RestoreExceptionAsync(periodId, input.Key ?? "", ct), input, "The area of concern is back, in the words it came with.",
             nameof(Exceptions), async () => await ExceptionsModelAsync(periodId, ct), periodId);
 
     // Preview and issue ------------------------------------------------------------------------------------------------
 
     [HttpGet("{periodId:int}/preview")]
     public async Task<IActionResult> Preview(int periodId, CancellationToken ct) =>
-        View(new ReportPageViewModel { Content = await collation.PreviewAsync(periodId, ct), PreviewPeriodId = periodId });
+        View(new ReportPageViewModel { Content = await issuing.PreviewAsync(periodId, ct), PreviewPeriodId = periodId });
 
     [HttpGet("{periodId:int}/preview/pdf")]
     public async Task<IActionResult> PreviewPdf(int periodId, CancellationToken ct)
     {
-        var content = await collation.PreviewAsync(periodId, ct);
+        var content = await issuing.PreviewAsync(periodId, ct);
         return File(CorporateReportPdf.Render(content), "application/pdf", ReportReader.FileName($"draft corporate performance report {content.Period}"));
     }
 
     [HttpGet("{periodId:int}/issue")]
     public async Task<IActionResult> Issue(int periodId, CancellationToken ct) =>
-        View(new IssuePageViewModel { Check = await collation.IssueCheckAsync(periodId, ct) });
+        View(new IssuePageViewModel { Check = await issuing.IssueCheckAsync(periodId, ct) });
 
     [HttpPost("{periodId:int}/issue")]
     public async Task<IActionResult> Issue(int periodId, bool confirmNotReceived, CancellationToken ct)
     {
         try
         {
-            var id = await collation.IssueAsync(periodId, confirmNotReceived, ct);
+            var id = await issuing.IssueAsync(periodId, confirmNotReceived, ct);
             SetStatus("The report is issued. CMT, the Executive Member for Efficiency, Performance and Rural Policy and Cabinet have been told in the site. "
                 + "This version will never change: later changes go into the next version.");
             return RedirectToAction(nameof(ReportsController.Details), "Reports", new { id });
@@ -177,7 +178,7 @@ public sealed class CollationController(CollationService collation) : AppControl
         catch (DomainException error)
         {
             ModelState.AddModelError(error.Field ?? "", error.Message);
-            return View(new IssuePageViewModel { Check = await collation.IssueCheckAsync(periodId, ct), ConfirmNotReceived = confirmNotReceived });
+            return View(new IssuePageViewModel { Check = await issuing.IssueCheckAsync(periodId, ct), ConfirmNotReceived = confirmNotReceived });
         }
     }
 
@@ -202,8 +203,8 @@ public sealed class CollationController(CollationService collation) : AppControl
     }
 
     private async Task<DecisionsPageViewModel<ThemeRow>> ThemesModelAsync(int periodId, CancellationToken ct) =>
-        new() { Period = (await collation.OverviewAsync(periodId, ct)).Period, Rows = await collation.ThemesAsync(periodId, ct) };
+        new() { Period = (await overview.OverviewAsync(periodId, ct)).Period, Rows = await overview.ThemesAsync(periodId, ct) };
 
     private async Task<DecisionsPageViewModel<ExceptionRow>> ExceptionsModelAsync(int periodId, CancellationToken ct) =>
-        new() { Period = (await collation.OverviewAsync(periodId, ct)).Period, Rows = await collation.ExceptionsAsync(periodId, ct) };
+        new() { Period = (await overview.OverviewAsync(periodId, ct)).Period, Rows = await exceptions.ExceptionsAsync(periodId, ct) };
 }

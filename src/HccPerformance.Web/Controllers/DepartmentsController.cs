@@ -15,7 +15,7 @@ namespace HccPerformance.Web.Controllers;
 [Authorize(Policy = Policies.OfficerAccess)]
 public sealed class DepartmentsController(
     DepartmentService departments, ReportingPeriodService periods, PeopleDirectory people, SelfAssessmentService assessments,
-    NotificationInbox inbox, Core.ImprovementPlan.PlanService plan, Core.Indicators.IndicatorService indicators, TimeProvider clock) : AppController
+    NotificationInbox inbox, Core.ImprovementPlan.PlanService plan, Core.Indicators.ResultService results, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(new DepartmentListViewModel
@@ -38,7 +38,7 @@ public sealed class DepartmentsController(
             Assessments = await assessments.ForDepartmentAsync(id, ct),
             Notifications = isOwn ? await inbox.RecentAsync(5, ct) : [],
             PlanAreas = await plan.AreasForDepartmentAsync(id, ct),
-            RedIndicators = await indicators.RedsForDepartmentAsync(id, ct),
+            RedIndicators = await results.RedsForDepartmentAsync(id, ct),
             Period = await periods.CurrentAsync(ct),
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             People = [.. (await people.InDepartmentAsync(id, ct)).Select(p => new PersonInRole(p.DisplayName, p.Role))],

@@ -15,7 +15,7 @@ namespace HccPerformance.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Policies.ReadDashboard)]
 [Route("emerging-risks")]
-public sealed class EmergingRisksController(RiskRegister register, DepartmentService departments, TimeProvider clock, ICurrentUser user) : AppController
+public sealed class EmergingRisksController(EmergingRiskRegister register, DepartmentService departments, TimeProvider clock, ICurrentUser user) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? department, EmergingRiskStatus? status, CancellationToken ct)

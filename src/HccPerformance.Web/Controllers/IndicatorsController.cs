@@ -16,7 +16,8 @@ namespace HccPerformance.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Policies.ReadDashboard)]
 [Route("indicators")]
-public sealed class IndicatorsController(IndicatorService indicators, IndicatorImport import, DepartmentService departments, TimeProvider clock) : AppController
+public sealed class IndicatorsController(
+    IndicatorService indicators, ResultService results, IndicatorImport import, DepartmentService departments, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? search, int? department, bool mine, CancellationToken ct) =>
@@ -33,7 +34,7 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
 
     /// <summary>A Service Manager's home: their indicators, with the results due for the open periods.</summary>
     [HttpGet("mine")]
-    public async Task<IActionResult> Mine(CancellationToken ct) => View(await indicators.MineAsync(ct));
+    public async Task<IActionResult> Mine(CancellationToken ct) => View(await results.MineAsync(ct));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, int? correct, CancellationToken ct)
@@ -54,7 +55,7 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
     [HttpPost("{id:int}/results")]
     public Task<IActionResult> RecordResult(int id, [Bind(Prefix = "Result")] ResultInput input, CancellationToken ct) => PostAsync(input, async () =>
     {
-        await indicators.RecordResultAsync(id, input, ct);
+        await results.RecordResultAsync(id, input, ct);
         return Done(input.Version is null ? $"The result for {input.Period} is saved. The chart and scorecards show it now."
             : $"The result for {input.Period} is corrected; the figure it replaced is kept in its history.", nameof(Details), new { id });
     }, async () =>
@@ -159,7 +160,7 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
         {
             Indicator = indicator,
             Can = indicators.PermissionsFor(indicator),
-            OpenPeriods = await indicators.OpenPeriodsAsync(indicator.Frequency, ct),
+            OpenPeriods = await results.OpenPeriodsAsync(indicator.Frequency, ct),
             Target = new TargetInput { FinancialYear = thisYear, Version = indicator.Version },
             TargetYears = [.. Enumerable.Range(2008, thisYear - 2008 + 3).Reverse()],
         };

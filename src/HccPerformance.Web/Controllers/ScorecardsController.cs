@@ -10,13 +10,13 @@ namespace HccPerformance.Web.Controllers;
 /// <summary>Scorecards (seed 4.14): everyone signed in reads them, as the dashboard's detail; the Performance Team keeps them.</summary>
 [Authorize(Policy = Policies.ReadDashboard)]
 [Route("scorecards")]
-public sealed class ScorecardsController(IndicatorService indicators, TimeProvider clock) : AppController
+public sealed class ScorecardsController(ScorecardService scorecards, TimeProvider clock) : AppController
 {
     private static readonly string[] Sorts = ["rag", "code", "title", "department", "weight", "travel"];
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new ScorecardListViewModel { Scorecards = await indicators.ScorecardsAsync(ct) });
+        View(new ScorecardListViewModel { Scorecards = await scorecards.ScorecardsAsync(ct) });
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, int? period, string? sort, CancellationToken ct) =>
@@ -25,29 +25,29 @@ public sealed class ScorecardsController(IndicatorService indicators, TimeProvid
     [HttpGet("{id:int}/export.csv")]
     public async Task<IActionResult> ExportCsv(int id, int? period, CancellationToken ct)
     {
-        var (name, rows) = await indicators.ExportRowsAsync(id, period, ct);
+        var (name, rows) = await scorecards.ExportRowsAsync(id, period, ct);
         return TableFiles.Csv(TableExport.Csv(rows), FileName(name, "csv"));
     }
 
     [HttpGet("{id:int}/export.xlsx")]
     public async Task<IActionResult> ExportExcel(int id, int? period, CancellationToken ct)
     {
-        var (name, rows) = await indicators.ExportRowsAsync(id, period, ct);
+        var (name, rows) = await scorecards.ExportRowsAsync(id, period, ct);
         return await TableFiles.ExcelAsync(rows, name.Length > 31 ? name[..31] : name, FileName(name, "xlsx"), ct);
     }
 
     [HttpPost("{id:int}/settings")]
     public Task<IActionResult> Settings(int id, [Bind(Prefix = "Settings")] ScorecardSettingsInput input, CancellationToken ct) =>
-        StepAsync(id, input, m => m.Settings = input, () => indicators.ConfigureScorecardAsync(id, input, ct), "The scorecard's weight and tolerance are saved.", "Settings", ct);
+        StepAsync(id, input, m => m.Settings = input, () => scorecards.ConfigureScorecardAsync(id, input, ct), "The scorecard's weight and tolerance are saved.", "Settings", ct);
 
     [HttpPost("{id:int}/members")]
     public Task<IActionResult> AddMember(int id, [Bind(Prefix = "Member")] MemberInput input, CancellationToken ct) =>
-        StepAsync(id, input, m => m.Member = input, () => indicators.AddMemberAsync(id, input, ct),
+        StepAsync(id, input, m => m.Member = input, () => scorecards.AddMemberAsync(id, input, ct),
             $"{input.IndicatorCode?.Trim()} is on the scorecard with weight {input.Weight}.", "Member", ct);
 
     [HttpPost("{id:int}/members/{indicatorId:int}/remove")]
     public Task<IActionResult> RemoveMember(int id, int indicatorId, CancellationToken ct) =>
-        StepAsync(id, null, _ => { }, () => indicators.RemoveMemberAsync(id, indicatorId, ct), "The indicator is off the scorecard; its results are kept.", "Member", ct);
+        StepAsync(id, null, _ => { }, () => scorecards.RemoveMemberAsync(id, indicatorId, ct), "The indicator is off the scorecard; its results are kept.", "Member", ct);
 
     /// <summary>A change posted from the scorecard's page, which is shown again when it is refused.</summary>
     private Task<IActionResult> StepAsync(int id, object? input, Action<ScorecardPageViewModel> keep, Func<Task> step, string done, string prefix, CancellationToken ct) =>
@@ -59,13 +59,13 @@ public sealed class ScorecardsController(IndicatorService indicators, TimeProvid
 
     private async Task<ScorecardPageViewModel> PageAsync(int id, int? period, string? sort, Action<ScorecardPageViewModel>? keep, CancellationToken ct)
     {
-        var scorecard = await indicators.ScorecardAsync(id, period, ct);
+        var scorecard = await scorecards.ScorecardAsync(id, period, ct);
         var model = new ScorecardPageViewModel
         {
             Scorecard = scorecard,
-            Periods = await indicators.ViewablePeriodsAsync(ct),
+            Periods = await scorecards.ViewablePeriodsAsync(ct),
             Sort = Sorts.Contains(sort) ? sort! : "rag",
-            CanMaintain = indicators.CanMaintain,
+            CanMaintain = scorecards.CanMaintain,
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             Settings = new ScorecardSettingsInput { Weight = scorecard.Weight, DefaultTolerancePercent = scorecard.DefaultTolerancePercent, Version = scorecard.Version },
         };

@@ -7,9 +7,6 @@ using Microsoft.Extensions.Logging;
 
 namespace HccPerformance.Core.Data.Seeding;
 
-/// <summary>One demo person per role, named by role (never as an invented or real person).</summary>
-public sealed record DemoUser(string UserName, string DisplayName, string Role, string? DepartmentCode);
-
 /// <summary>
 /// The believable demo council of the Development run: one person per role, so a newcomer can sign in as anyone,
 /// and the quarter we are in opened for reporting. Later features add their demo data here, after the people.

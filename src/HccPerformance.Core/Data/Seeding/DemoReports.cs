@@ -9,7 +9,7 @@ namespace HccPerformance.Core.Data.Seeding;
 /// One issued corporate performance report (demo text), for the latest quarter whose self-assessments are all or all but
 /// one accepted, so Cabinet has something to read on a fresh demo. Issued the same way the Head of Improvement issues one.
 /// </summary>
-public sealed class DemoReports(AppDbContext db, CollationService collation, ILogger<DemoReports> logger)
+public sealed class DemoReports(AppDbContext db, ReportIssuing issuing, ILogger<DemoReports> logger)
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -43,7 +43,7 @@ public sealed class DemoReports(AppDbContext db, CollationService collation, ILo
         db.CollatedReports.Add(report);
         await db.SaveChangesAsync(ct);
 
-        await collation.IssueAsync(period.ReportingPeriodId, confirmNotReceived: true, issuedBy: "Head of Improvement", notify: false, ct);
+        await issuing.IssueAsync(period.ReportingPeriodId, confirmNotReceived: true, issuedBy: "Head of Improvement", notify: false, ct);
         logger.LogInformation("Seeded a demo corporate performance report for period {PeriodId}", period.ReportingPeriodId);
     }
 }

@@ -6,28 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Indicators.Import;
 
-/// <summary>What an import did, or why it did nothing.</summary>
-public sealed record ImportOutcome(string? Refusal, IReadOnlyList<RowProblem> Problems, int ProblemsNotListed, int Added, int Changed, int Unchanged)
-{
-    public bool Imported => Refusal is null && Problems.Count == 0;
-
-    public static ImportOutcome Refused(string refusal) => new(refusal, [], 0, 0, 0, 0);
-
-    public static ImportOutcome WithProblems(IReadOnlyList<RowProblem> problems)
-    {
-        var rows = problems.Select(p => p.Line).Distinct().Count();
-        return new(string.Create(CultureInfo.GetCultureInfo("en-GB"),
-                $"Nothing was imported: {rows:N0} {(rows == 1 ? "row has a problem. Put it right" : "rows have problems. Put them right")} and upload the file again."),
-            [.. problems.OrderBy(p => p.Line).Take(IndicatorLimits.ImportProblemsListed)], Math.Max(0, problems.Count - IndicatorLimits.ImportProblemsListed), 0, 0, 0);
-    }
-}
-
 /// <summary>
 /// Loads results and indicator definitions from CSV or Excel files (issue 5). The whole file is checked first; then either
 /// every row goes in, in one transaction, or none does and the Performance Team gets a row-by-row list of what is wrong.
 /// A row that matches what is already held changes nothing, so importing the same file twice is harmless.
 /// </summary>
-public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProvider clock, IndicatorService indicators, OrganisationReads organisation, PeopleDirectory people)
+public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProvider clock, IndicatorService indicators, ResultService results,
+    OrganisationReads organisation, PeopleDirectory people)
 {
     public const string Code = "Indicator code";
     public const string Period = "Period";
@@ -58,7 +43,7 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
         var open = new Dictionary<Frequency, List<ResultPeriod>>();
         foreach (var frequency in known.Values.Select(k => k.Frequency).Distinct())
         {
-            open[frequency] = await indicators.OpenPeriodsAsync(frequency, ct);
+            open[frequency] = await results.OpenPeriodsAsync(frequency, ct);
         }
 
         var wanted = new List<(int IndicatorId, ResultPeriod Period, decimal Value, string? Note, DataQuality Quality)>();

@@ -3,24 +3,6 @@ using System.Text;
 
 namespace HccPerformance.Core.Indicators.Import;
 
-/// <summary>One problem with one row: <paramref name="Line"/> is the row number as a spreadsheet shows it (the header is row 1);
-/// <paramref name="Column"/> is the canonical column name, or null when the problem is with the row as a whole.</summary>
-public sealed record RowProblem(int Line, string? Column, string Message);
-
-/// <summary>One data row: its line and the cell texts (trimmed) by canonical column name, matched case-insensitively.
-/// An optional column the file does not have is absent from <see cref="Cells"/>, and <see cref="Cell"/> gives "" for it.</summary>
-public sealed record TableRow(int Line, IReadOnlyDictionary<string, string> Cells)
-{
-    public string Cell(string column) => Cells.TryGetValue(column, out var v) ? v : "";
-}
-
-/// <summary>What <see cref="UploadedTable.Read"/> found: either a refusal of the whole file, or the rows and any row problems.
-/// A row with a problem is left out of <see cref="Rows"/>.</summary>
-public sealed record TableReadResult(string? Refusal, IReadOnlyList<TableRow> Rows, IReadOnlyList<RowProblem> Problems)
-{
-    public bool IsUsable => Refusal is null && Problems.Count == 0;
-}
-
 /// <summary>
 /// Reads an uploaded CSV file (UTF-8, comma-separated) or Excel workbook (.xlsx, first worksheet) into rows of text by column
 /// (issue 5). The first row is the header. It never writes anything and never throws for bad input: a file it will not read

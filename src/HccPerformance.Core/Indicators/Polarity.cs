@@ -1,0 +1,7 @@
+namespace HccPerformance.Core.Indicators;
+
+public enum Polarity
+{
+    HigherIsBetter = 1,
+    LowerIsBetter = 2,
+}

@@ -1,0 +1,14 @@
+using HccPerformance.Core.Common;
+using HccPerformance.Core.Organisation;
+
+namespace HccPerformance.Core.Indicators;
+
+// What the scorecard pages read.
+
+public sealed record ScorecardSummary(int Id, string Name, string Description, decimal Weight, int Indicators);
+
+public sealed record ScorecardRow(int IndicatorId, string Code, string Title, string? Department, string? Unit, Polarity? Polarity,
+    decimal Weight, ScorecardLine Line);
+
+public sealed record ScorecardView(int Id, string Name, string Description, decimal Weight, decimal DefaultTolerancePercent,
+    PeriodSummary Period, IReadOnlyList<ScorecardRow> Rows, IReadOnlyDictionary<Rag, int> Counts, Guid Version);

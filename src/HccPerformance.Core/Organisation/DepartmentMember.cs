@@ -1,0 +1,3 @@
+namespace HccPerformance.Core.Organisation;
+
+public sealed record DepartmentMember(string DisplayName, string Role);

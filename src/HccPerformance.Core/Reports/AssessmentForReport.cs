@@ -1,0 +1,8 @@
+using HccPerformance.Core.SelfAssessments;
+
+namespace HccPerformance.Core.Reports;
+
+/// <summary>What the report needs of one department's self-assessment for the period (none started: no status).</summary>
+public sealed record AssessmentForReport(
+    string Department, string? ChiefOfficer, AssessmentStatus? Status, string OverallStatement, string TradeOffs, string? ExecutiveMemberComment,
+    IReadOnlyList<ItemForReport> Items, IReadOnlyList<string> GeneralAnnotations);

@@ -1,0 +1,8 @@
+namespace HccPerformance.Core.SelfAssessments;
+
+public enum DiffKind
+{
+    Same,
+    Added,
+    Removed,
+}

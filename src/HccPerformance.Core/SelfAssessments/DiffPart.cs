@@ -1,0 +1,3 @@
+namespace HccPerformance.Core.SelfAssessments;
+
+public sealed record DiffPart(DiffKind Kind, string Text);
