@@ -100,6 +100,8 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         CanMaintain: area.PlanIsCurrent && CanMaintain,
         CanChangeWording: area.PlanIsCurrent && !area.IsRetired && CanRefresh);
 
+    // Progress, targets, milestones and their values are rows of their own: adding or changing one neither checks nor
+    // moves the area's version (that is for edits of the area itself), so people recording at once all keep their entries.
     public async Task RecordProgressAsync(int id, ProgressInput input, CancellationToken ct = default)
     {
         var area = await TrackedAsync(id, ct);
@@ -112,7 +114,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         var period = await periods.CurrentAsync(ct)
             ?? throw new DomainException("No reporting period is open, so progress cannot be recorded. Ask the Administrator to open one.");
         area.RecordProgress(period.Id, input.Rag ?? Rag.NoData, input.Commentary, user.DisplayName, clock.GetUtcNow().UtcDateTime);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
@@ -134,7 +135,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         var area = await TrackedAsync(id, ct);
         RequireCurrent(area);
         area.AddTarget(input.Measure, input.Unit, input.Baseline, input.TargetValue!.Value, input.TargetDate!.Value, input.HigherIsBetter);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
@@ -144,7 +144,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         var area = await TrackedAsync(id, ct);
         RequireCurrent(area);
         area.AddMilestone(input.Title, input.DueDate!.Value);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
@@ -165,7 +164,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         }
 
         target.RecordValue(input.Value!.Value, input.On!.Value);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
@@ -180,7 +178,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         RequireCurrent(area);
         var milestone = area.Milestones.SingleOrDefault(m => m.Id == milestoneId) ?? throw new NotFoundException("The milestone");
         milestone.Complete(Today);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
