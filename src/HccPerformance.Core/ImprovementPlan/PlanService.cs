@@ -256,7 +256,8 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             "Someone else changed this area while you were editing it. The page shows their change, and the form keeps yours: save again to replace theirs.",
             await db.PriorityAreas.Where(a => a.Id == id).Select(a => a.Version).SingleAsync(ct)), ct);
 
-    private void RequireHeadOfImprovement()
+    /// <summary>Refuses (403) anyone but the Head of Improvement, who adds, rewords and retires areas: before the form's input is looked at.</summary>
+    public void RequireHeadOfImprovement()
     {
         if (!CanRefresh)
         {
@@ -294,11 +295,23 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     private bool IsAccountableOfficer(int? departmentId) =>
         departmentId is not null && user.DepartmentId == departmentId && user.IsInRole(Roles.ChiefOfficer);
 
-    private void RequireMaintainer()
+    /// <summary>Refuses (403) anyone but the plan's keepers (targets, milestones, accountability): before the form's input is looked at.</summary>
+    public void RequireMaintainer()
     {
         if (!CanMaintain)
         {
             throw new ForbiddenException("The Head of Improvement and the Performance Team maintain the plan.");
+        }
+    }
+
+    /// <summary>Refuses (403) anyone but the area's accountable officer and the plan's keepers (progress, results, milestones done); 404 for no such area.</summary>
+    public async Task RequireRecorderAsync(int id, CancellationToken ct = default)
+    {
+        var area = await db.PriorityAreas.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.AccountableDepartmentId }).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("The priority area");
+        if (!(CanMaintain || IsAccountableOfficer(area.AccountableDepartmentId)))
+        {
+            throw new ForbiddenException("Only the area's accountable officer, the Head of Improvement or the Performance Team record its progress and results.");
         }
     }
 

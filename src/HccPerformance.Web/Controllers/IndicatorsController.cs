@@ -52,7 +52,18 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
     }
 
     [HttpPost("{id:int}/results")]
-    public Task<IActionResult> RecordResult(int id, [Bind(Prefix = "Result")] ResultInput input, CancellationToken ct) => PostAsync(input, async () =>
+    public async Task<IActionResult> RecordResult(int id, [Bind(Prefix = "Result")] ResultInput input, CancellationToken ct)
+    {
+        // Who may is settled before what was typed: someone else's indicator is the 403 page, never the form with errors.
+        if (!indicators.CanEnterResultsFor((await indicators.IndicatorAsync(id, ct)).ServiceManagerId))
+        {
+            return Forbid();
+        }
+
+        return await RecordResultAsync(id, input, ct);
+    }
+
+    private Task<IActionResult> RecordResultAsync(int id, ResultInput input, CancellationToken ct) => PostAsync(input, async () =>
     {
         await indicators.RecordResultAsync(id, input, ct);
         return Done(input.Version is null ? $"The result for {input.Period} is saved. The chart and scorecards show it now."
@@ -66,7 +77,8 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
     }, "Result");
 
     [HttpPost("{id:int}/targets")]
-    public Task<IActionResult> SetTarget(int id, [Bind(Prefix = "Target")] TargetInput input, CancellationToken ct) => PostAsync(input, async () =>
+    public Task<IActionResult> SetTarget(int id, [Bind(Prefix = "Target")] TargetInput input, CancellationToken ct) => !indicators.CanMaintain
+        ? Task.FromResult<IActionResult>(Forbid()) : PostAsync(input, async () =>
     {
         await indicators.SetTargetAsync(id, input, ct);
         var year = ReportingPeriod.FinancialYearName(input.FinancialYear!.Value);
