@@ -1,6 +1,7 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Reports;
 using HccPerformance.Documents.Reports;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -39,6 +40,7 @@ public sealed class CollationController(CollationService collation) : AppControl
         }
     }
 
+    [OnceOnly]
     [HttpPost("{periodId:int}/departments/{departmentId:int}")]
     public Task<IActionResult> Annotate(int periodId, int departmentId, [Bind(Prefix = "Input")] AnnotationInput input, CancellationToken ct) =>
         PostAsync(input, async () =>
@@ -164,6 +166,7 @@ public sealed class CollationController(CollationService collation) : AppControl
     public async Task<IActionResult> Issue(int periodId, CancellationToken ct) =>
         View(new IssuePageViewModel { Check = await collation.IssueCheckAsync(periodId, ct) });
 
+    [OnceOnly]
     [HttpPost("{periodId:int}/issue")]
     public async Task<IActionResult> Issue(int periodId, bool confirmNotReceived, CancellationToken ct)
     {

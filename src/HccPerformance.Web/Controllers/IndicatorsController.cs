@@ -3,6 +3,7 @@ using HccPerformance.Core.Common;
 using HccPerformance.Core.Indicators;
 using HccPerformance.Core.Indicators.Import;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Indicators;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -51,6 +52,7 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
         return View(model);
     }
 
+    [OnceOnly]
     [HttpPost("{id:int}/results")]
     public async Task<IActionResult> RecordResult(int id, [Bind(Prefix = "Result")] ResultInput input, CancellationToken ct)
     {
@@ -90,6 +92,7 @@ public sealed class IndicatorsController(IndicatorService indicators, IndicatorI
     public async Task<IActionResult> Create(CancellationToken ct) =>
         View("Definition", await DefinitionPageAsync(null, new DefinitionInput { Frequency = Frequency.Quarterly }, ct));
 
+    [OnceOnly]
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("new")]
     public Task<IActionResult> Create(DefinitionInput input, CancellationToken ct) => PostAsync(input, async () =>

@@ -29,6 +29,7 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
         });
     }
 
+    [OnceOnly]
     [HttpPost("{year:int}/refresh")]
     public async Task<IActionResult> Refresh(int year, CancellationToken ct)
     {
@@ -45,6 +46,7 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
         }
     }
 
+    [OnceOnly]
     [HttpPost("{year:int}/areas")]
     public Task<IActionResult> AddArea(int year, [Bind(Prefix = "NewArea")] NewAreaInput input, CancellationToken ct)
     {
@@ -84,14 +86,17 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
     [HttpGet("areas/{id:int}")]
     public async Task<IActionResult> Area(int id, CancellationToken ct) => View(await AreaModelAsync(id, null, ct));
 
+    [OnceOnly]
     [HttpPost("areas/{id:int}/progress")]
     public Task<IActionResult> RecordProgress(int id, [Bind(Prefix = "Progress")] ProgressInput input, CancellationToken ct) =>
         StepAsync(id, input, m => m.Progress = input, () => plan.RecordProgressAsync(id, input, ct), "Progress recorded for this quarter. It shows on the plan now.", "Progress", Recorder(id, ct), ct);
 
+    [OnceOnly]
     [HttpPost("areas/{id:int}/targets")]
     public Task<IActionResult> AddTarget(int id, [Bind(Prefix = "Target")] TargetInput input, CancellationToken ct) =>
         StepAsync(id, input, m => m.Target = input, () => plan.AddTargetAsync(id, input, ct), "Target added.", "Target", Maintainer, ct);
 
+    [OnceOnly]
     [HttpPost("areas/{id:int}/milestones")]
     public Task<IActionResult> AddMilestone(int id, [Bind(Prefix = "Milestone")] MilestoneInput input, CancellationToken ct) =>
         StepAsync(id, input, m => m.Milestone = input, () => plan.AddMilestoneAsync(id, input, ct), "Milestone added.", "Milestone", Maintainer, ct);

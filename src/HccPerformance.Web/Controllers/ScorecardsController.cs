@@ -40,6 +40,7 @@ public sealed class ScorecardsController(IndicatorService indicators, TimeProvid
     public Task<IActionResult> Settings(int id, [Bind(Prefix = "Settings")] ScorecardSettingsInput input, CancellationToken ct) =>
         StepAsync(id, input, m => m.Settings = input, () => indicators.ConfigureScorecardAsync(id, input, ct), "The scorecard's weight and tolerance are saved.", "Settings", ct);
 
+    [OnceOnly]
     [HttpPost("{id:int}/members")]
     public Task<IActionResult> AddMember(int id, [Bind(Prefix = "Member")] MemberInput input, CancellationToken ct) =>
         StepAsync(id, input, m => m.Member = input, () => indicators.AddMemberAsync(id, input, ct),
