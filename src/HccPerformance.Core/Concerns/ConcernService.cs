@@ -290,9 +290,10 @@ public sealed class ConcernService(
             throw new DomainException("The concern is closed: report-backs can no longer change.");
         }
 
-        db.ExpectVersion(concern, input.Version);
+        // The report-back is its own row: CPEG's decisions on the concern meanwhile (or other officers' report-backs) do not
+        // make it stale, so it neither checks nor moves the concern's version.
         FindReportBack(concern, reportBackId).Submit(input.Progress ?? "", input.Evidence, input.Rag ?? Rag.NoData, Today);
-        await SaveAsync(concern, ct);
+        await db.SaveChangesAsync(ct);
     }
 
     private static ReportBack FindReportBack(AreaOfConcern concern, int reportBackId) =>

@@ -100,6 +100,8 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         CanMaintain: area.PlanIsCurrent && CanMaintain,
         CanChangeWording: area.PlanIsCurrent && !area.IsRetired && CanRefresh);
 
+    // Progress, targets, milestones and their values are rows of their own: adding or changing one neither checks nor
+    // moves the area's version (that is for edits of the area itself), so people recording at once all keep their entries.
     public async Task RecordProgressAsync(int id, ProgressInput input, CancellationToken ct = default)
     {
         var area = await TrackedAsync(id, ct);
@@ -112,7 +114,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         var period = await periods.CurrentAsync(ct)
             ?? throw new DomainException("No reporting period is open, so progress cannot be recorded. Ask the Administrator to open one.");
         area.RecordProgress(period.Id, input.Rag ?? Rag.NoData, input.Commentary, user.DisplayName, clock.GetUtcNow().UtcDateTime);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
@@ -134,7 +135,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         var area = await TrackedAsync(id, ct);
         RequireCurrent(area);
         area.AddTarget(input.Measure, input.Unit, input.Baseline, input.TargetValue!.Value, input.TargetDate!.Value, input.HigherIsBetter);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
@@ -144,7 +144,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         var area = await TrackedAsync(id, ct);
         RequireCurrent(area);
         area.AddMilestone(input.Title, input.DueDate!.Value);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
@@ -165,7 +164,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         }
 
         target.RecordValue(input.Value!.Value, input.On!.Value);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
@@ -180,7 +178,6 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         RequireCurrent(area);
         var milestone = area.Milestones.SingleOrDefault(m => m.Id == milestoneId) ?? throw new NotFoundException("The milestone");
         milestone.Complete(Today);
-        db.Entry(area).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
     }
 
@@ -259,7 +256,8 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             "Someone else changed this area while you were editing it. The page shows their change, and the form keeps yours: save again to replace theirs.",
             await db.PriorityAreas.Where(a => a.Id == id).Select(a => a.Version).SingleAsync(ct)), ct);
 
-    private void RequireHeadOfImprovement()
+    /// <summary>Refuses (403) anyone but the Head of Improvement, who adds, rewords and retires areas: before the form's input is looked at.</summary>
+    public void RequireHeadOfImprovement()
     {
         if (!CanRefresh)
         {
@@ -297,11 +295,23 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     private bool IsAccountableOfficer(int? departmentId) =>
         departmentId is not null && user.DepartmentId == departmentId && user.IsInRole(Roles.ChiefOfficer);
 
-    private void RequireMaintainer()
+    /// <summary>Refuses (403) anyone but the plan's keepers (targets, milestones, accountability): before the form's input is looked at.</summary>
+    public void RequireMaintainer()
     {
         if (!CanMaintain)
         {
             throw new ForbiddenException("The Head of Improvement and the Performance Team maintain the plan.");
+        }
+    }
+
+    /// <summary>Refuses (403) anyone but the area's accountable officer and the plan's keepers (progress, results, milestones done); 404 for no such area.</summary>
+    public async Task RequireRecorderAsync(int id, CancellationToken ct = default)
+    {
+        var area = await db.PriorityAreas.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.AccountableDepartmentId }).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("The priority area");
+        if (!(CanMaintain || IsAccountableOfficer(area.AccountableDepartmentId)))
+        {
+            throw new ForbiddenException("Only the area's accountable officer, the Head of Improvement or the Performance Team record its progress and results.");
         }
     }
 

@@ -294,6 +294,15 @@ public sealed class SelfAssessmentService(
     private bool CanRead(int departmentId, AssessmentStatus? status) =>
         AssessmentVisibility.MayRead(reads.Reader, AssessmentSurface.AssessmentPage, departmentId, status);
 
+    /// <summary>Refuses (403) anyone but the department's Chief Officer, who writes, sends and resubmits: before the form's input is looked at.</summary>
+    public void RequireWriter(int departmentId) => RequireChiefOfficerOf(departmentId);
+
+    /// <summary>Refuses (403) anyone but the department's Executive Member, who confirms or sends back.</summary>
+    public void RequireReviewer(int departmentId) => RequireExecutiveMemberOf(departmentId);
+
+    /// <summary>Refuses (403) anyone but the Head of Improvement, who returns or accepts.</summary>
+    public void RequireChallenger() => RequireRole(Roles.HeadOfImprovement);
+
     private void RequireChiefOfficerOf(int departmentId)
     {
         if (!(IsOwnDepartment(departmentId) && user.IsInRole(Roles.ChiefOfficer)))

@@ -2,6 +2,7 @@ using System.Globalization;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Organisation;
 using HccPerformance.Core.Outcomes;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Outcomes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -79,6 +80,7 @@ public sealed class CaseStudiesController(OutcomesService outcomes, DepartmentSe
         }, ct));
     }
 
+    [OnceOnly]
     [HttpPost("new")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] CaseStudyInput input, CancellationToken ct)
     {

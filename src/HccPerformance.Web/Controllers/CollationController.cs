@@ -1,6 +1,7 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Reports;
 using HccPerformance.Documents.Reports;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -40,6 +41,7 @@ public sealed class CollationController(
         }
     }
 
+    [OnceOnly]
     [HttpPost("{periodId:int}/departments/{departmentId:int}")]
     public Task<IActionResult> Annotate(int periodId, int departmentId, [Bind(Prefix = "Input")] AnnotationInput input, CancellationToken ct) =>
         PostAsync(input, async () =>
@@ -165,6 +167,7 @@ public sealed class CollationController(
     public async Task<IActionResult> Issue(int periodId, CancellationToken ct) =>
         View(new IssuePageViewModel { Check = await issuing.IssueCheckAsync(periodId, ct) });
 
+    [OnceOnly]
     [HttpPost("{periodId:int}/issue")]
     public async Task<IActionResult> Issue(int periodId, bool confirmNotReceived, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Concerns;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Concerns;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -79,6 +80,7 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
         return View(model);
     }
 
+    [OnceOnly]
     [HttpPost("new")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] RaiseInput input, CancellationToken ct)
     {
@@ -105,6 +107,7 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     public Task<IActionResult> Decide(int id, [Bind(Prefix = "Decide")] DecideInput input, CancellationToken ct) =>
         DecisionAsync(id, input, m => m.Decide = input, "Decide", () => concerns.DecideLocalImportanceAsync(id, input, ct), "CPEG's decision is recorded.", ct);
 
+    [OnceOnly]
     [HttpPost("{id:int}/interventions")]
     public Task<IActionResult> Assign(int id, [Bind(Prefix = "Assign")] AssignInput input, CancellationToken ct) =>
         DecisionAsync(id, input, m => m.Assign = input, "Assign", () => concerns.AssignAsync(id, input, ct),
@@ -129,6 +132,7 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     public Task<IActionResult> Review(int id, int reportBackId, [Bind(Prefix = "Review")] ReportBackReviewInput input, CancellationToken ct) =>
         DecisionAsync(id, input, m => m.Review = input, "Review", () => concerns.ReviewAsync(id, reportBackId, input, ct), "CPEG's review of the report-back is recorded.", ct);
 
+    [OnceOnly]
     [HttpPost("{id:int}/escalate")]
     public Task<IActionResult> Escalate(int id, [Bind(Prefix = "Escalate")] EscalateInput input, CancellationToken ct) =>
         DecisionAsync(id, input, m => m.Escalate = input, "Escalate", () => concerns.EscalateAsync(id, input, ct), "The escalation is recorded.", ct);

@@ -1,5 +1,6 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Concerns;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Cpeg;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,7 @@ public sealed class CpegController(CpegMeetingService meetings, TimeProvider clo
         return View(new CpegHomeViewModel { Next = next, Agenda = agenda, CanSchedule = meetings.CanSchedule });
     }
 
+    [OnceOnly]
     [HttpPost("")]
     public async Task<IActionResult> Schedule([Bind(Prefix = "Input")] MeetingInput input, CancellationToken ct)
     {
@@ -42,6 +44,7 @@ public sealed class CpegController(CpegMeetingService meetings, TimeProvider clo
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Meeting(int id, CancellationToken ct) => View(await MeetingModelAsync(id, new DecisionInput(), ct));
 
+    [OnceOnly]
     [HttpPost("{id:int}/decisions")]
     public async Task<IActionResult> RecordDecision(int id, [Bind(Prefix = "Input")] DecisionInput input, CancellationToken ct)
     {

@@ -49,6 +49,7 @@ public sealed class DepartmentsController(
     [Authorize(Policy = Policies.Administration)]
     public IActionResult Create() => View(new DepartmentFormViewModel());
 
+    [OnceOnly]
     [HttpPost("new")]
     [Authorize(Policy = Policies.Administration)]
     public Task<IActionResult> Create(DepartmentFormViewModel model, CancellationToken ct) => PostAsync(model.Input, async () =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Organisation;
 using HccPerformance.Core.Risks;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Risks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -64,6 +65,7 @@ public sealed class EmergingRisksController(EmergingRiskRegister register, Depar
         }, ct));
     }
 
+    [OnceOnly]
     [HttpPost("new")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] NewEmergingRiskInput input, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using HccPerformance.Core.Common;
 using HccPerformance.Core.Indicators;
 using HccPerformance.Core.Indicators.Import;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Indicators;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -52,8 +53,20 @@ public sealed class IndicatorsController(
         return View(model);
     }
 
+    [OnceOnly]
     [HttpPost("{id:int}/results")]
-    public Task<IActionResult> RecordResult(int id, [Bind(Prefix = "Result")] ResultInput input, CancellationToken ct) => PostAsync(input, async () =>
+    public async Task<IActionResult> RecordResult(int id, [Bind(Prefix = "Result")] ResultInput input, CancellationToken ct)
+    {
+        // Who may is settled before what was typed: someone else's indicator is the 403 page, never the form with errors.
+        if (!indicators.CanEnterResultsFor((await indicators.IndicatorAsync(id, ct)).ServiceManagerId))
+        {
+            return Forbid();
+        }
+
+        return await RecordResultAsync(id, input, ct);
+    }
+
+    private Task<IActionResult> RecordResultAsync(int id, ResultInput input, CancellationToken ct) => PostAsync(input, async () =>
     {
         await results.RecordResultAsync(id, input, ct);
         return Done(input.Version is null ? $"The result for {input.Period} is saved. The chart and scorecards show it now."
@@ -67,7 +80,8 @@ public sealed class IndicatorsController(
     }, "Result");
 
     [HttpPost("{id:int}/targets")]
-    public Task<IActionResult> SetTarget(int id, [Bind(Prefix = "Target")] TargetInput input, CancellationToken ct) => PostAsync(input, async () =>
+    public Task<IActionResult> SetTarget(int id, [Bind(Prefix = "Target")] TargetInput input, CancellationToken ct) => !indicators.CanMaintain
+        ? Task.FromResult<IActionResult>(Forbid()) : PostAsync(input, async () =>
     {
         await indicators.SetTargetAsync(id, input, ct);
         var year = ReportingPeriod.FinancialYearName(input.FinancialYear!.Value);
@@ -79,6 +93,7 @@ public sealed class IndicatorsController(
     public async Task<IActionResult> Create(CancellationToken ct) =>
         View("Definition", await DefinitionPageAsync(null, new DefinitionInput { Frequency = Frequency.Quarterly }, ct));
 
+    [OnceOnly]
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("new")]
     public Task<IActionResult> Create(DefinitionInput input, CancellationToken ct) => PostAsync(input, async () =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Inspections;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models;
 using HccPerformance.Web.Models.Inspections;
 using Microsoft.AspNetCore.Authorization;
@@ -55,6 +56,7 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
     public async Task<IActionResult> Create(CancellationToken ct) =>
         View("Form", new InspectionFormViewModel { Departments = Options(await departments.ListAsync(ct)) });
 
+    [OnceOnly]
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("new")]
     public Task<IActionResult> Create(InspectionFormViewModel model, CancellationToken ct)
@@ -89,6 +91,7 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
         }, () => FormAsync(model, model.Input.DepartmentId, ct));
     }
 
+    [OnceOnly]
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpPost("{id:int}/recommendations")]
     public Task<IActionResult> AddRecommendation(int id, [Bind(Prefix = "Recommendation")] RecommendationInput input, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Concerns;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Cpeg;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public sealed class MenuController(MenuService menu) : AppController
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(new MenuItemInput(), ct));
 
+    [OnceOnly]
     [HttpPost("")]
     public async Task<IActionResult> Add([Bind(Prefix = "Input")] MenuItemInput input, CancellationToken ct)
     {

@@ -29,6 +29,7 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
         });
     }
 
+    [OnceOnly]
     [HttpPost("{year:int}/refresh")]
     public async Task<IActionResult> Refresh(int year, CancellationToken ct)
     {
@@ -45,9 +46,12 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
         }
     }
 
+    [OnceOnly]
     [HttpPost("{year:int}/areas")]
-    public Task<IActionResult> AddArea(int year, [Bind(Prefix = "NewArea")] NewAreaInput input, CancellationToken ct) => PostAsync(input, async () =>
-        Done($"{input.ShortName.Trim()} has been added to the plan, with your reason.", nameof(Area), new { id = await plan.AddAreaAsync(year, input, ct) }),
+    public Task<IActionResult> AddArea(int year, [Bind(Prefix = "NewArea")] NewAreaInput input, CancellationToken ct)
+    {
+        plan.RequireHeadOfImprovement();
+        return PostAsync(input, async () => Done($"{input.ShortName.Trim()} has been added to the plan, with your reason.", nameof(Area), new { id = await plan.AddAreaAsync(year, input, ct) }),
         async () => View(nameof(Index), new PlanPageViewModel
         {
             Plan = await plan.PlanAsync(year, new PlanFilter(), ct),
@@ -56,14 +60,15 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
             NewArea = input,
             CanRefresh = plan.CanRefresh,
         }), "NewArea");
+    }
 
     [HttpPost("areas/{id:int}/reword")]
     public Task<IActionResult> Reword(int id, [Bind(Prefix = "Reword")] RewordInput input, CancellationToken ct) =>
-        StepAsync(id, input, m => m.Reword = input, () => plan.RewordAsync(id, input, ct), "The area has been reworded; the reason is kept with it.", "Reword", ct);
+        StepAsync(id, input, m => m.Reword = input, () => plan.RewordAsync(id, input, ct), "The area has been reworded; the reason is kept with it.", "Reword", HeadOfImprovement, ct);
 
     [HttpPost("areas/{id:int}/retire")]
     public Task<IActionResult> Retire(int id, [Bind(Prefix = "Retire")] RetireInput input, CancellationToken ct) =>
-        StepAsync(id, input, m => m.Retire = input, () => plan.RetireAsync(id, input, ct), "The area is retired from this plan year; earlier years still show it.", "Retire", ct);
+        StepAsync(id, input, m => m.Retire = input, () => plan.RetireAsync(id, input, ct), "The area is retired from this plan year; earlier years still show it.", "Retire", HeadOfImprovement, ct);
 
     [HttpGet("export.csv")]
     public async Task<IActionResult> ExportCsv(int? year, CancellationToken ct)
@@ -81,37 +86,59 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
     [HttpGet("areas/{id:int}")]
     public async Task<IActionResult> Area(int id, CancellationToken ct) => View(await AreaModelAsync(id, null, ct));
 
+    [OnceOnly]
     [HttpPost("areas/{id:int}/progress")]
     public Task<IActionResult> RecordProgress(int id, [Bind(Prefix = "Progress")] ProgressInput input, CancellationToken ct) =>
-        StepAsync(id, input, m => m.Progress = input, () => plan.RecordProgressAsync(id, input, ct), "Progress recorded for this quarter. It shows on the plan now.", "Progress", ct);
+        StepAsync(id, input, m => m.Progress = input, () => plan.RecordProgressAsync(id, input, ct), "Progress recorded for this quarter. It shows on the plan now.", "Progress", Recorder(id, ct), ct);
 
+    [OnceOnly]
     [HttpPost("areas/{id:int}/targets")]
     public Task<IActionResult> AddTarget(int id, [Bind(Prefix = "Target")] TargetInput input, CancellationToken ct) =>
-        StepAsync(id, input, m => m.Target = input, () => plan.AddTargetAsync(id, input, ct), "Target added.", "Target", ct);
+        StepAsync(id, input, m => m.Target = input, () => plan.AddTargetAsync(id, input, ct), "Target added.", "Target", Maintainer, ct);
 
+    [OnceOnly]
     [HttpPost("areas/{id:int}/milestones")]
     public Task<IActionResult> AddMilestone(int id, [Bind(Prefix = "Milestone")] MilestoneInput input, CancellationToken ct) =>
-        StepAsync(id, input, m => m.Milestone = input, () => plan.AddMilestoneAsync(id, input, ct), "Milestone added.", "Milestone", ct);
+        StepAsync(id, input, m => m.Milestone = input, () => plan.AddMilestoneAsync(id, input, ct), "Milestone added.", "Milestone", Maintainer, ct);
 
     [HttpPost("areas/{id:int}/target-values")]
     public Task<IActionResult> RecordTargetValue(int id, [Bind(Prefix = "TargetValue")] TargetValueInput input, CancellationToken ct) =>
-        StepAsync(id, input, m => m.TargetValue = input, () => plan.RecordTargetValueAsync(id, input, ct), "Latest value recorded.", "TargetValue", ct);
+        StepAsync(id, input, m => m.TargetValue = input, () => plan.RecordTargetValueAsync(id, input, ct), "Latest value recorded.", "TargetValue", Recorder(id, ct), ct);
 
     [HttpPost("areas/{id:int}/milestones/{milestoneId:int}/complete")]
     public Task<IActionResult> CompleteMilestone(int id, int milestoneId, CancellationToken ct) =>
-        StepAsync(id, null, _ => { }, () => plan.CompleteMilestoneAsync(id, milestoneId, ct), "Milestone marked as complete today.", "", ct);
+        StepAsync(id, null, _ => { }, () => plan.CompleteMilestoneAsync(id, milestoneId, ct), "Milestone marked as complete today.", "", Recorder(id, ct), ct);
 
     [HttpPost("areas/{id:int}/accountability")]
     public Task<IActionResult> Accountability(int id, [Bind(Prefix = "Accountability")] AccountabilityInput input, CancellationToken ct) =>
-        StepAsync(id, input, m => m.Accountability = input, () => plan.UpdateAccountabilityAsync(id, input, ct), "Accountability and cross-cutting tags saved.", "Accountability", ct);
+        StepAsync(id, input, m => m.Accountability = input, () => plan.UpdateAccountabilityAsync(id, input, ct), "Accountability and cross-cutting tags saved.", "Accountability", Maintainer, ct);
 
     /// <summary>A change posted from the area's page, which is shown again when it is refused.</summary>
-    private Task<IActionResult> StepAsync(int id, object? input, Action<AreaPageViewModel> keep, Func<Task> step, string done, string prefix, CancellationToken ct) =>
-        PostAsync(input, async () =>
+    /// <remarks>Who may (<paramref name="may"/>) is settled before what was typed: a forbidden post is the 403 page, never the form with errors.</remarks>
+    private async Task<IActionResult> StepAsync(int id, object? input, Action<AreaPageViewModel> keep, Func<Task> step, string done, string prefix,
+        Func<Task> may, CancellationToken ct)
+    {
+        await may();
+        return await PostAsync(input, async () =>
         {
             await step();
             return Done(done, nameof(Area), new { id });
         }, async () => View(nameof(Area), await AreaModelAsync(id, keep, ct)), prefix);
+    }
+
+    private Func<Task> HeadOfImprovement => () =>
+    {
+        plan.RequireHeadOfImprovement();
+        return Task.CompletedTask;
+    };
+
+    private Func<Task> Maintainer => () =>
+    {
+        plan.RequireMaintainer();
+        return Task.CompletedTask;
+    };
+
+    private Func<Task> Recorder(int id, CancellationToken ct) => () => plan.RequireRecorderAsync(id, ct);
 
     private async Task<AreaPageViewModel> AreaModelAsync(int id, Action<AreaPageViewModel>? keep, CancellationToken ct)
     {

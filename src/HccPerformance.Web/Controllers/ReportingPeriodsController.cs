@@ -1,5 +1,6 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public sealed class ReportingPeriodsController(ReportingPeriodService periods, T
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await ListModelAsync(new FinancialYearInput(), ct));
 
+    [OnceOnly]
     [HttpPost("years")]
     public Task<IActionResult> AddYear([Bind(Prefix = "Input")] FinancialYearInput input, CancellationToken ct) => PostAsync(input, async () =>
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Organisation;
 using HccPerformance.Core.Risks;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Risks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -83,6 +84,7 @@ public sealed class RisksController(RiskRegister register, DepartmentService dep
         return View(new NewRiskPageViewModel { Departments = await DepartmentOptionsAsync(ct) });
     }
 
+    [OnceOnly]
     [HttpPost("new")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] NewRiskInput input, CancellationToken ct)
     {

@@ -40,6 +40,7 @@ public sealed class ScorecardsController(ScorecardService scorecards, TimeProvid
     public Task<IActionResult> Settings(int id, [Bind(Prefix = "Settings")] ScorecardSettingsInput input, CancellationToken ct) =>
         StepAsync(id, input, m => m.Settings = input, () => scorecards.ConfigureScorecardAsync(id, input, ct), "The scorecard's weight and tolerance are saved.", "Settings", ct);
 
+    [OnceOnly]
     [HttpPost("{id:int}/members")]
     public Task<IActionResult> AddMember(int id, [Bind(Prefix = "Member")] MemberInput input, CancellationToken ct) =>
         StepAsync(id, input, m => m.Member = input, () => scorecards.AddMemberAsync(id, input, ct),
@@ -50,8 +51,9 @@ public sealed class ScorecardsController(ScorecardService scorecards, TimeProvid
         StepAsync(id, null, _ => { }, () => scorecards.RemoveMemberAsync(id, indicatorId, ct), "The indicator is off the scorecard; its results are kept.", "Member", ct);
 
     /// <summary>A change posted from the scorecard's page, which is shown again when it is refused.</summary>
+    /// <remarks>Only the Performance Team keeps scorecards: anyone else is the 403 page before what they typed is looked at.</remarks>
     private Task<IActionResult> StepAsync(int id, object? input, Action<ScorecardPageViewModel> keep, Func<Task> step, string done, string prefix, CancellationToken ct) =>
-        PostAsync(input, async () =>
+        !indicators.CanMaintain ? Task.FromResult<IActionResult>(Forbid()) : PostAsync(input, async () =>
         {
             await step();
             return Done(done, nameof(Details), new { id });

@@ -43,8 +43,10 @@ public sealed class SelfAssessmentsController(
     }
 
     [HttpPost("edit")]
-    public Task<IActionResult> Edit(int departmentId, int periodId, AssessmentEditViewModel model, string? next, CancellationToken ct) =>
-        PostAsync(model.Input, async () =>
+    public Task<IActionResult> Edit(int departmentId, int periodId, AssessmentEditViewModel model, string? next, CancellationToken ct)
+    {
+        assessments.RequireWriter(departmentId);
+        return PostAsync(model.Input, async () =>
         {
             await assessments.SaveAsync(departmentId, periodId, model.Input, ct);
             return next == "send"
@@ -55,11 +57,13 @@ public sealed class SelfAssessmentsController(
             model.View = await assessments.GetAsync(departmentId, periodId, ct);
             return View(model);
         });
+    }
 
     /// <summary>Saves on a timer from the browser; the same rules as the form, answered in JSON.</summary>
     [HttpPost("autosave")]
     public async Task<IActionResult> Autosave(int departmentId, int periodId, [Bind(Prefix = "Input")] AssessmentInput input, CancellationToken ct)
     {
+        assessments.RequireWriter(departmentId);
         if (!ModelState.IsValid)
         {
             return UnprocessableEntity(new { message = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage });
@@ -87,32 +91,32 @@ public sealed class SelfAssessmentsController(
 
     [HttpPost("send")]
     public Task<IActionResult> Send(int departmentId, int periodId, [Bind(Prefix = "Input")] ReviewInput input, CancellationToken ct) =>
-        StepAsync(departmentId, periodId, input, () => assessments.SendToExecutiveMemberAsync(departmentId, periodId, input.Version, ct),
+        StepAsync(departmentId, periodId, input, () => assessments.RequireWriter(departmentId), () => assessments.SendToExecutiveMemberAsync(departmentId, periodId, input.Version, ct),
             "Sent to your Executive Member to review. You will be told when they confirm it or send it back.", nameof(CheckAnswers), ct);
 
     [HttpPost("send-back")]
     public Task<IActionResult> SendBack(int departmentId, int periodId, [Bind(Prefix = "Input")] ReviewInput input, CancellationToken ct) =>
-        StepAsync(departmentId, periodId, input, () => assessments.SendBackAsync(departmentId, periodId, input, ct),
+        StepAsync(departmentId, periodId, input, () => assessments.RequireReviewer(departmentId), () => assessments.SendBackAsync(departmentId, periodId, input, ct),
             "Sent back to the Chief Officer with your comment.", nameof(Details), ct);
 
     [HttpPost("confirm")]
     public Task<IActionResult> Confirm(int departmentId, int periodId, [Bind(Prefix = "Input")] ReviewInput input, CancellationToken ct) =>
-        StepAsync(departmentId, periodId, input, () => assessments.ConfirmAsync(departmentId, periodId, input, ct),
+        StepAsync(departmentId, periodId, input, () => assessments.RequireReviewer(departmentId), () => assessments.ConfirmAsync(departmentId, periodId, input, ct),
             "Confirmed as reviewed with you. It has gone to the Head of Improvement, and the Chief Officer has been told.", nameof(Details), ct);
 
     [HttpPost("return")]
     public Task<IActionResult> Return(int departmentId, int periodId, [Bind(Prefix = "Input")] ReviewInput input, CancellationToken ct) =>
-        StepAsync(departmentId, periodId, input, () => assessments.ReturnAsync(departmentId, periodId, input, ct),
+        StepAsync(departmentId, periodId, input, assessments.RequireChallenger, () => assessments.ReturnAsync(departmentId, periodId, input, ct),
             "Returned to the Chief Officer with your challenge. It will come back to you when it is resubmitted.", nameof(Details), ct);
 
     [HttpPost("accept")]
     public Task<IActionResult> Accept(int departmentId, int periodId, [Bind(Prefix = "Input")] ReviewInput input, CancellationToken ct) =>
-        StepAsync(departmentId, periodId, input, () => assessments.AcceptAsync(departmentId, periodId, input.Version, ct),
+        StepAsync(departmentId, periodId, input, assessments.RequireChallenger, () => assessments.AcceptAsync(departmentId, periodId, input.Version, ct),
             "Accepted for the corporate performance report. The Chief Officer has been told.", nameof(Details), ct);
 
     [HttpPost("resubmit")]
     public Task<IActionResult> Resubmit(int departmentId, int periodId, [Bind(Prefix = "Input")] ReviewInput input, CancellationToken ct) =>
-        StepAsync(departmentId, periodId, input, () => assessments.ResubmitAsync(departmentId, periodId, input.Version, ct),
+        StepAsync(departmentId, periodId, input, () => assessments.RequireWriter(departmentId), () => assessments.ResubmitAsync(departmentId, periodId, input.Version, ct),
             "Resubmitted to the Head of Improvement as a new version.", nameof(CheckAnswers), ct);
 
     /// <summary>Which plan area each item is about, chosen by the Chief Officer while writing.</summary>
@@ -131,12 +135,15 @@ public sealed class SelfAssessmentsController(
     /// <remarks>The prefixes are explicit: a dictionary with none of its fields posted must stay empty, not read the whole form.</remarks>
     [HttpPost("links")]
     public Task<IActionResult> Links(int departmentId, int periodId, Guid version, [Bind(Prefix = "area")] Dictionary<int, int?>? area,
-        [Bind(Prefix = "indicator")] Dictionary<int, int?>? indicator, [Bind(Prefix = "risk")] Dictionary<int, int?>? risk, CancellationToken ct) =>
-        PostAsync(null, async () =>
+        [Bind(Prefix = "indicator")] Dictionary<int, int?>? indicator, [Bind(Prefix = "risk")] Dictionary<int, int?>? risk, CancellationToken ct)
+    {
+        assessments.RequireWriter(departmentId);
+        return PostAsync(null, async () =>
         {
             await assessments.LinkItemsAsync(departmentId, periodId, version, area ?? [], indicator ?? [], risk ?? [], ct);
             return RedirectWithStatus(departmentId, periodId, "Links saved. Each plan area's and indicator's page now shows what this self-assessment says about it.");
         }, async () => View(await LinksModelAsync(await assessments.GetAsync(departmentId, periodId, ct), ct)), errorsAtTop: true);
+    }
 
     private async Task<ItemLinksViewModel> LinksModelAsync(AssessmentView view, CancellationToken ct)
     {
@@ -220,8 +227,11 @@ public sealed class SelfAssessmentsController(
     /// A step of the workflow, posted from the assessment's page (or Check your answers, whose errors go at the top: the
     /// field they are about is on the writing page). A refused step shows the page as it is now, the comment kept.
     /// </summary>
-    private Task<IActionResult> StepAsync(int departmentId, int periodId, ReviewInput input, Func<Task> step, string done, string failedView, CancellationToken ct) =>
-        PostAsync(input, async () =>
+    private Task<IActionResult> StepAsync(int departmentId, int periodId, ReviewInput input, Action may, Func<Task> step, string done, string failedView, CancellationToken ct)
+    {
+        // Who may is settled before what was typed: a forbidden step is the 403 page, never the page with errors.
+        may();
+        return PostAsync(input, async () =>
         {
             await step();
             return RedirectWithStatus(departmentId, periodId, done);
@@ -231,6 +241,7 @@ public sealed class SelfAssessmentsController(
             ModelState.Remove("Input.Version");
             return View(failedView, model);
         }, errorsAtTop: failedView == nameof(CheckAnswers));
+    }
 
     private IActionResult RedirectWithStatus(int departmentId, int periodId, string message)
     {

@@ -1,5 +1,6 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,7 @@ public sealed class UsersController(UserAdministration administration, Departmen
     public async Task<IActionResult> Create(CancellationToken ct) =>
         View(new NewUserViewModel { Departments = await DepartmentOptionsAsync(ct) });
 
+    [OnceOnly]
     [HttpPost("new")]
     public Task<IActionResult> Create(NewUserViewModel model, CancellationToken ct) => PostAsync(model.Input, async () =>
         Done($"{model.Input.DisplayName.Trim()} can now sign in as {model.Input.UserName.Trim()} with the temporary password you chose, and will be asked to choose their own.",

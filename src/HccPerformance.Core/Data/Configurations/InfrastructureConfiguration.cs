@@ -29,6 +29,17 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
     }
 }
 
+internal sealed class FormSubmissionConfiguration : IEntityTypeConfiguration<FormSubmission>
+{
+    public void Configure(EntityTypeBuilder<FormSubmission> builder)
+    {
+        // The token is the key, so a second insert of the same one fails in the database, however close together they come.
+        builder.HasKey(f => f.Token);
+        builder.Property(f => f.Location).HasMaxLength(2048);
+        builder.HasIndex(f => f.CreatedUtc);
+    }
+}
+
 internal sealed class PasswordHistoryConfiguration : IEntityTypeConfiguration<PasswordHistoryEntry>
 {
     public void Configure(EntityTypeBuilder<PasswordHistoryEntry> builder)

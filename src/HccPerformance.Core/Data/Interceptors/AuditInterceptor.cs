@@ -18,7 +18,8 @@ namespace HccPerformance.Core.Data.Interceptors;
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(UserSession), typeof(DataProtectionKey), typeof(PasswordHistoryEntry)];
+    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(UserSession), typeof(DataProtectionKey), typeof(PasswordHistoryEntry),
+        typeof(FormSubmission)];
 
     // Never copy secrets into the audit trail: record only that they changed.
     private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)

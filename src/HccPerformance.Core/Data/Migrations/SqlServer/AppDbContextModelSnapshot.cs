@@ -555,6 +555,26 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Data.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Token")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Data.PasswordHistoryEntry", b =>
                 {
                     b.Property<int>("Id")

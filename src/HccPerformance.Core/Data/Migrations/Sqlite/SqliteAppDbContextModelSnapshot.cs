@@ -531,6 +531,26 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Data.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Token")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Data.PasswordHistoryEntry", b =>
                 {
                     b.Property<int>("Id")
