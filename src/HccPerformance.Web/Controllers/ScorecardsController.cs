@@ -53,7 +53,7 @@ public sealed class ScorecardsController(ScorecardService scorecards, TimeProvid
     /// <summary>A change posted from the scorecard's page, which is shown again when it is refused.</summary>
     /// <remarks>Only the Performance Team keeps scorecards: anyone else is the 403 page before what they typed is looked at.</remarks>
     private Task<IActionResult> StepAsync(int id, object? input, Action<ScorecardPageViewModel> keep, Func<Task> step, string done, string prefix, CancellationToken ct) =>
-        !indicators.CanMaintain ? Task.FromResult<IActionResult>(Forbid()) : PostAsync(input, async () =>
+        !scorecards.CanMaintain ? Task.FromResult<IActionResult>(Forbid()) : PostAsync(input, async () =>
         {
             await step();
             return Done(done, nameof(Details), new { id });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HccPerformance.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206104942_Baseline")]
+    [Migration("20261206105712_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -556,6 +556,26 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Data.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Token")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("FormSubmissions");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Data.PasswordHistoryEntry", b =>
