@@ -122,10 +122,10 @@ public static class DependencyInjection
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator).RequireClaim(AppClaims.AuthenticationMethod, AppClaims.MultiFactor))
             .AddPolicy(Policies.ReadAuditTrail, p => p.RequireRole(Roles.Administrator, Roles.HeadOfImprovement))
-            .AddPolicy(Policies.OfficerAccess, p => p.RequireRole(Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee])))
+            .AddPolicy(Policies.OfficerAccess, p => p.RequireRole(Roles.Officers))
             .AddPolicy(Policies.Collate, p => p.RequireRole(Roles.HeadOfImprovement))
             .AddPolicy(Policies.ReadDashboard, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Policies.ReadCpegReport, p => p.RequireRole(Roles.CpegMember, Roles.ChiefExecutive, Roles.HeadOfImprovement, Roles.Cabinet));
+            .AddPolicy(Policies.ReadCpegReport, p => p.RequireRole([.. Bodies.RolesOf(Body.Cpeg), .. Bodies.RolesOf(Body.Cmt), Roles.HeadOfImprovement]));
 
         services.AddAntiforgery(o =>
         {

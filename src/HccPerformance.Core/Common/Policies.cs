@@ -9,7 +9,7 @@ public static class Policies
     /// <summary>Reads the audit trail: Administrators and the Head of Improvement.</summary>
     public const string ReadAuditTrail = nameof(ReadAuditTrail);
 
-    /// <summary>Everyone but Cabinet and Select Committee members, who see only the dashboard, the plan and issued reports.</summary>
+    /// <summary>Officers and Executive Members (<see cref="Roles.Officers"/>): not the Leader, Cabinet or Select Committee members.</summary>
     public const string OfficerAccess = nameof(OfficerAccess);
 
     /// <summary>Collates the self-assessments and issues the corporate performance report: the Head of Improvement.</summary>
@@ -19,8 +19,7 @@ public static class Policies
     public const string ReadDashboard = nameof(ReadDashboard);
 
     /// <summary>
-    /// Reads CPEG's report to CMT: CPEG members, the Chief Executive, the Head of Improvement, and the Cabinet role, which
-    /// CMT members hold ("Cabinet, CMT and Leader").
+    /// Reads CPEG's report to CMT: CPEG, CMT (the Chief Executive and Chief Officers) and the Head of Improvement.
     /// </summary>
     public const string ReadCpegReport = nameof(ReadCpegReport);
 }

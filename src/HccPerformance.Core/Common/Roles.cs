@@ -1,6 +1,6 @@
 namespace HccPerformance.Core.Common;
 
-/// <summary>The people of the framework (Appendix One of the reference document), as role names.</summary>
+/// <summary>The site's roles (framework.md, Roles). A person may hold several; the bodies they sit on follow (<see cref="Bodies"/>).</summary>
 public static class Roles
 {
     public const string Administrator = nameof(Administrator);
@@ -10,6 +10,7 @@ public static class Roles
     public const string CpegMember = nameof(CpegMember);
     public const string ChiefExecutive = nameof(ChiefExecutive);
     public const string PerformanceExecutiveMember = nameof(PerformanceExecutiveMember);
+    public const string Leader = nameof(Leader);
     public const string Cabinet = nameof(Cabinet);
     public const string SelectCommittee = nameof(SelectCommittee);
     public const string ServiceManager = nameof(ServiceManager);
@@ -18,8 +19,20 @@ public static class Roles
     public static readonly IReadOnlyList<string> All =
     [
         ChiefOfficer, ExecutiveMember, HeadOfImprovement, CpegMember, ChiefExecutive,
-        PerformanceExecutiveMember, Cabinet, SelectCommittee, ServiceManager, PerformanceTeam, Administrator,
+        PerformanceExecutiveMember, Leader, Cabinet, SelectCommittee, ServiceManager, PerformanceTeam, Administrator,
     ];
+
+    /// <summary>
+    /// Members who read the council's performance but take no part in the officers' work: the Leader, Cabinet members and
+    /// Select Committee members see the dashboard, the plan, issued reports and what reaches their body; nothing in draft.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MembersOnly = [Leader, Cabinet, SelectCommittee];
+
+    /// <summary>Everyone else: officers, and the Executive Members who work with them on their departments.</summary>
+    public static readonly IReadOnlyList<string> Officers = [.. All.Except(MembersOnly)];
+
+    /// <summary>Whether this person holds any role that opens the officers' pages.</summary>
+    public static bool IsOfficer(Func<string, bool> isInRole) => Officers.Any(isInRole);
 
     /// <summary>Roles whose holder answers for one department, so a user holding one must belong to a department.</summary>
     public static readonly IReadOnlySet<string> NeedingDepartment =
@@ -33,7 +46,8 @@ public static class Roles
         CpegMember => "CPEG member",
         ChiefExecutive => "Chief Executive",
         PerformanceExecutiveMember => "Executive Member for Efficiency, Performance and Rural Policy",
-        Cabinet => "Cabinet, CMT and Leader",
+        Leader => "Leader of the Council",
+        Cabinet => "Cabinet member",
         SelectCommittee => "Select Committee member",
         ServiceManager => "Service Manager",
         PerformanceTeam => "Corporate Performance Team",

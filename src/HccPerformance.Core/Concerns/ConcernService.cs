@@ -23,16 +23,17 @@ public sealed class ConcernService(
     public bool CanRaise => CanDecide || user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.PerformanceTeam);
 
     /// <summary>Officers see every concern; Cabinet and Select Committee members only those escalated to their body.</summary>
-    public bool SeesEverything => Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee]).Any(user.IsInRole);
+    public bool SeesEverything => Roles.IsOfficer(user.IsInRole);
 
     /// <summary>
-    /// The bodies whose members this person is (issue 7: "the escalated body's members see it"): Cabinet role holders (CMT,
-    /// Cabinet and the Leader) for CMT and Cabinet, the Performance Executive Member for themselves, Select Committee
-    /// members for Overview and Scrutiny.
+    /// The bodies whose members this person is (issue 7: "the escalated body's members see it"): CMT (the Chief Executive and
+    /// Chief Officers), Cabinet (its members and the Leader), the Performance Executive Member, Select Committee members for
+    /// Overview and Scrutiny (<see cref="Bodies"/>).
     /// </summary>
     public IReadOnlyList<EscalatedTo> EscalatedBodies =>
     [
-        .. user.IsInRole(Roles.Cabinet) ? new[] { EscalatedTo.Cmt, EscalatedTo.Cabinet } : [],
+        .. Bodies.SitsOn(user.IsInRole, Body.Cmt) ? new[] { EscalatedTo.Cmt } : [],
+        .. Bodies.SitsOn(user.IsInRole, Body.Cabinet) ? new[] { EscalatedTo.Cabinet } : [],
         .. user.IsInRole(Roles.PerformanceExecutiveMember) ? new[] { EscalatedTo.PerformanceExecutiveMember } : [],
         .. user.IsInRole(Roles.SelectCommittee) ? new[] { EscalatedTo.OverviewAndScrutiny } : [],
     ];
@@ -144,7 +145,7 @@ public sealed class ConcernService(
     public async Task<List<(string Id, string Name)>> OfficersAsync(CancellationToken ct = default)
     {
         var rows = await (
-            from u in directory.InRolesOtherThan(Roles.Cabinet, Roles.SelectCommittee, Roles.Administrator)
+            from u in directory.InRolesOtherThan([.. Roles.MembersOnly, Roles.Administrator])
             orderby u.DisplayName
             select new { u.Id, u.DisplayName }).Distinct().ToListAsync(ct);
         return [.. rows.Select(r => (r.Id, r.DisplayName))];

@@ -20,12 +20,10 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>
-    /// CPEG, the Chief Executive (who chairs it), the Head of Improvement (who writes it up) and CMT, for whom it is written.
-    /// CMT people hold the Cabinet role ("Cabinet, CMT and Leader"), so every Cabinet role holder reads it: the roles cannot
-    /// tell CMT from Cabinet, and Cabinet is itself a body CPEG escalates to, so the summary is theirs to see as well.
+    /// CPEG, the Chief Executive (who chairs it), the Head of Improvement (who writes it up) and CMT (the Chief Executive and
+    /// the Chief Officers), for whom it is written.
     /// </summary>
-    public bool CanRead => user.IsInRole(Roles.CpegMember) || user.IsInRole(Roles.ChiefExecutive) || user.IsInRole(Roles.HeadOfImprovement)
-        || user.IsInRole(Roles.Cabinet);
+    public bool CanRead => Bodies.SitsOn(user.IsInRole, Body.Cpeg) || Bodies.SitsOn(user.IsInRole, Body.Cmt) || user.IsInRole(Roles.HeadOfImprovement);
 
     /// <summary>The last six months up to today, the default range.</summary>
     public (DateOnly From, DateOnly To) DefaultRange() => (Today.AddMonths(-DefaultMonths), Today);

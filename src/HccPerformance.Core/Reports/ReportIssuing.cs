@@ -27,7 +27,7 @@ public sealed class ReportIssuing(
     public const string Title = "Corporate performance report";
 
     /// <summary>Who is told when a version is issued: CMT (the Chief Executive and Chief Officers), the Performance Executive Member and Cabinet.</summary>
-    public static readonly IReadOnlyList<string> Recipients = [Roles.ChiefExecutive, Roles.ChiefOfficer, Roles.PerformanceExecutiveMember, Roles.Cabinet];
+    public static readonly IReadOnlyList<string> Recipients = [Roles.ChiefExecutive, Roles.ChiefOfficer, Roles.PerformanceExecutiveMember, Roles.Leader, Roles.Cabinet];
 
     /// <summary>The report as it would be issued now, as the next version (the draft preview).</summary>
     public async Task<CorporateReportContent> PreviewAsync(int periodId, CancellationToken ct = default)

@@ -16,7 +16,7 @@ public sealed record AssessmentReader(int? LeadsDepartmentId, bool OpensAssessme
         // The assessment's page: the Head of Improvement, CPEG and the Chief Executive read every submitted one.
         user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.CpegMember) || user.IsInRole(Roles.ChiefExecutive),
         // Cabinet and Select Committee members read self-assessments only in an issued report.
-        Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee]).Any(user.IsInRole));
+        Roles.IsOfficer(user.IsInRole));
 
     /// <summary>The department's Chief Officer or Executive Member: the only people who read its working text.</summary>
     public bool Leads(int departmentId) => LeadsDepartmentId == departmentId;

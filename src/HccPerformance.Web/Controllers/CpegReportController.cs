@@ -18,7 +18,7 @@ public sealed class CpegReportController(CpegReportService reports) : AppControl
     [HttpGet("report")]
     public async Task<IActionResult> Index(DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var canOpen = Roles.All.Except([Roles.Cabinet, Roles.SelectCommittee]).Any(User.IsInRole);
+        var canOpen = Roles.IsOfficer(User.IsInRole);
         if (!ModelState.IsValid)
         {
             // A date the site cannot read (typed into a browser without a date picker): said beside the field in the

@@ -34,9 +34,9 @@ public sealed class HomeController(
         }
 
         if (User.IsInRole(Roles.PerformanceExecutiveMember)
-            || User.IsInRole(Roles.Cabinet) || User.IsInRole(Roles.SelectCommittee))
+            || Roles.MembersOnly.Any(User.IsInRole))
         {
-            return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
+            return RedirectToAction(nameof(NeedsYou));
         }
 
         if (User.IsInRole(Roles.ServiceManager))
@@ -74,6 +74,18 @@ public sealed class HomeController(
             Notifications = await inbox.RecentAsync(5, ct),
         });
     }
+
+    /// <summary>
+    /// The members' home (ux.md): what waits for the bodies they sit on (a report or plan step, escalations to respond to),
+    /// their questions and the answers that came back, then the dashboard and the latest issued report. Each part is a view
+    /// component owned by its feature, so a feature adds itself with one line.
+    /// </summary>
+    [HttpGet("/what-needs-you")]
+    public async Task<IActionResult> NeedsYou([FromServices] Core.Data.AppDbContext db, CancellationToken ct) => View(new NeedsYouViewModel
+    {
+        Notifications = await inbox.RecentAsync(5, ct),
+        LatestReport = await Core.Reports.ReportReader.LatestAsync(db, ct),
+    });
 
     [HttpPost("/notifications/read")]
     public async Task<IActionResult> MarkNotificationsRead(string? returnUrl, CancellationToken ct)

@@ -13,9 +13,10 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData(TestUsers.PerformanceTeam, "/home", "This quarter")]
     [InlineData(TestUsers.CpegMember, "/cpeg", "CPEG: what needs a decision")]
     [InlineData(TestUsers.ChiefExecutive, "/cpeg", "CPEG: what needs a decision")]
-    [InlineData(TestUsers.PerformanceMember, "/dashboard", "Corporate Dashboard")]
-    [InlineData(TestUsers.Cabinet, "/dashboard", "Corporate Dashboard")]
-    [InlineData(TestUsers.SelectCommittee, "/dashboard", "Corporate Dashboard")]
+    [InlineData(TestUsers.PerformanceMember, "/what-needs-you", "What needs you")]
+    [InlineData(TestUsers.Leader, "/what-needs-you", "What needs you")]
+    [InlineData(TestUsers.Cabinet, "/what-needs-you", "What needs you")]
+    [InlineData(TestUsers.SelectCommittee, "/what-needs-you", "What needs you")]
     public async Task Each_role_lands_on_the_home_page_that_fits_it(string userName, string path, string heading)
     {
         using var client = app.CreateSiteClient();

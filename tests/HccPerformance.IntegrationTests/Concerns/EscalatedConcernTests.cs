@@ -59,7 +59,8 @@ public sealed class EscalatedConcernTests(AppFactory app) : IClassFixture<AppFac
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
-    [InlineData(TestUsers.Cabinet, "Cabinet,CMT")]
+    [InlineData(TestUsers.Cabinet, "Cabinet")]
+    [InlineData(TestUsers.Leader, "Cabinet")]
     [InlineData(TestUsers.SelectCommittee, "Overview and Scrutiny")]
     public async Task A_member_reads_only_what_was_escalated_to_their_body_and_without_the_forms(string userName, string bodies)
     {

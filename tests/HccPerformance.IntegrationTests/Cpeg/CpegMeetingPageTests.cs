@@ -154,6 +154,6 @@ public sealed class CpegMeetingPageTests(AppFactory app) : IClassFixture<AppFact
         await client.SignInAsync(userName);
         var response = await client.GetAsync(first);
 
-        Assert.Equal(userName is TestUsers.Cabinet or TestUsers.SelectCommittee ? HttpStatusCode.Forbidden : HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(userName is TestUsers.Leader or TestUsers.Cabinet or TestUsers.SelectCommittee ? HttpStatusCode.Forbidden : HttpStatusCode.OK, response.StatusCode);
     }
 }

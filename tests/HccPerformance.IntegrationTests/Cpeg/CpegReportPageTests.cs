@@ -24,7 +24,7 @@ public sealed class CpegReportPageTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.Redirect, (await cpeg.AssignAsync(app, concern, await app.MenuItemIdAsync(5))).StatusCode);
 
         using var cmt = app.CreateSiteClient();
-        await cmt.SignInAsync(TestUsers.Cabinet);
+        await cmt.SignInAsync(TestUsers.ChiefOfficer);
         var page = await cmt.PageAsync("/cpeg/report");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -35,8 +35,8 @@ public sealed class CpegReportPageTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("Council-wide | Raised by hand | Interventions under way | Yes: An LAA target | None | Open", concernRow, StringComparison.Ordinal);
         var intervention = Assert.Single(page.Rows("Each intervention"), r => r.StartsWith("Report: highway defects", StringComparison.Ordinal));
         Assert.Equal($"Report: highway defects | Strategic action plan | Service Manager, Environment | Every 2 months | Not reported yet | {app.Today().AddMonths(2).ToString("d MMM yyyy", EnGb)}", intervention);
-        // CMT reads the report, not the concern pages (officer access): the titles are not links for them.
-        Assert.Null(page.Document.QuerySelector($"a[href='{concern}']"));
+        // CMT's members are officers (the Chief Executive and the Chief Officers): the titles open the concern pages.
+        Assert.NotNull(page.Document.QuerySelector($"a[href='{concern}']"));
 
         var pdf = await cmt.GetAsync($"/cpeg/report.pdf?from={CpegSite.Iso(app.Today().AddMonths(-6))}&to={CpegSite.Iso(app.Today())}");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);

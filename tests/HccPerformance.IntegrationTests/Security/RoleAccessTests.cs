@@ -21,26 +21,29 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             // The audit trail: the Head of Improvement (and Administrators) only.
             data.Add(user, "/audit", user == TestUsers.HeadOfImprovement ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
 
-            // Cabinet and Select Committee see the dashboard (and later the plan and issued reports) only.
-            var readOnly = user is TestUsers.Cabinet or TestUsers.SelectCommittee;
+            // The Leader, Cabinet and Select Committee see the dashboard, the plan, issued reports and what reaches their body only.
+            var readOnly = user is TestUsers.Leader or TestUsers.Cabinet or TestUsers.SelectCommittee;
             data.Add(user, "/departments", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/departments/1", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/home", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
-            // Concerns: officers read them all; Cabinet and Select Committee members those escalated to their body (a filtered list).
+            // Concerns: officers read them all; members those escalated to their body (a filtered list), which every body's
+            // members have: CMT (the Chief Executive and Chief Officers), the Performance Executive Member, Cabinet and the Leader,
+            // Overview and Scrutiny.
             data.Add(user, "/concerns", HttpStatusCode.OK);
-            var escalatedTo = user is TestUsers.Cabinet or TestUsers.SelectCommittee or TestUsers.PerformanceMember;
+            var escalatedTo = user is TestUsers.Leader or TestUsers.Cabinet or TestUsers.SelectCommittee or TestUsers.PerformanceMember
+                or TestUsers.ChiefExecutive or TestUsers.ChiefOfficer;
             data.Add(user, "/concerns/escalated", escalatedTo ? HttpStatusCode.OK : HttpStatusCode.Redirect);
             var raises = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.PerformanceTeam;
             data.Add(user, "/concerns/new", raises ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
 
             // CPEG: the menu, meetings and "is it working?" for officers; the menu changed by the Head of Improvement only;
-            // the report to CMT for CPEG, the Chief Executive, the Head of Improvement and CMT (the Cabinet role).
+            // the report to CMT for CPEG, the Head of Improvement and CMT (the Chief Executive and the Chief Officers).
             data.Add(user, "/concerns/menu", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/concerns/menu/1/retire", user == TestUsers.HeadOfImprovement ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/cpeg/meetings", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/cpeg", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
             data.Add(user, "/concerns/is-it-working", readOnly ? HttpStatusCode.Forbidden : HttpStatusCode.OK);
-            var readsReport = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.Cabinet;
+            var readsReport = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.ChiefOfficer;
             data.Add(user, "/cpeg/report", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/cpeg/report.pdf", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/cpeg/report.csv", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);

@@ -12,6 +12,7 @@ public static class TestUsers
     public const string CpegMember = "cpeg.member";
     public const string ChiefExecutive = "chief.executive";
     public const string PerformanceMember = "performance.member";
+    public const string Leader = "leader";
     public const string Cabinet = "cabinet";
     public const string SelectCommittee = "select.committee";
     public const string ServiceManager = "service.manager";
@@ -26,6 +27,7 @@ public static class TestUsers
         [CpegMember] = Roles.CpegMember,
         [ChiefExecutive] = Roles.ChiefExecutive,
         [PerformanceMember] = Roles.PerformanceExecutiveMember,
+        [Leader] = Roles.Leader,
         [Cabinet] = Roles.Cabinet,
         [SelectCommittee] = Roles.SelectCommittee,
         [ServiceManager] = Roles.ServiceManager,

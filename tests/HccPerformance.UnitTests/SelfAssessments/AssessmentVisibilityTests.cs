@@ -39,7 +39,7 @@ public sealed class AssessmentVisibilityTests
             Assert.False(AssessmentVisibility.MayRead(Reader(Roles.ChiefOfficer, Other), surface, Environment, status));
             Assert.False(AssessmentVisibility.MayRead(Reader(Roles.ExecutiveMember, Other), surface, Environment, status));
             foreach (var role in new[] { Roles.HeadOfImprovement, Roles.CpegMember, Roles.ChiefExecutive, Roles.PerformanceTeam, Roles.Administrator,
-                         Roles.Cabinet, Roles.SelectCommittee, Roles.PerformanceExecutiveMember })
+                         Roles.Leader, Roles.Cabinet, Roles.SelectCommittee, Roles.PerformanceExecutiveMember })
             {
                 Assert.False(AssessmentVisibility.MayRead(Reader(role), surface, Environment, status), $"{role} reads a draft on {surface}");
             }
@@ -65,11 +65,11 @@ public sealed class AssessmentVisibilityTests
 
     [Theory]
     [MemberData(nameof(Received))]
-    public void A_received_assessments_items_show_on_officers_pages_to_everyone_but_Cabinet_and_Select_Committee(AssessmentStatus status)
+    public void A_received_assessments_items_show_on_officers_pages_to_everyone_but_the_Leader_Cabinet_and_Select_Committee(AssessmentStatus status)
     {
         foreach (var role in Roles.All)
         {
-            Assert.Equal(role is not (Roles.Cabinet or Roles.SelectCommittee),
+            Assert.Equal(role is not (Roles.Leader or Roles.Cabinet or Roles.SelectCommittee),
                 AssessmentVisibility.MayRead(Reader(role, Other), AssessmentSurface.OfficerPages, Environment, status));
             Assert.True(AssessmentVisibility.MayRead(Reader(role, Other), AssessmentSurface.Everyone, Environment, status));
         }

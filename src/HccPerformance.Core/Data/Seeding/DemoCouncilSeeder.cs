@@ -38,6 +38,7 @@ public sealed class DemoCouncilSeeder(
         new("cpeg.member", "CPEG member", Roles.CpegMember, null),
         new("chief.executive", "Chief Executive", Roles.ChiefExecutive, null),
         new("performance.member", "Executive Member for Efficiency, Performance and Rural Policy", Roles.PerformanceExecutiveMember, null),
+        new("leader", "Leader of the Council", Roles.Leader, null),
         new("cabinet", "Cabinet member", Roles.Cabinet, null),
         new("select.committee", "Select Committee member", Roles.SelectCommittee, null),
         new("service.manager", "Service Manager, Environment", Roles.ServiceManager, "ENV"),

@@ -16,6 +16,12 @@ public sealed class OverviewViewModel
     public required IReadOnlyList<DepartmentSummary> Departments { get; init; }
 }
 
+public sealed class NeedsYouViewModel
+{
+    public IReadOnlyList<NotificationRow> Notifications { get; init; } = [];
+    public HccPerformance.Core.Reports.IssuedSummary? LatestReport { get; init; }
+}
+
 public sealed class DepartmentViewModel
 {
     public required DepartmentSummary Department { get; init; }
