@@ -87,6 +87,7 @@ public static class DependencyInjection
         services.AddScoped<Concerns.MenuService>();
         services.AddScoped<Concerns.CpegMeetingService>();
         services.AddScoped<Concerns.CpegReportService>();
+        services.AddScoped<Concerns.CpegReportIssuing>();
         services.AddScoped<Concerns.IsItWorkingService>();
         services.AddScoped<Risks.RiskRegister>();
         services.AddScoped<Risks.EmergingRiskRegister>();
@@ -101,6 +102,7 @@ public static class DependencyInjection
         services.AddScoped<Reports.ConcernsByException>();
         services.AddScoped<Reports.ReportIssuing>();
         services.AddScoped<Reports.ReportReader>();
+        services.AddScoped<Reports.ReportJourney>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();
         return services;

@@ -35,6 +35,12 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
             throw new ForbiddenException("CPEG's report to CMT is for CPEG, the Chief Executive, the Head of Improvement and CMT.");
         }
 
+        return await BuildAsync(from, to, ct);
+    }
+
+    /// <summary>The report itself, for a caller that has checked who is asking (issuing, and the demo seeder).</summary>
+    internal async Task<CpegReport> BuildAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
         var (defaultFrom, defaultTo) = DefaultRange();
         var start = from ?? defaultFrom;
         var end = to ?? defaultTo;
@@ -57,7 +63,7 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
                 SourceName(c.Source), StatusName(c.Status), c.RaisedOn, LocalImportance(c),
                 [.. c.Interventions.OrderBy(i => i.AssignedOn).Select(i => Intervention(i, officers, c.IsOpen, today))],
                 [.. c.Escalations.OrderBy(e => e.On).Select(e => new ReportEscalation(BodyName(e.Body), e.On, e.Reason))],
-                c.OutcomeKind is { } k ? OutcomeName(k) : null, c.Outcome, c.ClosedOn))
+                OutcomeKind(c), OutcomeText(c), c.ClosedOn))
             .ToList();
         var closedInRange = concerns.Where(c => c.Status == ConcernStatus.Closed && c.ClosedOn >= start && c.ClosedOn <= end).ToList();
         var summary = new ReportSummary(
@@ -76,13 +82,13 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
     }
 
     /// <summary>The report as a PDF for CMT's papers, through the site's PDF layout layer.</summary>
-    public static byte[] Pdf(CpegReport report)
+    public static byte[] Pdf(CpegReport report, string council, string? name = null)
     {
-        var title = $"CPEG's report to CMT, {Date(report.From)} to {Date(report.To)}";
+        var title = $"{name ?? "CPEG's report to CMT"}, {Date(report.From)} to {Date(report.To)}";
         var s = report.Summary;
         return new PdfReport()
             .Title(title).Author("Corporate Performance and Efficiency Group (CPEG)").Subject("Areas of concern and interventions")
-            .Header("Hampshire County Council", "Report to CMT")
+            .Header(council, "Report to CMT")
             .Footer(title)
             .Deterministic(report.MadeOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), title)
             .Content(c =>
@@ -177,6 +183,14 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
         return new ReportIntervention(i.Name, officers.GetValueOrDefault(i.ResponsibleUserId) ?? "Unknown", i.FrequencyMonths,
             latest?.Rag, latest?.SubmittedOn, next?.DueOn, open ? i.ReportBacks.Count(r => r.IsOverdue(today)) : 0);
     }
+
+    // A concern CPEG closed as not important locally has no improved/held/worsened outcome: its outcome is that decision,
+    // with CPEG's reason, never "Open".
+    private static string? OutcomeKind(AreaOfConcern c) =>
+        c.Status == ConcernStatus.NotImportantLocally ? "Not important locally" : c.OutcomeKind is { } k ? OutcomeName(k) : null;
+
+    private static string? OutcomeText(AreaOfConcern c) =>
+        c.Status == ConcernStatus.NotImportantLocally ? c.LocalImportanceReason ?? "CPEG decided it does not matter locally" : c.Outcome;
 
     private static string LocalImportance(AreaOfConcern c) => (c.Status, c.LocalImportanceReason) switch
     {

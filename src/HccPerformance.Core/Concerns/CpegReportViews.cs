@@ -15,3 +15,15 @@ public sealed record ReportSummary(int Concerns, int RaisedInRange, int WaitingF
     int ClosedInRange, int Improved, int Held, int Worsened, int Escalated, int OverdueReportBacks);
 
 public sealed record CpegReport(DateOnly From, DateOnly To, DateOnly MadeOn, ReportSummary Summary, IReadOnlyList<ReportConcern> Concerns);
+
+/// <summary>Whether CPEG's report to CMT is due: the state, when the last was issued and when the next is due.</summary>
+public sealed record CpegReportDue(CpegReportDueState State, DateOnly? LastIssuedOn, DateOnly? DueOn);
+
+/// <summary>An issued CPEG report to CMT as lists show it, with its journey's stage.</summary>
+public sealed record IssuedCpegSummary(int Id, int Number, DateOnly From, DateOnly To, DateTime IssuedUtc, string IssuedBy, string? ExceptionReason, int StepsDone)
+{
+    public Common.Body? WaitingFor => Common.Journey.Next(IssuedCpegReport.Steps, StepsDone);
+}
+
+/// <summary>An issued CPEG report to CMT for its page: as issued, and its journey.</summary>
+public sealed record IssuedCpegReportView(IssuedCpegSummary Summary, CpegReport Content, Common.JourneyView Journey);

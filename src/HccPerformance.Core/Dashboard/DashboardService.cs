@@ -24,7 +24,7 @@ namespace HccPerformance.Core.Dashboard;
 public sealed class DashboardService(
     AppDbContext db, TimeProvider clock, IMemoryCache cache, Data.Interceptors.ChangeSignal changes, AuditTrail audit, OrganisationReads organisation,
     IndicatorReads indicators, RiskReads riskReads, BenchmarkReads benchmarks, InspectionReads inspections, PlanReads plan, OutcomeReads outcomes,
-    ConcernReads concerns, SelfAssessmentReads assessments)
+    ConcernReads concerns, SelfAssessmentReads assessments, ICurrentUser user)
 {
     /// <summary>The scorecards the dashboard shows as tiles (the Aalborg one shows the commitments' scores instead).</summary>
     public static readonly IReadOnlyList<string> ScorecardTiles = ["LAA", "NIS", "Value for Money", "Community Intelligence"];
@@ -52,9 +52,10 @@ public sealed class DashboardService(
             return await audit.LatestIdAsync(ct);
         });
         var key = (nameof(DashboardService), periodId, departmentId, changes.Version, latestAudit, Today);
+        // The latest report depends on who is reading (how far it has gone on its journey), so it is never in the shared copy.
         if (cache.TryGetValue(key, out DashboardView? cached) && cached is not null)
         {
-            return cached;
+            return cached with { LatestReport = await Reports.ReportReader.LatestAsync(db, user.IsInRole, ct) };
         }
 
         var view = await BuildFreshAsync(periodId, departmentId, ct) with
@@ -62,7 +63,7 @@ public sealed class DashboardService(
             Stamp = string.Create(CultureInfo.InvariantCulture, $"{periodId}|{departmentId}|{changes.Version}|{latestAudit}|{Today:yyyyMMdd}"),
         };
         cache.Set(key, view, TimeSpan.FromMinutes(10));
-        return view;
+        return view with { LatestReport = await Reports.ReportReader.LatestAsync(db, user.IsInRole, ct) };
     }
 
     private async Task<DashboardView> BuildFreshAsync(int? periodId, int? departmentId, CancellationToken ct)
@@ -114,10 +115,7 @@ public sealed class DashboardService(
 
         // Reds first (footnote 10's weights decide among them), then the rest by weight.
         var ordered = tiles.OrderByDescending(t => t.Reds > 0).ThenByDescending(t => t.Weight).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
-        return new DashboardView(period, previous, periods, [.. departments.Select(d => (d.Id, d.Name))], department?.Id, department?.Name, ordered, notice)
-        {
-            LatestReport = await Reports.ReportReader.LatestAsync(db, ct),
-        };
+        return new DashboardView(period, previous, periods, [.. departments.Select(d => (d.Id, d.Name))], department?.Id, department?.Name, ordered, notice);
     }
 
     private sealed record ScorecardInfo(int Id, string Name, decimal Weight, decimal DefaultTolerancePercent);

@@ -8,7 +8,12 @@ namespace HccPerformance.Core.Reports;
 
 public sealed record CollationRow(int DepartmentId, string Department, string Status, bool Readable, int Annotations);
 
-public sealed record IssuedSummary(int Id, string PeriodName, int VersionNumber, DateTime IssuedUtc, string IssuedBy, int DepartmentsNotReceived);
+/// <summary>An issued version as lists show it, with how far it has gone on its journey (<see cref="IssuedReport.Steps"/>).</summary>
+public sealed record IssuedSummary(int Id, string PeriodName, int VersionNumber, DateTime IssuedUtc, string IssuedBy, int DepartmentsNotReceived, int StepsDone)
+{
+    /// <summary>The body it waits for, or none once Cabinet has considered it.</summary>
+    public Common.Body? WaitingFor => Common.Journey.Next(IssuedReport.Steps, StepsDone);
+}
 
 public sealed record Workspace(PeriodSummary Period, IReadOnlyList<PeriodSummary> Periods, IReadOnlyList<CollationRow> Rows,
     bool HasOverview, int AcceptedThemes, int OpenCandidates, int KeptExceptions, IReadOnlyList<IssuedSummary> Issued);

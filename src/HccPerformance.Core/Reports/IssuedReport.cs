@@ -1,8 +1,11 @@
+using HccPerformance.Core.Common;
+
 namespace HccPerformance.Core.Reports;
 
 /// <summary>
 /// An issued version of the corporate performance report (seed 4.20), frozen: the content as JSON and the PDF as it was
-/// drawn at issue, served byte for byte. A correction is the next version, never an edit of this one.
+/// drawn at issue, served byte for byte. A correction is the next version, never an edit of this one. Its journey (CMT, then
+/// the Performance Executive Member, then Cabinet) is appended as <see cref="Considerations"/>; the content never changes.
 /// </summary>
 public class IssuedReport
 {
@@ -30,4 +33,27 @@ public class IssuedReport
     public string ContentJson { get; private set; } = "";
     public byte[] Pdf { get; private set; } = [];
     public int DepartmentsNotReceived { get; private set; }
+
+    /// <summary>The bodies that consider the report, in order (seed 3.4, 4.20).</summary>
+    public static readonly IReadOnlyList<Body> Steps = [Body.Cmt, Body.PerformanceExecutiveMember, Body.Cabinet];
+
+    private readonly List<ReportConsideration> considerations = [];
+
+    public IReadOnlyList<ReportConsideration> Considerations => considerations;
+
+    /// <summary>The body the report waits for, or none once Cabinet has considered it.</summary>
+    public Body? WaitingFor => Journey.Next(Steps, considerations.Count);
+
+    /// <summary>
+    /// Appends a body's consideration, in the journey's order only (<see cref="Journey.Check"/>). Appending leaves the
+    /// report itself as it was issued.
+    /// </summary>
+    public ReportConsideration Record(Body body, DateOnly metOn, string decisions, string? notes, string recordedBy, DateTime now)
+    {
+        Journey.Check(Steps, [.. considerations.OrderBy(c => c.MetOn).ThenBy(c => c.RecordedUtc)], body, metOn, DateOnly.FromDateTime(IssuedUtc),
+            DateOnly.FromDateTime(now), $"version {VersionNumber} of the report for {PeriodName}");
+        var step = new ReportConsideration(body, metOn, decisions.Trim(), string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(), recordedBy, now);
+        considerations.Add(step);
+        return step;
+    }
 }

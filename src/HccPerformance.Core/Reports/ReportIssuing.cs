@@ -26,8 +26,8 @@ public sealed class ReportIssuing(
 {
     public const string Title = "Corporate performance report";
 
-    /// <summary>Who is told when a version is issued: CMT (the Chief Executive and Chief Officers), the Performance Executive Member and Cabinet.</summary>
-    public static readonly IReadOnlyList<string> Recipients = [Roles.ChiefExecutive, Roles.ChiefOfficer, Roles.PerformanceExecutiveMember, Roles.Leader, Roles.Cabinet];
+    /// <summary>Who is told when a version is issued: CPEG and CMT, who read it first (<see cref="ReportAudience"/>).</summary>
+    public static readonly IReadOnlyList<string> Recipients = ReportAudience.ToldAt(0);
 
     /// <summary>The report as it would be issued now, as the next version (the draft preview).</summary>
     public async Task<CorporateReportContent> PreviewAsync(int periodId, CancellationToken ct = default)
@@ -52,15 +52,15 @@ public sealed class ReportIssuing(
     public Task<int> IssueAsync(int periodId, bool confirmNotReceived, CancellationToken ct = default)
     {
         reports.RequireHeadOfImprovement();
-        return IssueAsync(periodId, confirmNotReceived, user.DisplayName, notify: true, ct);
+        return IssueAsync(periodId, confirmNotReceived, user.DisplayName, notify: true, issuedUtc: null, ct);
     }
 
     /// <summary>Issuing itself; the demo seeder issues its example through here, as the Head of Improvement and telling nobody.</summary>
-    internal async Task<int> IssueAsync(int periodId, bool confirmNotReceived, string issuedBy, bool notify, CancellationToken ct)
+    internal async Task<int> IssueAsync(int periodId, bool confirmNotReceived, string issuedBy, bool notify, DateTime? issuedUtc, CancellationToken ct)
     {
         var period = await periods.GetAsync(periodId, ct);
         var version = await NextVersionAsync(periodId, ct);
-        var content = await BuildContentAsync(periodId, version, DateOnly.FromDateTime(reports.Now), ct);
+        var content = await BuildContentAsync(periodId, version, DateOnly.FromDateTime(issuedUtc ?? reports.Now), ct);
         var missing = content.Departments.Where(d => !d.Received).Select(d => d.Department).ToList();
         if (missing.Count > 0 && !confirmNotReceived)
         {
@@ -69,13 +69,13 @@ public sealed class ReportIssuing(
                 "ConfirmNotReceived");
         }
 
-        var issued = new IssuedReport(periodId, period.Name, version, reports.Now, issuedBy, JsonSerializer.Serialize(content),
+        var issued = new IssuedReport(periodId, period.Name, version, issuedUtc ?? reports.Now, issuedBy, JsonSerializer.Serialize(content),
             CorporateReportPdf.Render(content), missing.Count);
         db.IssuedReports.Add(issued);
         var people = notify ? await directory.InRoles(Recipients).Select(p => p.Id).Distinct().ToListAsync(ct) : [];
         foreach (var id in people)
         {
-            notifications.Send(id, $"The Head of Improvement issued the {Title.ToLowerInvariant()} for {period.Name} (version {version}).", "/reports");
+            notifications.Send(id, $"The Head of Improvement issued the {Title.ToLowerInvariant()} for {period.Name} (version {version}). It goes to CMT for consideration first.", "/reports");
         }
 
         try
@@ -193,7 +193,7 @@ public sealed class ReportIssuing(
 
     internal async Task<List<IssuedSummary>> IssuedForAsync(int periodId, CancellationToken ct) =>
         await db.IssuedReports.AsNoTracking().Where(r => r.ReportingPeriodId == periodId).OrderByDescending(r => r.VersionNumber)
-            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived)).ToListAsync(ct);
+            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived, r.Considerations.Count)).ToListAsync(ct);
 
     private async Task<int> NextVersionAsync(int periodId, CancellationToken ct) =>
         (await db.IssuedReports.Where(r => r.ReportingPeriodId == periodId).MaxAsync(r => (int?)r.VersionNumber, ct) ?? 0) + 1;

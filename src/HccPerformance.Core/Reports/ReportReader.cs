@@ -9,34 +9,45 @@ using Microsoft.Extensions.Options;
 namespace HccPerformance.Core.Reports;
 
 /// <summary>
-/// Issued versions of the corporate performance report, for everyone signed in (Cabinet and Select Committee members see
-/// these and never a draft), and the PDF of a single self-assessment for whoever may see it.
+/// Issued versions of the corporate performance report, for whoever may read them at the stage each has reached
+/// (<see cref="ReportAudience"/>: a version someone may not read yet is not listed and is "not found" for them, page and PDF;
+/// nobody sees a draft here), and the PDF of a single self-assessment for whoever may see it.
 /// </summary>
-public sealed class ReportReader(AppDbContext db, SelfAssessmentService assessments, IOptions<CouncilOptions> council, TimeProvider clock)
+public sealed class ReportReader(AppDbContext db, SelfAssessmentService assessments, IOptions<CouncilOptions> council, TimeProvider clock, ICurrentUser user)
 {
     public Task<List<IssuedSummary>> ListAsync(CancellationToken ct = default) =>
-        db.IssuedReports.AsNoTracking().OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.VersionNumber)
-            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived)).ToListAsync(ct);
+        Summaries(db, user.IsInRole).ToListAsync(ct);
 
-    /// <summary>The latest issued version, for the dashboard (the home page of Cabinet and Select Committee members).</summary>
-    public static Task<IssuedSummary?> LatestAsync(AppDbContext db, CancellationToken ct = default) =>
-        db.IssuedReports.AsNoTracking().OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.VersionNumber)
-            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived)).FirstOrDefaultAsync(ct);
+    /// <summary>The latest issued version this person may read, for the dashboard and the members' home page.</summary>
+    public static Task<IssuedSummary?> LatestAsync(AppDbContext db, Func<string, bool> isInRole, CancellationToken ct = default) =>
+        Summaries(db, isInRole).FirstOrDefaultAsync(ct);
 
-    /// <summary>An issued version as it was issued: its content read back from the stored JSON.</summary>
+    private static IQueryable<IssuedSummary> Summaries(AppDbContext db, Func<string, bool> isInRole) =>
+        db.IssuedReports.AsNoTracking().Where(ReportAudience.Readable(isInRole))
+            .OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.VersionNumber)
+            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived, r.Considerations.Count));
+
+    /// <summary>
+    /// An issued version as it was issued: its content read back from the stored JSON. Not found for someone who may not
+    /// read it yet (other features rely on exactly that before showing anything about a version).
+    /// </summary>
     public async Task<(IssuedSummary Summary, CorporateReportContent Content)> GetAsync(int id, CancellationToken ct = default)
     {
-        var report = await db.IssuedReports.AsNoTracking().Where(r => r.Id == id)
-            .Select(r => new { Summary = new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived), r.ContentJson })
+        var report = await db.IssuedReports.AsNoTracking().Where(r => r.Id == id).Where(ReportAudience.Readable(user.IsInRole))
+            .Select(r => new
+            {
+                Summary = new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived, r.Considerations.Count),
+                r.ContentJson,
+            })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The report");
         return (report.Summary, JsonSerializer.Deserialize<CorporateReportContent>(report.ContentJson)
             ?? throw new InvalidOperationException($"Issued report {id} has no content."));
     }
 
-    /// <summary>The PDF exactly as drawn when the version was issued.</summary>
+    /// <summary>The PDF exactly as drawn when the version was issued, for someone who may read it.</summary>
     public async Task<ReportFile> PdfAsync(int id, CancellationToken ct = default)
     {
-        var report = await db.IssuedReports.AsNoTracking().Where(r => r.Id == id)
+        var report = await db.IssuedReports.AsNoTracking().Where(r => r.Id == id).Where(ReportAudience.Readable(user.IsInRole))
             .Select(r => new { r.Pdf, r.PeriodName, r.VersionNumber }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The report");
         return new ReportFile(report.Pdf, FileName($"corporate-performance-report {report.PeriodName} v{report.VersionNumber}"));
     }

@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using HccPerformance.Core.Organisation;
 using HccPerformance.Core.Reports;
 using HccPerformance.Core.SelfAssessments;
@@ -96,5 +97,20 @@ internal sealed class IssuedReportConfiguration : IEntityTypeConfiguration<Issue
         builder.Property(r => r.IssuedBy).HasMaxLength(256).IsRequired();
         builder.Property(r => r.ContentJson).IsRequired();
         builder.Property(r => r.Pdf).IsRequired();
+        builder.HasMany(r => r.Considerations).WithOne().HasForeignKey(c => c.IssuedReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Considerations).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ReportConsiderationConfiguration : IEntityTypeConfiguration<ReportConsideration>
+{
+    public void Configure(EntityTypeBuilder<ReportConsideration> builder)
+    {
+        builder.ToTable("ReportConsiderations");
+        // Each body considers a version once: the database refuses a second even if two people record at the same moment.
+        builder.HasIndex(c => new { c.IssuedReportId, c.Body }).IsUnique();
+        builder.Property(c => c.Decisions).HasMaxLength(JourneyLimits.Decisions).IsRequired();
+        builder.Property(c => c.Notes).HasMaxLength(JourneyLimits.Notes);
+        builder.Property(c => c.RecordedBy).HasMaxLength(JourneyLimits.RecordedBy).IsRequired();
     }
 }
