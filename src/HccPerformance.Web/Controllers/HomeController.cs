@@ -84,7 +84,7 @@ public sealed class HomeController(
     public async Task<IActionResult> NeedsYou([FromServices] Core.Data.AppDbContext db, CancellationToken ct) => View(new NeedsYouViewModel
     {
         Notifications = await inbox.RecentAsync(5, ct),
-        LatestReport = await Core.Reports.ReportReader.LatestAsync(db, ct),
+        LatestReport = await Core.Reports.ReportReader.LatestAsync(db, User.IsInRole, ct),
     });
 
     [HttpPost("/notifications/read")]

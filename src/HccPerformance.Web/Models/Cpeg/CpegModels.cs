@@ -123,3 +123,27 @@ public static class CpegWords
     private static string Figures(IReadOnlyList<PeriodResult> results) =>
         results.Count == 0 ? "none" : string.Join(", ", results.Select(r => IndicatorDisplay.Number(r.Value)));
 }
+
+/// <summary>The issued CPEG reports to CMT, newest first, and whether the next is due.</summary>
+public sealed class IssuedCpegReportsViewModel
+{
+    public required IReadOnlyList<IssuedCpegSummary> Reports { get; init; }
+    public required CpegReportDue Due { get; init; }
+    public required bool CanIssue { get; init; }
+}
+
+/// <summary>The check before issuing CPEG's report to CMT: the period, and the reason when it is "by exception".</summary>
+public sealed class IssueCpegReportViewModel
+{
+    public required CpegReportDue Due { get; init; }
+    public required DateOnly Today { get; init; }
+    public CpegReportIssueInput Input { get; set; } = new();
+}
+
+/// <summary>An issued CPEG report to CMT as it was issued, with its journey.</summary>
+public sealed class IssuedCpegReportViewModel
+{
+    public required IssuedCpegReportView Report { get; init; }
+    public required bool CanOpenConcerns { get; init; }
+    public required Journeys.JourneyFormModel Journey { get; init; }
+}

@@ -55,4 +55,7 @@ public sealed class ReportPageViewModel
     public required CorporateReportContent Content { get; init; }
     public IssuedSummary? Issued { get; init; }
     public int? PreviewPeriodId { get; init; }
+
+    /// <summary>An issued version's journey (CMT, the Performance Executive Member, Cabinet), with the form for the next step.</summary>
+    public Journeys.JourneyFormModel? Journey { get; init; }
 }
