@@ -249,6 +249,48 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.ToTable("CpegMeetings", (string)null);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.CpegReportConsideration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Body")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("IssuedCpegReportId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("MetOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedCpegReportId", "Body")
+                        .IsUnique();
+
+                    b.ToTable("CpegReportConsiderations", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Concerns.Escalation", b =>
                 {
                     b.Property<int>("Id")
@@ -319,6 +361,47 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("ResponsibleUserId");
 
                     b.ToTable("Interventions", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.IssuedCpegReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ExceptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("IssuedCpegReports", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.MeetingDecision", b =>
@@ -1835,6 +1918,48 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.ToTable("IssuedReports", (string)null);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Reports.ReportConsideration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Body")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("IssuedReportId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("MetOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedReportId", "Body")
+                        .IsUnique();
+
+                    b.ToTable("ReportConsiderations", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Reports.ThemeDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -2402,6 +2527,15 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.CpegReportConsideration", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Concerns.IssuedCpegReport", null)
+                        .WithMany("Considerations")
+                        .HasForeignKey("IssuedCpegReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Concerns.Escalation", b =>
                 {
                     b.HasOne("HccPerformance.Core.Concerns.AreaOfConcern", null)
@@ -2706,6 +2840,15 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Reports.ReportConsideration", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.IssuedReport", null)
+                        .WithMany("Considerations")
+                        .HasForeignKey("IssuedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Reports.ThemeDecision", b =>
                 {
                     b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
@@ -2854,6 +2997,11 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Navigation("ReportBacks");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.IssuedCpegReport", b =>
+                {
+                    b.Navigation("Considerations");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", b =>
                 {
                     b.Navigation("Areas");
@@ -2896,6 +3044,11 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Navigation("ThemeDecisions");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.IssuedReport", b =>
+                {
+                    b.Navigation("Considerations");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Risks.Risk", b =>

@@ -236,6 +236,46 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.ToTable("CpegMeetings", (string)null);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.CpegReportConsideration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Body")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuedCpegReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedCpegReportId", "Body")
+                        .IsUnique();
+
+                    b.ToTable("CpegReportConsiderations", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Concerns.Escalation", b =>
                 {
                     b.Property<int>("Id")
@@ -302,6 +342,45 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.HasIndex("ResponsibleUserId");
 
                     b.ToTable("Interventions", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.IssuedCpegReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("IssuedCpegReports", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.MeetingDecision", b =>
@@ -1763,6 +1842,46 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.ToTable("IssuedReports", (string)null);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Reports.ReportConsideration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Body")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuedReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedReportId", "Body")
+                        .IsUnique();
+
+                    b.ToTable("ReportConsiderations", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Reports.ThemeDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -2307,6 +2426,15 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.CpegReportConsideration", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Concerns.IssuedCpegReport", null)
+                        .WithMany("Considerations")
+                        .HasForeignKey("IssuedCpegReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Concerns.Escalation", b =>
                 {
                     b.HasOne("HccPerformance.Core.Concerns.AreaOfConcern", null)
@@ -2611,6 +2739,15 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Reports.ReportConsideration", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Reports.IssuedReport", null)
+                        .WithMany("Considerations")
+                        .HasForeignKey("IssuedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Reports.ThemeDecision", b =>
                 {
                     b.HasOne("HccPerformance.Core.Reports.CollatedReport", null)
@@ -2759,6 +2896,11 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Navigation("ReportBacks");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.IssuedCpegReport", b =>
+                {
+                    b.Navigation("Considerations");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", b =>
                 {
                     b.Navigation("Areas");
@@ -2801,6 +2943,11 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Navigation("ThemeDecisions");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Reports.IssuedReport", b =>
+                {
+                    b.Navigation("Considerations");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Risks.Risk", b =>
