@@ -20,7 +20,7 @@ public sealed class CpegReportPdfTests
     [Fact]
     public void The_PDF_has_the_period_the_counts_each_concern_its_interventions_escalations_and_outcome()
     {
-        using var document = PdfDocument.Open(CpegReportService.Pdf(Report()));
+        using var document = PdfDocument.Open(CpegReportService.Pdf(Report(), "Demo County Council"));
         var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
 
         // The dates as the site writes them everywhere (en-GB: "30 Sept 2009" on current ICU).
@@ -33,12 +33,15 @@ public sealed class CpegReportPdfTests
         Assert.Contains("(1 overdue)", text, StringComparison.Ordinal);
         Assert.Contains("Escalated to Cabinet on 1 Jul 2009: No improvement after two report-backs", text, StringComparison.Ordinal);
         Assert.Contains("Outcome (Improved): Back on target", text, StringComparison.Ordinal);
+        // The council's name comes from its settings, never from the code.
+        Assert.Contains("Demo County Council", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hampshire", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_PDF_is_the_same_bytes_for_the_same_report()
     {
-        Assert.Equal(CpegReportService.Pdf(Report()), CpegReportService.Pdf(Report()));
+        Assert.Equal(CpegReportService.Pdf(Report(), "Demo County Council"), CpegReportService.Pdf(Report(), "Demo County Council"));
     }
 
     [Fact]
