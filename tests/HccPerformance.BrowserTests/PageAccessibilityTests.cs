@@ -98,6 +98,46 @@ public sealed class PageAccessibilityTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Report_journey_pages_are_accessible()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        var page = browser.Page;
+        var checks = new PageChecks(browser);
+        await browser.SignInAsync("head.of.improvement");
+
+        foreach (var (path, heading) in new[]
+                 {
+                     ("/reports", "Corporate performance reports"),
+                     ("/cpeg/reports", "CPEG's reports to CMT"),
+                     ("/cpeg/reports/issue", "Issue CPEG's report to CMT"),
+                 })
+        {
+            await checks.PageAsync(path, async () =>
+            {
+                await browser.GoToAsync(path);
+                await browser.ExpectHeadingAsync(heading);
+            });
+        }
+
+        await checks.PageAsync("an issued report to CMT with its journey", async () =>
+        {
+            await browser.GoToAsync("/cpeg/reports");
+            await page.GetByRole(AriaRole.Link, new() { Name = "CPEG's report to CMT no. 1" }).ClickAsync();
+            await browser.ExpectHeadingAsync("CPEG's report to CMT no. 1");
+        });
+
+        await checks.PageAsync("an issued corporate report waiting for CMT, with the form", async () =>
+        {
+            await browser.GoToAsync("/reports");
+            await page.Locator("tr", new() { HasText = "Waiting for CMT's consideration" }).First.GetByRole(AriaRole.Link).First.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Its journey" })).ToBeVisibleAsync();
+            await Expect(page.GetByLabel("Date of the CMT meeting")).ToBeVisibleAsync();
+        });
+
+        checks.AssertAllPassed();
+    }
+
+    [Fact]
     public async Task Administrator_pages_are_accessible()
     {
         await using var browser = await site.OpenSessionAsync();

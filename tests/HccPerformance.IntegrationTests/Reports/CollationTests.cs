@@ -32,6 +32,18 @@ public sealed class CollationTests(AppFactory app) : IClassFixture<AppFactory>
         return client;
     }
 
+    /// <summary>CMT's consideration (recorded by the Head of Improvement on its behalf), then the Performance Executive Member's.</summary>
+    private async Task WalkToCabinetAsync(string report)
+    {
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var head = await SignedInAsync(TestUsers.HeadOfImprovement);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormToAsync(report, report + "/considerations",
+            ("Input.Body", "Cmt"), ("Input.MetOn", today), ("Input.Decisions", "CMT noted the report"))).StatusCode);
+        using var member = await SignedInAsync(TestUsers.PerformanceMember);
+        Assert.Equal(HttpStatusCode.Redirect, (await member.PostFormToAsync(report, report + "/considerations",
+            ("Input.Body", "PerformanceExecutiveMember"), ("Input.MetOn", today), ("Input.Decisions", "No further comments"))).StatusCode);
+    }
+
     private static string PdfText(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
@@ -137,15 +149,21 @@ public sealed class CollationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Which figures show this?", firstPage.Text, StringComparison.Ordinal);
         Assert.Contains("Not received (", firstPage.Text, StringComparison.Ordinal);
 
-        // Cabinet is told, in the site.
-        Assert.True(await app.WithScopeAsync(s =>
+        // CMT and CPEG are told, in the site; Cabinet reads it once CMT and the Performance Executive Member have considered it.
+        Task<bool> ToldAsync(string user) => app.WithScopeAsync(s =>
         {
             var db = s.GetRequiredService<AppDbContext>();
             return (from n in db.Notifications join u in db.Users on n.UserId equals u.Id
-                    where u.UserName == TestUsers.Cabinet && n.Text.Contains("version 1") select n).AnyAsync();
-        }));
+                    where u.UserName == user && n.Text.Contains("version 1") select n).AnyAsync();
+        });
+        Assert.True(await ToldAsync(TestUsers.ChiefExecutive));
+        Assert.True(await ToldAsync(TestUsers.CpegMember));
+        Assert.False(await ToldAsync(TestUsers.Cabinet));
 
         using var cabinet = await SignedInAsync(TestUsers.Cabinet);
+        Assert.Equal(HttpStatusCode.NotFound, (await cabinet.GetAsync(first + "/pdf")).StatusCode);
+        await WalkToCabinetAsync(first);
+        Assert.True(await ToldAsync(TestUsers.Cabinet));
         var bytes = await (await cabinet.GetAsync(first + "/pdf")).Content.ReadAsByteArrayAsync();
         Assert.Contains("First key issue", PdfText(bytes), StringComparison.Ordinal);
 
@@ -169,6 +187,7 @@ public sealed class CollationTests(AppFactory app) : IClassFixture<AppFactory>
         // The next issue is version 2, with the change.
         var second = (await headNextDay.PostFormToAsync($"/collation/{period}/issue", $"/collation/{period}/issue", ("confirmNotReceived", "true"))).Headers.Location!.OriginalString;
         Assert.NotEqual(first, second);
+        await WalkToCabinetAsync(second);
         var secondPage = await cabinetNextDay.PageAsync(second);
         Assert.Contains("version 2", secondPage.H1, StringComparison.Ordinal);
         Assert.Contains("Second key issue", secondPage.Text, StringComparison.Ordinal);

@@ -47,6 +47,12 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/cpeg/report", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/cpeg/report.pdf", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/cpeg/report.csv", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            // Issued, frozen reports to CMT (the demo's no. 1): read by the same people; issued by CPEG and the Head of Improvement.
+            data.Add(user, "/cpeg/reports", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/cpeg/reports/1", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/cpeg/reports/1/pdf", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            var issuesReport = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement;
+            data.Add(user, "/cpeg/reports/issue", issuesReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
 
             // Indicators: the Corporate Performance Team defines them and imports files.
             var performanceTeam = user == TestUsers.PerformanceTeam ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
@@ -68,6 +74,13 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
 
             // Issued corporate performance reports: everyone. The collation and its draft previews: the Head of Improvement only.
             data.Add(user, "/reports", HttpStatusCode.OK);
+            // The demo's version 1 has reached Cabinet: everyone reads it. Version 2 waits for CMT: officers, CPEG and CMT read it;
+            // the Performance Executive Member, Executive Members, the Leader, Cabinet and Select Committee members do not yet.
+            data.Add(user, "/reports/1", HttpStatusCode.OK);
+            data.Add(user, "/reports/1/pdf", HttpStatusCode.OK);
+            var beforeCmt = user is not (TestUsers.PerformanceMember or TestUsers.ExecutiveMember or TestUsers.Leader or TestUsers.Cabinet or TestUsers.SelectCommittee);
+            data.Add(user, "/reports/2", beforeCmt ? HttpStatusCode.OK : HttpStatusCode.NotFound);
+            data.Add(user, "/reports/2/pdf", beforeCmt ? HttpStatusCode.OK : HttpStatusCode.NotFound);
             var head = user == TestUsers.HeadOfImprovement;
             data.Add(user, "/collation", head ? HttpStatusCode.Found : HttpStatusCode.Forbidden);
             foreach (var page in new[] { "/collation/1", "/collation/1/overview", "/collation/1/themes", "/collation/1/exceptions", "/collation/1/issue", "/collation/1/preview", "/collation/1/preview/pdf" })

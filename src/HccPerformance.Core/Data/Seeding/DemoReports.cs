@@ -65,10 +65,10 @@ public sealed class DemoReports(AppDbContext db, ReportIssuing issuing, CpegRepo
         await issuing.IssueAsync(period.ReportingPeriodId, confirmNotReceived: true, issuedBy: "Head of Improvement", notify: false,
             issuedUtc: now.AddDays(-3), ct);
 
-        var cpeg = await cpegReports.IssueAsync(new CpegReportIssueInput { From = today.AddDays(-150).AddMonths(-6), To = today.AddDays(-150) },
-            "CPEG member", notify: false, issuedUtc: now.AddDays(-150), ct);
+        var cpeg = await cpegReports.IssueAsync(new CpegReportIssueInput { From = today.AddDays(-160).AddMonths(-6), To = today.AddDays(-160) },
+            "CPEG member", notify: false, issuedUtc: now.AddDays(-160), ct);
         var issuedCpeg = await db.IssuedCpegReports.Include(r => r.Considerations).SingleAsync(r => r.Id == cpeg, ct);
-        var metOn = today.AddDays(-140);
+        var metOn = today.AddDays(-150);
         issuedCpeg.Record(Body.Cmt, metOn, "Demo decisions: CMT noted CPEG's report and asked for the overdue report-backs to be chased.", null, "Chief Executive",
             metOn.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc));
         await db.SaveChangesAsync(ct);
