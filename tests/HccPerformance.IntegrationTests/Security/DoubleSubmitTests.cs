@@ -36,9 +36,9 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
     private static readonly string[] CreateRoutes =
     [
         "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign", "Concerns.Create", "Concerns.Escalate", "Cpeg.RecordDecision",
-        "Cpeg.Schedule", "Departments.Create", "EmergingRisks.Create", "Indicators.Create", "Indicators.RecordResult", "Inspections.AddRecommendation",
+        "Cpeg.Schedule", "CpegReport.Issue", "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create", "Indicators.Create", "Indicators.RecordResult", "Inspections.AddRecommendation",
         "Inspections.Create", "Menu.Add", "Plan.AddArea", "Plan.AddMilestone", "Plan.AddTarget", "Plan.RecordProgress", "ReportingPeriods.AddYear",
-        "Risks.Create", "Scorecards.AddMember", "Users.Create",
+        "Reports.RecordConsideration", "Risks.Create", "Scorecards.AddMember", "Users.Create",
     ];
 
     [Fact]
@@ -271,6 +271,42 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
                 var (period, department) = await AcceptedAssessmentAsync();
                 return new(TestUsers.HeadOfImprovement, $"/collation/{period}/departments/{department}", $"/collation/{period}/departments/{department}",
                     [("Input.Text", title)], db => db.Annotations.CountAsync(a => a.Text == title));
+            }
+
+            case "Reports.RecordConsideration":
+            {
+                var id = await app.WithScopeAsync(async s =>
+                {
+                    var db = s.GetRequiredService<AppDbContext>();
+                    var template = await db.IssuedReports.OrderBy(r => r.Id).FirstAsync();
+                    var version = await db.IssuedReports.Where(r => r.ReportingPeriodId == template.ReportingPeriodId).MaxAsync(r => r.VersionNumber) + 1;
+                    var report = new Core.Reports.IssuedReport(template.ReportingPeriodId, template.PeriodName, version, app.Clock.GetUtcNow().UtcDateTime.AddDays(-1),
+                        "Head of Improvement", template.ContentJson, template.Pdf, 0);
+                    db.IssuedReports.Add(report);
+                    await db.SaveChangesAsync();
+                    return report.Id;
+                });
+                return new(TestUsers.ChiefExecutive, $"/reports/{id}", $"/reports/{id}/considerations",
+                    [("Input.Body", "Cmt"), ("Input.MetOn", Iso(Today)), ("Input.Decisions", title)],
+                    db => db.IssuedReports.Where(r => r.Id == id).Select(r => r.Considerations.Count).SingleAsync());
+            }
+
+            case "CpegReport.Issue":
+                return new(TestUsers.CpegMember, "/cpeg/reports/issue", "/cpeg/reports/issue",
+                    [("Input.From", Iso(Today.AddMonths(-6))), ("Input.To", Iso(Today)), ("Input.ExceptionReason", title)],
+                    db => db.IssuedCpegReports.CountAsync());
+
+            case "CpegReport.RecordConsideration":
+            {
+                using var head = app.CreateSiteClient();
+                await head.SignInAsync(TestUsers.HeadOfImprovement);
+                var issued = await head.PostFormToAsync("/cpeg/reports/issue", "/cpeg/reports/issue",
+                    ("Input.From", Iso(Today.AddMonths(-6))), ("Input.To", Iso(Today)), ("Input.ExceptionReason", "For a double-submit case"));
+                var path = issued.Headers.Location!.OriginalString;
+                var id = int.Parse(path.Split('/')[^1], Invariant);
+                return new(TestUsers.ChiefExecutive, path, path + "/considerations",
+                    [("Input.Body", "Cmt"), ("Input.MetOn", Iso(Today)), ("Input.Decisions", title)],
+                    db => db.IssuedCpegReports.Where(r => r.Id == id).Select(r => r.Considerations.Count).SingleAsync());
             }
 
             case "Collation.Issue":
