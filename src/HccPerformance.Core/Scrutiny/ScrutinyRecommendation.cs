@@ -87,7 +87,7 @@ public class ScrutinyRecommendation : AuditableEntity
 
         if (!Enum.IsDefined(response))
         {
-            throw new DomainException("Choose accepted, partly accepted or rejected", nameof(Response));
+            throw new DomainException("Choose accepted, partly accepted or rejected", "Answer");
         }
 
         if (string.IsNullOrWhiteSpace(words))

@@ -93,7 +93,7 @@ public sealed class ScrutinyRecommendationInputValidator : AbstractValidator<Scr
 /// <summary>The Executive's response to a recommendation, recorded once.</summary>
 public sealed record ResponseInput : IVersionedInput
 {
-    public ExecutiveResponse? Response { get; set; }
+    public ExecutiveResponse? Answer { get; set; }
     public string ResponseText { get; set; } = "";
     public DateOnly? ActionOn { get; set; }
     public Guid Version { get; set; }
@@ -103,10 +103,10 @@ public sealed class ResponseInputValidator : AbstractValidator<ResponseInput>
 {
     public ResponseInputValidator()
     {
-        RuleFor(x => x.Response).NotNull().IsInEnum().WithMessage("Choose accepted, partly accepted or rejected");
+        RuleFor(x => x.Answer).NotNull().IsInEnum().WithMessage("Choose accepted, partly accepted or rejected");
         RuleFor(x => x.ResponseText).NotEmpty().WithMessage("Give the Executive's response in words")
             .MaximumLength(ScrutinyLimits.Response).WithMessage($"Keep the response to {ScrutinyLimits.Response} characters or fewer");
-        RuleFor(x => x.ActionOn).NotNull().When(x => x.Response is ExecutiveResponse.Accepted or ExecutiveResponse.PartlyAccepted)
+        RuleFor(x => x.ActionOn).NotNull().When(x => x.Answer is ExecutiveResponse.Accepted or ExecutiveResponse.PartlyAccepted)
             .WithMessage("Give the date by which the action will be taken");
     }
 }

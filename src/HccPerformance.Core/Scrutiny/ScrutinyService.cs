@@ -176,6 +176,10 @@ public sealed class ScrutinyService(
         return recommendation.Id;
     }
 
+    /// <summary>The review a recommendation belongs to, if this person may read it (else not found).</summary>
+    public async Task<int> ReviewOfAsync(int recommendationId, CancellationToken ct = default) =>
+        (await RecommendationAsync(recommendationId, track: false, ct)).Review.Id;
+
     /// <summary>Who may respond, checked before the form's input is looked at: a review this person may not read is not found.</summary>
     public async Task RequireResponderAsync(int recommendationId, CancellationToken ct = default)
     {
@@ -192,12 +196,12 @@ public sealed class ScrutinyService(
         await RequireResponderAsync(recommendationId, ct);
         var (recommendation, review) = await RecommendationAsync(recommendationId, track: true, ct);
         db.ExpectVersion(recommendation, input.Version);
-        recommendation.Respond(input.Response!.Value, input.ResponseText, input.ActionOn, await ResponderNameAsync(recommendation, ct), review.Status, Today);
+        recommendation.Respond(input.Answer!.Value, input.ResponseText, input.ActionOn, await ResponderNameAsync(recommendation, ct), review.Status, Today);
         var number = await NumberAsync(recommendation, ct);
         foreach (var member in await people.InRoles(Bodies.RolesOf(Body.OverviewAndScrutiny)).Select(p => p.Id).Distinct().ToListAsync(ct))
         {
             notifications.Send(member,
-                $"The Executive responded to recommendation {number} of the {review.Committee}'s review \"{review.Topic}\": {ScrutinyWords.Response(input.Response!.Value).ToLowerInvariant()}.",
+                $"The Executive responded to recommendation {number} of the {review.Committee}'s review \"{review.Topic}\": {ScrutinyWords.Response(input.Answer!.Value).ToLowerInvariant()}.",
                 $"/scrutiny/{review.Id}");
         }
 
