@@ -216,7 +216,8 @@ public sealed class ScrutinyPageTests(AppFactory app) : IClassFixture<AppFactory
         var second = await Page.ReadAsync(await cabinet.PostFormAsync($"/scrutiny/recommendations/{recommendation}", cabinetForm, action));
 
         Assert.Equal(HttpStatusCode.OK, second.Status);
-        Assert.Contains("Leader of the Council recorded the Executive's response first", second.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("The Executive's response was recorded on", second.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("by Leader of the Council (accepted): a recommendation has one response", second.ErrorSummary(), StringComparison.Ordinal);
         Assert.Contains("Agreed by the Leader", second.Document.QuerySelector("#executive-response")!.TextContent, StringComparison.Ordinal);
         var saved = (await app.ReviewAsync(review)).Recommendations.Single();
         Assert.Equal(ExecutiveResponse.Accepted, saved.Response);
