@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<DemoOutcomes>();
         services.AddScoped<DemoConcerns>();
         services.AddScoped<DemoReports>();
+        services.AddScoped<DemoScrutiny>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
@@ -103,6 +104,8 @@ public static class DependencyInjection
         services.AddScoped<Reports.ReportIssuing>();
         services.AddScoped<Reports.ReportReader>();
         services.AddScoped<Reports.ReportJourney>();
+        services.AddScoped<Scrutiny.ScrutinyReads>();
+        services.AddScoped<Scrutiny.ScrutinyService>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();
         return services;

@@ -138,6 +138,63 @@ public sealed class PageAccessibilityTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Scrutiny_pages_are_accessible()
+    {
+        const string Demo = "Demo: following up an overdue inspection recommendation";
+        await using (var member = await site.OpenSessionAsync())
+        {
+            var checks = new PageChecks(member);
+            await member.SignInAsync("select.committee");
+            await checks.PageAsync("the members' home with scrutiny", async () =>
+            {
+                await member.GoToAsync("/what-needs-you");
+                await member.ExpectHeadingAsync("What needs you");
+            });
+            await checks.PageAsync("the scrutiny reviews", async () =>
+            {
+                await member.GoToAsync("/scrutiny");
+                await member.ExpectHeadingAsync("Scrutiny reviews");
+            });
+            await checks.PageAsync("a reported review", async () =>
+            {
+                await member.Page.GetByRole(AriaRole.Link, new() { Name = Demo, Exact = true }).ClickAsync();
+                await member.ExpectHeadingAsync($"Scrutiny review: {Demo}");
+            });
+            await checks.PageAsync("a recommendation of a reported review", async () =>
+            {
+                await member.Page.GetByRole(AriaRole.Link, new() { Name = "Details on recommendation 1" }).ClickAsync();
+                await member.ExpectHeadingAsync($"Recommendation 1: {Demo}");
+            });
+            await checks.PageAsync("the form to change a review", async () =>
+            {
+                await member.Page.GetByRole(AriaRole.Link, new() { Name = Demo }).ClickAsync();
+                await member.Page.GetByRole(AriaRole.Link, new() { Name = "Change the review" }).ClickAsync();
+                await member.ExpectHeadingAsync("Change the review");
+            });
+            await checks.PageAsync("the new review form sent empty", async () =>
+            {
+                await member.GoToAsync("/scrutiny/new");
+                await member.SubmitAsync(member.Page.GetByRole(AriaRole.Button, new() { Name = "Start the review" }));
+                await Expect(member.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter the review's topic");
+            });
+            checks.AssertAllPassed();
+        }
+
+        await using var executive = await site.OpenSessionAsync();
+        var executiveChecks = new PageChecks(executive);
+        await executive.SignInAsync("executive.member");
+        await executiveChecks.PageAsync("a recommendation with the response form sent empty", async () =>
+        {
+            await executive.GoToAsync("/what-needs-you");
+            await executive.Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Recommendation 2 of") }).ClickAsync();
+            await executive.ExpectHeadingAsync($"Recommendation 2: {Demo}");
+            await executive.SubmitAsync(executive.Page.GetByRole(AriaRole.Button, new() { Name = "Record the response" }));
+            await Expect(executive.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Give the Executive's response in words");
+        });
+        executiveChecks.AssertAllPassed();
+    }
+
+    [Fact]
     public async Task Administrator_pages_are_accessible()
     {
         await using var browser = await site.OpenSessionAsync();

@@ -45,6 +45,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Reports.Annotation> Annotations => Set<Reports.Annotation>();
     public DbSet<Reports.IssuedReport> IssuedReports => Set<Reports.IssuedReport>();
     public DbSet<Concerns.IssuedCpegReport> IssuedCpegReports => Set<Concerns.IssuedCpegReport>();
+    public DbSet<Scrutiny.ScrutinyReview> ScrutinyReviews => Set<Scrutiny.ScrutinyReview>();
+    public DbSet<Scrutiny.ScrutinyRecommendation> ScrutinyRecommendations => Set<Scrutiny.ScrutinyRecommendation>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -8,6 +8,7 @@ using HccPerformance.Core.Data;
 using HccPerformance.Core.ImprovementPlan;
 using HccPerformance.Core.SelfAssessments;
 using HccPerformance.IntegrationTests.Indicators;
+using HccPerformance.IntegrationTests.Scrutiny;
 using HccPerformance.IntegrationTests.Support;
 using HccPerformance.Web.Controllers;
 using HccPerformance.Web.Infrastructure;
@@ -35,10 +36,12 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
     /// <summary>Every action marked <see cref="OnceOnlyAttribute"/> but the plan's annual refresh (which changes the plan every other case uses: <see cref="DoubleSubmitRefreshTests"/>).</summary>
     private static readonly string[] CreateRoutes =
     [
-        "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign", "Concerns.Create", "Concerns.Escalate", "Cpeg.RecordDecision",
-        "Cpeg.Schedule", "CpegReport.Issue", "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create", "Indicators.Create", "Indicators.RecordResult", "Inspections.AddRecommendation",
-        "Inspections.Create", "Menu.Add", "Plan.AddArea", "Plan.AddMilestone", "Plan.AddTarget", "Plan.RecordProgress", "ReportingPeriods.AddYear",
-        "Reports.RecordConsideration", "Risks.Create", "Scorecards.AddMember", "Users.Create",
+        "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign", "Concerns.Create", "Concerns.Escalate",
+        "Cpeg.RecordDecision", "Cpeg.Schedule", "CpegReport.Issue", "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create",
+        "Indicators.Create", "Indicators.RecordResult", "Inspections.AddRecommendation", "Inspections.Create", "Menu.Add", "Plan.AddArea",
+        "Plan.AddMilestone", "Plan.AddTarget", "Plan.RecordProgress", "ReportingPeriods.AddYear", "Reports.RecordConsideration", "Risks.Create",
+        "Scorecards.AddMember", "Scrutiny.AddEvidence", "Scrutiny.AddProgress", "Scrutiny.AddRecommendation", "Scrutiny.Create",
+        "Scrutiny.RecordResponse", "Users.Create",
     ];
 
     [Fact]
@@ -401,6 +404,45 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
                 return new(TestUsers.PerformanceTeam, $"/scorecards/{scorecard}", $"/scorecards/{scorecard}/members",
                     [("Member.IndicatorCode", code), ("Member.Weight", "1")],
                     db => db.Scorecards.Where(c => c.Id == scorecard).SelectMany(c => c.Members).CountAsync());
+            }
+
+            case "Scrutiny.Create":
+                return new(TestUsers.SelectCommittee, "/scrutiny/new", "/scrutiny/new",
+                    [("Input.Committee", "Policy and Resources Select Committee"), ("Input.Topic", title), ("Input.Scope", "Whether it is pressed twice")],
+                    db => db.ScrutinyReviews.CountAsync(r => r.Topic == title));
+
+            case "Scrutiny.AddEvidence":
+            {
+                var review = await app.GatheringReviewAsync(title);
+                return new(TestUsers.SelectCommittee, $"/scrutiny/{review}", $"/scrutiny/{review}/evidence",
+                    [("Evidence.What", title), ("Evidence.From", "The clerk"), ("Evidence.On", Iso(Today))],
+                    db => db.ScrutinyReviews.Where(r => r.Id == review).SelectMany(r => r.Evidence).CountAsync());
+            }
+
+            case "Scrutiny.AddRecommendation":
+            {
+                var review = await app.GatheringReviewAsync(title);
+                return new(TestUsers.SelectCommittee, $"/scrutiny/{review}", $"/scrutiny/{review}/recommendations",
+                    [("Recommendation.Text", title), ("Recommendation.To", "Leader"), ("Recommendation.DueOn", Iso(Today.AddDays(30)))],
+                    db => db.ScrutinyRecommendations.CountAsync(r => r.ScrutinyReviewId == review));
+            }
+
+            case "Scrutiny.RecordResponse":
+            {
+                var (_, recommendation) = await app.ReportedReviewAsync(title);
+                var version = await app.WithScopeAsync(async s => (await s.GetRequiredService<AppDbContext>().ScrutinyRecommendations
+                    .Where(r => r.Id == recommendation).Select(r => r.Version).SingleAsync()).ToString());
+                return new(TestUsers.Leader, $"/scrutiny/recommendations/{recommendation}", $"/scrutiny/recommendations/{recommendation}/response",
+                    [("Response.Answer", "Accepted"), ("Response.ResponseText", title), ("Response.ActionOn", Iso(Today.AddDays(10))), ("Response.Version", version)],
+                    db => db.ScrutinyRecommendations.CountAsync(r => r.Id == recommendation && r.Response != null));
+            }
+
+            case "Scrutiny.AddProgress":
+            {
+                var (_, recommendation) = await app.ReportedReviewAsync(title, accepted: true);
+                return new(TestUsers.Leader, $"/scrutiny/recommendations/{recommendation}", $"/scrutiny/recommendations/{recommendation}/progress",
+                    [("Progress.Text", title)],
+                    db => db.ScrutinyRecommendations.Where(r => r.Id == recommendation).SelectMany(r => r.Progress).CountAsync());
             }
 
             default:

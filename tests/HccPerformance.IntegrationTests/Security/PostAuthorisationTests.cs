@@ -42,7 +42,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
     };
 
     private sealed record Ids(int Plan, int Area, int Concern, int Intervention, int ReportBack, int Indicator, int CaseStudy, int Recommendation,
-        int OtherDepartmentsEmergingRisk, int Department, int Period);
+        int OtherDepartmentsEmergingRisk, int Department, int Period, int ScrutinyReview, int ScrutinyRecommendation);
 
     /// <summary>For each POST action: who may not use it, and where to post.</summary>
     private static Dictionary<string, (string User, string Path)> Cases(Ids id)
@@ -114,6 +114,13 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             ["Risks.Close"] = (TestUsers.ChiefOfficer, "/risks/1/close"),
             ["Risks.Create"] = (TestUsers.ChiefOfficer, "/risks/new"),
             ["Risks.Edit"] = (TestUsers.ChiefOfficer, "/risks/1/edit"),
+            ["Scrutiny.Create"] = (TestUsers.Leader, "/scrutiny/new"),
+            ["Scrutiny.Edit"] = (TestUsers.Leader, $"/scrutiny/{id.ScrutinyReview}/edit"),
+            ["Scrutiny.Move"] = (TestUsers.Cabinet, $"/scrutiny/{id.ScrutinyReview}/step"),
+            ["Scrutiny.AddEvidence"] = (TestUsers.HeadOfImprovement, $"/scrutiny/{id.ScrutinyReview}/evidence"),
+            ["Scrutiny.AddRecommendation"] = (TestUsers.Leader, $"/scrutiny/{id.ScrutinyReview}/recommendations"),
+            ["Scrutiny.RecordResponse"] = (TestUsers.ChiefOfficer, $"/scrutiny/recommendations/{id.ScrutinyRecommendation}/response"),
+            ["Scrutiny.AddProgress"] = (TestUsers.SelectCommittee, $"/scrutiny/recommendations/{id.ScrutinyRecommendation}/progress"),
             ["Scorecards.Settings"] = (TestUsers.ChiefOfficer, "/scorecards/1/settings"),
             ["Scorecards.AddMember"] = (TestUsers.ChiefOfficer, "/scorecards/1/members"),
             ["Scorecards.RemoveMember"] = (TestUsers.ChiefOfficer, $"/scorecards/1/members/{id.Indicator}/remove"),
@@ -218,6 +225,8 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             Recommendation: await db.Recommendations.Select(r => r.Id).FirstAsync(),
             OtherDepartmentsEmergingRisk: await db.EmergingRisks.Where(r => r.DepartmentId != chiefOfficer.DepartmentId).Select(r => r.Id).FirstAsync(),
             Department: chiefOfficer.DepartmentId!.Value,
-            Period: period.Id);
+            Period: period.Id,
+            ScrutinyReview: await db.ScrutinyReviews.Where(r => r.Status == Core.Scrutiny.ScrutinyStatus.Reported).Select(r => r.Id).FirstAsync(),
+            ScrutinyRecommendation: await db.ScrutinyRecommendations.Select(r => r.Id).FirstAsync());
     });
 }

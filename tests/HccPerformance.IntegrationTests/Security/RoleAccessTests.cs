@@ -69,6 +69,9 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/indicators", HttpStatusCode.OK);
             data.Add(user, "/indicators/1", HttpStatusCode.OK);
             data.Add(user, "/dashboard", HttpStatusCode.OK);
+            // Scrutiny reviews: everyone reads the list (each sees the reviews they may read); Select Committee members start them.
+            data.Add(user, "/scrutiny", HttpStatusCode.OK);
+            data.Add(user, "/scrutiny/new", user == TestUsers.SelectCommittee ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/guidance", HttpStatusCode.OK);
             data.Add(user, "/account", HttpStatusCode.OK);
 
