@@ -86,6 +86,7 @@ public static class DependencyInjection
         services.AddScoped<Concerns.ReportBackReminders>();
         services.AddScoped<Concerns.MenuService>();
         services.AddScoped<Concerns.CpegMeetingService>();
+        services.AddScoped<Concerns.CpegSitting>();
         services.AddScoped<Concerns.CpegReportService>();
         services.AddScoped<Concerns.IsItWorkingService>();
         services.AddScoped<Risks.RiskRegister>();
