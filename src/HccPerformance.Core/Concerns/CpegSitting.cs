@@ -44,12 +44,17 @@ public sealed class CpegSitting(AppDbContext db, ICurrentUser user, TimeProvider
     public async Task<CpegMeeting?> RequireSessionOrChairAsync(CancellationToken ct = default)
     {
         var open = await OpenMeetingAsync(true, ct);
-        if (open is null && !IsChair)
+        RequireMayDecide(open, IsChair);
+        return open;
+    }
+
+    /// <summary>The rule itself: in a meeting in session anyone of CPEG decides; with none, only the chair.</summary>
+    public static void RequireMayDecide(CpegMeeting? open, bool isChair)
+    {
+        if (open is null && !isChair)
         {
             throw new DomainException(NoSessionRefusal);
         }
-
-        return open;
     }
 
     /// <summary>
@@ -66,11 +71,7 @@ public sealed class CpegSitting(AppDbContext db, ICurrentUser user, TimeProvider
             return;
         }
 
-        if (!IsChair)
-        {
-            throw new DomainException(NoSessionRefusal);
-        }
-
+        RequireMayDecide(meeting, IsChair);
         db.UrgentDecisions.Add(new UrgentDecision(concernId, MeetingDecision.Fit(description), user.DisplayName, now));
     }
 

@@ -25,6 +25,7 @@ public sealed class DemoCouncilSeeder(
     DemoBenchmarking benchmarking,
     DemoOutcomes outcomes,
     DemoConcerns concerns,
+    DemoCpegMinutes cpegMinutes,
     DemoReports reports,
     ILogger<DemoCouncilSeeder> logger)
 {
@@ -112,6 +113,7 @@ public sealed class DemoCouncilSeeder(
         await benchmarking.SeedAsync(ct);
         await outcomes.SeedAsync(ct);
         await concerns.SeedAsync(ct);
+        await cpegMinutes.SeedAsync(ct);
         await reports.SeedAsync(ct);
     }
 
