@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<DemoBenchmarking>();
         services.AddScoped<DemoOutcomes>();
         services.AddScoped<DemoConcerns>();
+        services.AddScoped<DemoCpegMinutes>();
         services.AddScoped<DemoReports>();
         services.AddScoped<DemoScrutiny>();
         services.AddScoped<DepartmentService>();
@@ -87,6 +88,7 @@ public static class DependencyInjection
         services.AddScoped<Concerns.ReportBackReminders>();
         services.AddScoped<Concerns.MenuService>();
         services.AddScoped<Concerns.CpegMeetingService>();
+        services.AddScoped<Concerns.CpegSitting>();
         services.AddScoped<Concerns.CpegReportService>();
         services.AddScoped<Concerns.CpegReportIssuing>();
         services.AddScoped<Concerns.IsItWorkingService>();

@@ -14,7 +14,7 @@ namespace HccPerformance.Core.Concerns;
 /// </summary>
 public sealed class ConcernService(
     AppDbContext db, ICurrentUser user, TimeProvider clock, INotificationSender notifications, ConcernSources sources, OrganisationReads organisation,
-    PeopleDirectory directory)
+    PeopleDirectory directory, CpegSitting sitting)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -193,7 +193,7 @@ public sealed class ConcernService(
 
     public Task DecideLocalImportanceAsync(int id, DecideInput input, CancellationToken ct = default) =>
         DecideAsync(id, input.Version, c => c.DecideLocalImportance(input.Important ?? throw new DomainException("Say whether the concern matters locally", nameof(DecideInput.Important)),
-            input.LocalImportanceReason ?? "", Today), ct);
+            input.LocalImportanceReason ?? "", Today), c => $"{(c.Status == ConcernStatus.NotImportantLocally ? "Judged that it does not matter locally" : "Judged that it matters locally")}: {c.LocalImportanceReason}", ct);
 
     /// <summary>Assigns an intervention to an officer who has an account, and tells them.</summary>
     public Task AssignAsync(int id, AssignInput input, CancellationToken ct = default) =>
@@ -212,7 +212,7 @@ public sealed class ConcernService(
                 string.Create(CultureInfo.GetCultureInfo("en-GB"),
                     $"CPEG assigned you \"{intervention.Name}\" for the concern \"{c.Title}\". First report-back due {intervention.ReportBacks[0].DueOn:d MMM yyyy}."),
                 $"/concerns/{c.Id}");
-        }, ct);
+        }, c => $"Assigned the intervention \"{c.Interventions[^1].Name}\".", ct);
 
     /// <summary>CPEG changes an intervention's officer or frequency; a new officer is told.</summary>
     public Task ChangeInterventionAsync(int id, ChangeInterventionInput input, CancellationToken ct = default) =>
@@ -236,18 +236,19 @@ public sealed class ConcernService(
                         $"CPEG made you responsible for \"{intervention.Name}\" on the concern \"{c.Title}\".{(next is null ? "" : $" Next report-back due {next.DueOn:d MMM yyyy}.")}"),
                     $"/concerns/{c.Id}");
             }
-        }, ct);
+        }, c => $"Changed the officer or report-back frequency of \"{c.Interventions.Single(i => i.Id == input.InterventionId).Name}\".", ct);
 
     public Task EscalateAsync(int id, EscalateInput input, CancellationToken ct = default) =>
         DecideAsync(id, input.Version, c => c.Escalate(input.Body ?? throw new DomainException("Choose where the concern goes", nameof(EscalateInput.Body)),
-            input.Reason ?? "", Today), ct);
+            input.Reason ?? "", Today), c => $"Escalated it beyond CPEG: {input.Reason}", ct);
 
     public Task CloseAsync(int id, CloseConcernInput input, CancellationToken ct = default) =>
-        DecideAsync(id, input.Version, c => c.Close(input.OutcomeKind, input.Outcome ?? "", Today), ct);
+        DecideAsync(id, input.Version, c => c.Close(input.OutcomeKind, input.Outcome ?? "", Today), c => $"Closed it: {c.Outcome}", ct);
 
     public Task ReviewAsync(int id, int reportBackId, ReportBackReviewInput input, CancellationToken ct = default) =>
         DecideAsync(id, input.Version, c => FindReportBack(c, reportBackId).ReviewAs(
-            input.Decision ?? throw new DomainException("Accept the report-back or ask for more", nameof(ReportBackReviewInput.Decision)), input.ReviewNote, Today), ct);
+            input.Decision ?? throw new DomainException("Accept the report-back or ask for more", nameof(ReportBackReviewInput.Decision)), input.ReviewNote, Today),
+            c => $"{(input.Decision == ReportBackReview.Accepted ? "Accepted" : "Asked for more on")} the report-back on \"{c.Interventions.Single(i => i.ReportBacks.Any(r => r.Id == reportBackId)).Name}\".", ct);
 
     /// <summary>Refuses (403) someone who is not CPEG: before their form's input is looked at.</summary>
     public void RequireDecider()
@@ -300,20 +301,27 @@ public sealed class ConcernService(
     private static ReportBack FindReportBack(AreaOfConcern concern, int reportBackId) =>
         concern.Interventions.SelectMany(i => i.ReportBacks).SingleOrDefault(r => r.Id == reportBackId) ?? throw new NotFoundException("The report-back");
 
-    private Task DecideAsync(int id, Guid version, Action<AreaOfConcern> decision, CancellationToken ct) =>
+    private Task DecideAsync(int id, Guid version, Action<AreaOfConcern> decision, Func<AreaOfConcern, string> minute, CancellationToken ct) =>
         DecideAsync(id, version, c =>
         {
             decision(c);
             return Task.CompletedTask;
-        }, ct);
+        }, minute, ct);
 
-    private async Task DecideAsync(int id, Guid version, Func<AreaOfConcern, Task> decision, CancellationToken ct)
+    /// <summary>
+    /// Every CPEG decision on a concern: CPEG decides as a group (fn 6), so the decision is minuted in the meeting in session,
+    /// or, between meetings, is the chair's urgent decision for the next meeting to ratify (<see cref="CpegSitting"/>); anyone
+    /// else is refused in words before anything changes. <paramref name="minute"/> says in a line what was decided.
+    /// </summary>
+    private async Task DecideAsync(int id, Guid version, Func<AreaOfConcern, Task> decision, Func<AreaOfConcern, string> minute, CancellationToken ct)
     {
         RequireDecider();
+        var meeting = await sitting.RequireSessionOrChairAsync(ct);
 
         var concern = await TrackedAsync(id, ct);
         db.ExpectVersion(concern, version);
         await decision(concern);
+        sitting.Minute(meeting, concern.Id, minute(concern));
         await SaveAsync(concern, ct);
     }
 

@@ -2,7 +2,8 @@ namespace HccPerformance.Core.Concerns;
 
 /// <summary>
 /// What needs a decision at a CPEG meeting (seed 4.13, 4.16): new concerns awaiting the locally-important decision,
-/// report-backs submitted and awaiting review, overdue report-backs and report-backs due by the meeting date.
+/// report-backs submitted and awaiting review, overdue report-backs and report-backs due by the meeting date; first of all,
+/// the chair's urgent decisions taken since the last sitting, for ratification (issue 15).
 /// <para>
 /// The agenda is read as at the meeting date, but nobody knows the future: for a meeting still to come it is built from
 /// what is known today (a report-back due before the meeting and not yet in is "due", one already late is "overdue");
@@ -11,11 +12,13 @@ namespace HccPerformance.Core.Concerns;
 /// </summary>
 public static class CpegAgenda
 {
-    public static List<AgendaItem> For(IEnumerable<AreaOfConcern> concerns, DateOnly meetsOn, DateOnly today)
+    public static List<AgendaItem> For(IEnumerable<AreaOfConcern> concerns, DateOnly meetsOn, DateOnly today,
+        IEnumerable<UrgentDecisionRow>? forRatification = null)
     {
         // The last day whose events are known: the meeting date, or today for a meeting still to come.
         var known = meetsOn < today ? meetsOn : today;
-        var items = new List<AgendaItem>();
+        var items = (forRatification ?? [])
+            .Select(u => new AgendaItem(AgendaItemKind.UrgentDecisionForRatification, u.ConcernId, u.ConcernTitle, null, u.DecidedOn, u.Summary)).ToList();
         foreach (var concern in concerns)
         {
             if (!OpenOn(concern, known))

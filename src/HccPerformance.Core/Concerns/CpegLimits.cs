@@ -8,4 +8,5 @@ public static class CpegLimits
     public const int RetiredReason = 500;
     public const int MeetingNotes = 4000;
     public const int DecisionSummary = 2000;
+    public const int RatificationNote = 1000;
 }

@@ -72,3 +72,27 @@ public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
             .MaximumLength(CpegLimits.DecisionSummary).WithMessage($"Keep the decision to {CpegLimits.DecisionSummary} characters or fewer");
     }
 }
+
+/// <summary>The chair confirms a meeting's minutes, as read on the page (its version): nothing to validate but the token.</summary>
+public sealed record ConfirmMinutesInput : IVersionedInput
+{
+    public Guid Version { get; set; }
+}
+
+/// <summary>CPEG, at a meeting in session, ratifies the chair's urgent decision or declines to, saying why.</summary>
+public sealed record RatifyInput : IVersionedInput
+{
+    public bool? Ratified { get; set; }
+    public string? Note { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class RatifyInputValidator : AbstractValidator<RatifyInput>
+{
+    public RatifyInputValidator()
+    {
+        RuleFor(x => x.Ratified).NotNull().WithMessage("Say whether CPEG ratifies the decision");
+        RuleFor(x => x.Note).NotEmpty().When(x => x.Ratified == false).WithMessage("Say why CPEG does not ratify the decision")
+            .MaximumLength(CpegLimits.RatificationNote).WithMessage($"Keep the note to {CpegLimits.RatificationNote} characters or fewer");
+    }
+}

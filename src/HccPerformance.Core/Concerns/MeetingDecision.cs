@@ -10,7 +10,7 @@ public class MeetingDecision
     public MeetingDecision(int areaOfConcernId, string summary, string recordedBy, DateTime recordedUtc)
     {
         AreaOfConcernId = areaOfConcernId;
-        Summary = string.IsNullOrWhiteSpace(summary) ? throw new DomainException("Say what CPEG decided", nameof(Summary)) : summary.Trim();
+        Summary = string.IsNullOrWhiteSpace(summary) ? throw new DomainException("Say what CPEG decided", nameof(Summary)) : Fit(summary.Trim());
         RecordedBy = recordedBy;
         RecordedUtc = recordedUtc;
     }
@@ -21,4 +21,11 @@ public class MeetingDecision
     public string Summary { get; private set; } = "";
     public string RecordedBy { get; private set; } = "";
     public DateTime RecordedUtc { get; private set; }
+
+    /// <summary>
+    /// A minute written for a decision taken on a concern's page quotes the words typed there (a reason, an outcome), which
+    /// may be as long as the column: the minute keeps their start and says it was cut, rather than refusing the decision.
+    /// </summary>
+    public static string Fit(string words) =>
+        words.Length <= CpegLimits.DecisionSummary ? words : string.Concat(words.AsSpan(0, CpegLimits.DecisionSummary - 1), "…");
 }

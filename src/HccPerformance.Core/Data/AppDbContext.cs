@@ -41,6 +41,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Concerns.MenuItem> MenuOfInterventions => Set<Concerns.MenuItem>();
     public DbSet<Concerns.AreaOfConcern> AreasOfConcern => Set<Concerns.AreaOfConcern>();
     public DbSet<Concerns.CpegMeeting> CpegMeetings => Set<Concerns.CpegMeeting>();
+    public DbSet<Concerns.UrgentDecision> UrgentDecisions => Set<Concerns.UrgentDecision>();
     public DbSet<Reports.CollatedReport> CollatedReports => Set<Reports.CollatedReport>();
     public DbSet<Reports.Annotation> Annotations => Set<Reports.Annotation>();
     public DbSet<Reports.IssuedReport> IssuedReports => Set<Reports.IssuedReport>();

@@ -9,7 +9,8 @@ namespace HccPerformance.Web.Controllers;
 
 /// <summary>
 /// CPEG's meetings (seed 4.13, 4.16): every officer reads them and their agendas; CPEG, the Chief Executive and the Head of
-/// Improvement schedule them; CPEG members and the Chief Executive record the decisions taken.
+/// Improvement schedule them; CPEG members and the Chief Executive record the decisions taken and ratify the chair's urgent
+/// decisions; the chair (the Chief Executive) confirms the minutes (issue 15).
 /// </summary>
 [Authorize(Policy = Policies.OfficerAccess)]
 [Route("cpeg/meetings")]
@@ -22,8 +23,16 @@ public sealed class CpegController(CpegMeetingService meetings, TimeProvider clo
     [HttpGet("/cpeg")]
     public async Task<IActionResult> Home(CancellationToken ct)
     {
-        var (next, agenda) = await meetings.NextAsync(ct);
-        return View(new CpegHomeViewModel { Next = next, Agenda = agenda, CanSchedule = meetings.CanSchedule });
+        var home = await meetings.HomeAsync(ct);
+        return View(new CpegHomeViewModel
+        {
+            Next = home.Next,
+            Agenda = home.Agenda,
+            CanSchedule = meetings.CanSchedule,
+            MinutesToConfirm = home.MinutesToConfirm,
+            AwaitingRatification = home.AwaitingRatification,
+            IsChair = meetings.CanConfirmMinutes,
+        });
     }
 
     [OnceOnly]
@@ -60,13 +69,46 @@ public sealed class CpegController(CpegMeetingService meetings, TimeProvider clo
         }, async () => View(nameof(Meeting), await MeetingModelAsync(id, input, ct)));
     }
 
+    /// <summary>The chair confirms the minutes: only the Chief Executive; a second confirmation is refused in words.</summary>
+    [HttpPost("{id:int}/confirm-minutes")]
+    public async Task<IActionResult> ConfirmMinutes(int id, [Bind(Prefix = "Confirm")] ConfirmMinutesInput input, CancellationToken ct)
+    {
+        meetings.RequireChair();
+        return await PostAsync(input, async () =>
+        {
+            await meetings.ConfirmMinutesAsync(id, input, ct);
+            return Done("The minutes are confirmed: they are the record of the meeting, and CPEG's next decisions wait for the next meeting.", nameof(Meeting), new { id });
+        }, async () => View(nameof(Meeting), await MeetingModelAsync(id, new DecisionInput(), ct)), "Confirm", errorsAtTop: true);
+    }
+
+    /// <summary>CPEG, at a meeting in session, ratifies the chair's urgent decision or not; the outcome is a minute.</summary>
+    [OnceOnly]
+    [HttpPost("{id:int}/urgent-decisions/{urgentId:int}/ratify")]
+    public async Task<IActionResult> Ratify(int id, int urgentId, [Bind(Prefix = "Ratify")] RatifyInput input, CancellationToken ct)
+    {
+        meetings.RequireRecorder();
+        return await PostAsync(input, async () =>
+        {
+            await meetings.RatifyAsync(id, urgentId, input, ct);
+            return Done(input.Ratified == true ? "CPEG ratified the chair's urgent decision; it is in the minutes." : "CPEG did not ratify the chair's urgent decision; the reason is in the minutes.",
+                nameof(Meeting), new { id });
+        }, async () =>
+        {
+            var model = await MeetingModelAsync(id, new DecisionInput(), ct);
+            model.Ratify = input;
+            model.RatifyingId = urgentId;
+            return View(nameof(Meeting), model);
+        }, "Ratify");
+    }
+
     private async Task<MeetingsPageViewModel> ListModelAsync(MeetingInput input, CancellationToken ct) =>
-        new() { Meetings = await meetings.ListAsync(ct), CanSchedule = meetings.CanSchedule, Input = input };
+        new() { Meetings = await meetings.ListAsync(ct), CanSchedule = meetings.CanSchedule, Input = input, Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
 
     private async Task<MeetingPageViewModel> MeetingModelAsync(int id, DecisionInput input, CancellationToken ct) => new()
     {
         Meeting = await meetings.MeetingAsync(id, ct),
         CanRecordDecisions = meetings.CanRecordDecisions,
+        CanConfirmMinutes = meetings.CanConfirmMinutes,
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
         Input = input,
     };

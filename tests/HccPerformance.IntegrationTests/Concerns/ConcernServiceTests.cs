@@ -25,8 +25,9 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
     {
         var db = s.GetRequiredService<AppDbContext>();
         var id = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleOrDefaultAsync();
-        var service = new ConcernService(db, new Acting(userName, role, id), app.Clock, s.GetRequiredService<INotificationSender>(), s.GetRequiredService<ConcernSources>(),
-            s.GetRequiredService<Core.Organisation.OrganisationReads>(), s.GetRequiredService<Core.Organisation.PeopleDirectory>());
+        var acting = new Acting(userName, role, id);
+        var service = new ConcernService(db, acting, app.Clock, s.GetRequiredService<INotificationSender>(), s.GetRequiredService<ConcernSources>(),
+            s.GetRequiredService<Core.Organisation.OrganisationReads>(), s.GetRequiredService<Core.Organisation.PeopleDirectory>(), new CpegSitting(db, acting, app.Clock));
         return await act(service, db);
     });
 

@@ -27,8 +27,10 @@ public sealed class ReportBackReminderTests(AppFactory app) : IClassFixture<AppF
     {
         var db = s.GetRequiredService<AppDbContext>();
         var id = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleOrDefaultAsync();
-        return await act(new ConcernService(db, new Acting(userName, role, id), app.Clock, s.GetRequiredService<Core.Notifications.INotificationSender>(),
-            s.GetRequiredService<ConcernSources>(), s.GetRequiredService<Core.Organisation.OrganisationReads>(), s.GetRequiredService<Core.Organisation.PeopleDirectory>()), db);
+        var acting = new Acting(userName, role, id);
+        return await act(new ConcernService(db, acting, app.Clock, s.GetRequiredService<Core.Notifications.INotificationSender>(),
+            s.GetRequiredService<ConcernSources>(), s.GetRequiredService<Core.Organisation.OrganisationReads>(), s.GetRequiredService<Core.Organisation.PeopleDirectory>(),
+            new CpegSitting(db, acting, app.Clock)), db);
     });
 
     private Task<AreaOfConcern> LoadAsync(int id) => app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().AreasOfConcern

@@ -64,6 +64,53 @@ internal static class CpegSite
         return scheduled.Headers.Location!.OriginalString;
     }
 
+    /// <summary>
+    /// A CPEG meeting in session on the test clock's today (issue 15: CPEG decides in its meetings), made if there is none, so a
+    /// CPEG member's decisions are minuted there; returns its address.
+    /// </summary>
+    public static Task<string> SessionTodayAsync(this AppFactory app) => app.WithScopeAsync(async s =>
+    {
+        var db = s.GetRequiredService<AppDbContext>();
+        var today = app.Today();
+        var meeting = await db.CpegMeetings.SingleOrDefaultAsync(m => m.MeetsOn == today);
+        if (meeting is null)
+        {
+            meeting = new CpegMeeting(today, "In session for the test");
+            db.CpegMeetings.Add(meeting);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True(meeting.IsOpenForDecisions(today), "Today's meeting has its minutes confirmed already.");
+        return $"/cpeg/meetings/{meeting.Id}";
+    });
+
+    /// <summary>Between meetings: the chair has confirmed the minutes of every meeting held, so none is in session.</summary>
+    public static Task EndEverySessionAsync(this AppFactory app) => app.WithScopeAsync(async s =>
+    {
+        var db = s.GetRequiredService<AppDbContext>();
+        var today = app.Today();
+        foreach (var meeting in await db.CpegMeetings.Where(m => m.MeetsOn <= today && m.MinutesConfirmedOn == null).ToListAsync())
+        {
+            meeting.ConfirmMinutes("Chief Executive", today);
+        }
+
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>The chair's urgent decision on a concern, taken a few days ago and awaiting ratification; returns its id.</summary>
+    public static Task<int> UrgentDecisionAsync(this AppFactory app, string concern, string summary) => app.WithScopeAsync(async s =>
+    {
+        var db = s.GetRequiredService<AppDbContext>();
+        var urgent = new UrgentDecision(int.Parse(concern.Split('/')[^1], CultureInfo.InvariantCulture), summary, "Chief Executive",
+            app.Clock.GetUtcNow().UtcDateTime.AddDays(-3));
+        db.UrgentDecisions.Add(urgent);
+        await db.SaveChangesAsync();
+        return urgent.Id;
+    });
+
+    public static Task<List<UrgentDecision>> UrgentDecisionsAsync(this AppFactory app) =>
+        app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().UrgentDecisions.AsNoTracking().ToListAsync());
+
     public static string? Status(this Page page) => page.Document.QuerySelector("[role=status]")?.TextContent.Trim();
 
     public static string? TextAreaValue(this Page page, string name) =>

@@ -36,7 +36,7 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
     /// <summary>Every action marked <see cref="OnceOnlyAttribute"/> but the plan's annual refresh (which changes the plan every other case uses: <see cref="DoubleSubmitRefreshTests"/>).</summary>
     private static readonly string[] CreateRoutes =
     [
-        "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign", "Concerns.Create", "Concerns.Escalate",
+        "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign", "Concerns.Create", "Concerns.Escalate", "Cpeg.Ratify",
         "Cpeg.RecordDecision", "Cpeg.Schedule", "CpegReport.Issue", "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create",
         "Indicators.Create", "Indicators.RecordResult", "Inspections.AddRecommendation", "Inspections.Create", "Menu.Add", "Plan.AddArea",
         "Plan.AddMilestone", "Plan.AddTarget", "Plan.RecordProgress", "ReportingPeriods.AddYear", "Reports.RecordConsideration", "Risks.Create",
@@ -266,6 +266,25 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
                 });
                 return new(TestUsers.CpegMember, $"/cpeg/meetings/{meeting}", $"/cpeg/meetings/{meeting}/decisions",
                     [("Input.AreaOfConcernId", S(concern)), ("Input.Summary", title)],
+                    db => db.CpegMeetings.Where(m => m.Id == meeting).SelectMany(m => m.Decisions).CountAsync());
+            }
+
+            case "Cpeg.Ratify":
+            {
+                // The chair's urgent decision, ratified (or not, with words) at a meeting in session: one minute.
+                var (concern, _, _) = await DecidedConcernAsync();
+                var (meeting, urgent, version) = await app.WithScopeAsync(async s =>
+                {
+                    var db = s.GetRequiredService<AppDbContext>();
+                    var met = new CpegMeeting(Today.AddDays(-1 - Random.Shared.Next(3000)), null);
+                    var decision = new UrgentDecision(concern, "Asked for weekly figures", "Chief Executive", app.Clock.GetUtcNow().UtcDateTime.AddDays(-1));
+                    db.CpegMeetings.Add(met);
+                    db.UrgentDecisions.Add(decision);
+                    await db.SaveChangesAsync();
+                    return (met.Id, decision.Id, decision.Version);
+                });
+                return new(TestUsers.CpegMember, $"/cpeg/meetings/{meeting}", $"/cpeg/meetings/{meeting}/urgent-decisions/{urgent}/ratify",
+                    [("Ratify.Ratified", "false"), ("Ratify.Note", title), ("Ratify.Version", version.ToString())],
                     db => db.CpegMeetings.Where(m => m.Id == meeting).SelectMany(m => m.Decisions).CountAsync());
             }
 

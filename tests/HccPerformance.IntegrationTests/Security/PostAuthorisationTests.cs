@@ -81,6 +81,8 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             ["Reports.RecordConsideration"] = (TestUsers.ServiceManager, "/reports/2/considerations"),
             ["Cpeg.Schedule"] = (TestUsers.ChiefOfficer, "/cpeg/meetings"),
             ["Cpeg.RecordDecision"] = (TestUsers.HeadOfImprovement, "/cpeg/meetings/1/decisions"),
+            ["Cpeg.ConfirmMinutes"] = (TestUsers.CpegMember, "/cpeg/meetings/1/confirm-minutes"),
+            ["Cpeg.Ratify"] = (TestUsers.HeadOfImprovement, "/cpeg/meetings/1/urgent-decisions/1/ratify"),
             ["Departments.Create"] = (TestUsers.ChiefOfficer, "/departments/new"),
             ["Departments.Edit"] = (TestUsers.ChiefOfficer, $"/departments/{id.Department}/edit"),
             ["EmergingRisks.Create"] = (TestUsers.Cabinet, "/emerging-risks/new"),

@@ -86,6 +86,8 @@ internal sealed class CpegMeetingConfiguration : IEntityTypeConfiguration<CpegMe
         builder.ToTable("CpegMeetings");
         builder.Property(m => m.Notes).HasMaxLength(4000);
         builder.HasIndex(m => m.MeetsOn);
+        builder.Property(m => m.MinutesConfirmedBy).HasMaxLength(256);
+        builder.Ignore(m => m.MinutesConfirmed);
         builder.HasMany(m => m.Decisions).WithOne().HasForeignKey(d => d.CpegMeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -100,5 +102,20 @@ internal sealed class MeetingDecisionConfiguration : IEntityTypeConfiguration<Me
         builder.Property(d => d.RecordedBy).HasMaxLength(256).IsRequired();
         builder.HasIndex(d => d.AreaOfConcernId);
         builder.HasOne<AreaOfConcern>().WithMany().HasForeignKey(d => d.AreaOfConcernId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class UrgentDecisionConfiguration : IEntityTypeConfiguration<UrgentDecision>
+{
+    public void Configure(EntityTypeBuilder<UrgentDecision> builder)
+    {
+        builder.ToTable("UrgentDecisions");
+        builder.Property(u => u.Summary).HasMaxLength(CpegLimits.DecisionSummary).IsRequired();
+        builder.Property(u => u.DecidedBy).HasMaxLength(256).IsRequired();
+        builder.Property(u => u.SettlementNote).HasMaxLength(CpegLimits.RatificationNote);
+        builder.Ignore(u => u.AwaitsRatification);
+        builder.HasIndex(u => u.Ratified);
+        builder.HasOne<AreaOfConcern>().WithMany().HasForeignKey(u => u.AreaOfConcernId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CpegMeeting>().WithMany().HasForeignKey(u => u.SettledAtMeetingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -25,6 +25,7 @@ public sealed class DemoCouncilSeeder(
     DemoBenchmarking benchmarking,
     DemoOutcomes outcomes,
     DemoConcerns concerns,
+    DemoCpegMinutes cpegMinutes,
     DemoReports reports,
     DemoScrutiny scrutiny,
     ILogger<DemoCouncilSeeder> logger)
@@ -113,6 +114,7 @@ public sealed class DemoCouncilSeeder(
         await benchmarking.SeedAsync(ct);
         await outcomes.SeedAsync(ct);
         await concerns.SeedAsync(ct);
+        await cpegMinutes.SeedAsync(ct);
         await reports.SeedAsync(ct);
         await scrutiny.SeedAsync(ct);
     }

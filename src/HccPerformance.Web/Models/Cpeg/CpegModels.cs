@@ -24,6 +24,7 @@ public sealed class MeetingsPageViewModel
 {
     public required IReadOnlyList<MeetingRow> Meetings { get; init; }
     public required bool CanSchedule { get; init; }
+    public DateOnly Today { get; init; }
     public MeetingInput Input { get; set; } = new();
 }
 
@@ -32,14 +33,24 @@ public sealed class CpegHomeViewModel
     public MeetingRow? Next { get; init; }
     public required IReadOnlyList<AgendaItem> Agenda { get; init; }
     public bool CanSchedule { get; init; }
+
+    /// <summary>Meetings held whose minutes the chair has not confirmed: the chair's to do, everyone else's to know.</summary>
+    public IReadOnlyList<MeetingRow> MinutesToConfirm { get; init; } = [];
+    public IReadOnlyList<UrgentDecisionRow> AwaitingRatification { get; init; } = [];
+    public bool IsChair { get; init; }
 }
 
 public sealed class MeetingPageViewModel
 {
     public required MeetingView Meeting { get; init; }
     public required bool CanRecordDecisions { get; init; }
+    public bool CanConfirmMinutes { get; init; }
     public required DateOnly Today { get; init; }
     public DecisionInput Input { get; set; } = new();
+
+    /// <summary>The ratification form as posted, for the urgent decision it was about, when it is shown again.</summary>
+    public RatifyInput Ratify { get; set; } = new();
+    public int? RatifyingId { get; set; }
 
     public bool HasMet => Meeting.MeetsOn <= Today;
 }
@@ -71,6 +82,7 @@ public static class CpegWords
 {
     public static string Name(AgendaItemKind kind) => kind switch
     {
+        AgendaItemKind.UrgentDecisionForRatification => "The chair's urgent decisions, for ratification",
         AgendaItemKind.NewConcern => "New concerns: does each matter locally?",
         AgendaItemKind.ReportBackToReview => "Report-backs to review",
         AgendaItemKind.OverdueReportBack => "Overdue report-backs",

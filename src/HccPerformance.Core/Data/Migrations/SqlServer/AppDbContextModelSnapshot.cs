@@ -227,6 +227,13 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly>("MeetsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("MinutesConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("MinutesConfirmedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -549,6 +556,73 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("SubmittedOn", "DueOn");
 
                     b.ToTable("ReportBacks", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.UrgentDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaOfConcernId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("DecidedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("Ratified")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("SettledAtMeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SettlementNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaOfConcernId");
+
+                    b.HasIndex("Ratified");
+
+                    b.HasIndex("SettledAtMeetingId");
+
+                    b.ToTable("UrgentDecisions", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Data.ApplicationUser", b =>
@@ -2811,6 +2885,20 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasForeignKey("InterventionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.UrgentDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Concerns.AreaOfConcern", null)
+                        .WithMany()
+                        .HasForeignKey("AreaOfConcernId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.Concerns.CpegMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("SettledAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Data.ApplicationUser", b =>

@@ -214,6 +214,13 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("MeetsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MinutesConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MinutesConfirmedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -522,6 +529,71 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.HasIndex("SubmittedOn", "DueOn");
 
                     b.ToTable("ReportBacks", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.UrgentDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaOfConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Ratified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SettledAtMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SettlementNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaOfConcernId");
+
+                    b.HasIndex("Ratified");
+
+                    b.HasIndex("SettledAtMeetingId");
+
+                    b.ToTable("UrgentDecisions", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Data.ApplicationUser", b =>
@@ -2702,6 +2774,20 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasForeignKey("InterventionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.UrgentDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Concerns.AreaOfConcern", null)
+                        .WithMany()
+                        .HasForeignKey("AreaOfConcernId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HccPerformance.Core.Concerns.CpegMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("SettledAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Data.ApplicationUser", b =>
