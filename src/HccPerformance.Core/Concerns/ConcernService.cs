@@ -268,8 +268,9 @@ public sealed class ConcernService(
             return false;
         }
 
+        // A council-wide record (no department) is not theirs to put to CPEG; CPEG and the corporate team raise those.
         var recordDepartment = await sources.DepartmentOfAsync(source, id, ct);
-        return recordDepartment is null || recordDepartment == mine;
+        return recordDepartment is { } d && d == mine;
     }
 
     /// <summary>The departments this person raises concerns for by hand: any for CPEG and the corporate team, otherwise their own.</summary>

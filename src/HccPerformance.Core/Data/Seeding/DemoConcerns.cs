@@ -142,7 +142,8 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
             var concern = new AreaOfConcern("Demo: waiting times for care assessments rising", adults, ConcernSource.ByHand, null,
                 "Demo: the average wait rose from 21 to 33 days over two quarters while referrals rose by a tenth.", raised, "chief.officer");
             concern.DecideLocalImportance(true, "Demo: a priority of the Corporate Improvement Plan; CPEG will act.", raised.AddDays(8));
-            concern.Assign(menu[5], people["chief.officer"], 3, raised.AddDays(8));
+            // Category four: due within a month of CPEG's decision, and not yet come: the Chief Officer's report-back is overdue.
+            concern.Assign(menu[5], people["chief.officer"], 1, raised.AddDays(8));
             var cabinet = concern.Escalate(EscalatedTo.Cabinet, "Demo: the budget for assessments is set by Cabinet; the Executive Member asks it to know of the pressure.",
                 raised.AddDays(12), $"{shown["executive.member"]}, Executive Member");
             cabinet.Respond(EscalationResponseKind.Noted, "Demo: noted; Cabinet will look at it again with the next budget monitoring report.", shown["cabinet"], raised.AddDays(26));
