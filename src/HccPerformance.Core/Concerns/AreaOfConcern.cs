@@ -16,7 +16,7 @@ public class AreaOfConcern : AuditableEntity
 
     public AreaOfConcern(string title, int? departmentId, ConcernSource source, int? sourceId, string evidence, DateOnly raisedOn, string raisedBy)
     {
-        if (source != ConcernSource.ByHand && sourceId is null)
+        if (!WithoutRecord(source) && sourceId is null)
         {
             throw new DomainException("A concern raised from a record keeps a link to it.", nameof(SourceId));
         }
@@ -25,7 +25,12 @@ public class AreaOfConcern : AuditableEntity
         Evidence = Required(evidence, "Give the evidence for the concern as it stands now", nameof(Evidence));
         DepartmentId = departmentId;
         Source = source;
-        SourceId = source == ConcernSource.ByHand ? null : sourceId;
+        if (source == ConcernSource.Disempowerment && departmentId is null)
+        {
+            throw new DomainException("Say which department cannot remove the blocker", nameof(DepartmentId));
+        }
+
+        SourceId = WithoutRecord(source) ? null : sourceId;
         RaisedOn = raisedOn;
         RaisedBy = raisedBy;
         Status = ConcernStatus.Raised;
@@ -53,6 +58,9 @@ public class AreaOfConcern : AuditableEntity
 
     public bool IsOpen => Status is ConcernStatus.Raised or ConcernStatus.Active;
 
+    /// <summary>Raised by hand or as a blocker (disempowerment): no record behind it.</summary>
+    public static bool WithoutRecord(ConcernSource source) => source is ConcernSource.ByHand or ConcernSource.Disempowerment;
+
     /// <summary>CPEG's first decision (4.15): does this matter locally? If not, the concern closes with the reason.</summary>
     public void DecideLocalImportance(bool important, string reason, DateOnly on)
     {
@@ -75,10 +83,11 @@ public class AreaOfConcern : AuditableEntity
     }
 
     /// <summary>
-    /// Assigns an intervention from the menu to a responsible officer. The categories bring their own interval; any
-    /// other item needs a frequency. Report-back dates are generated for the next year from the day it is assigned.
+    /// Assigns an intervention from the menu to a responsible officer. Its first report-back is due within its category's
+    /// months of today: the four categories are their own; any other item takes a category chosen with it. Items that
+    /// escalate (13, 14, 15, 17) record the escalation to their body at the same time, so its members read the concern.
     /// </summary>
-    public Intervention Assign(MenuItem item, string responsibleUserId, int? frequencyMonths, DateOnly on)
+    public Intervention Assign(MenuItem item, string responsibleUserId, int? categoryMonths, DateOnly on, string by = "CPEG")
     {
         if (Status == ConcernStatus.Raised)
         {
@@ -95,11 +104,11 @@ public class AreaOfConcern : AuditableEntity
             throw new DomainException($"{item.Name} has been retired from the menu: choose another intervention.", nameof(Intervention.MenuItemId));
         }
 
-        var months = item.ReportBackMonths ?? frequencyMonths
-            ?? throw new DomainException($"Say how often {item.Name} reports back to CPEG, in months", nameof(Intervention.FrequencyMonths));
-        if (months is < 1 or > 12)
+        var months = item.ReportBackMonths ?? categoryMonths
+            ?? throw new DomainException($"Choose the category that sets when {item.Name} reports back to CPEG", nameof(Intervention.FrequencyMonths));
+        if (!ReportBackCategories.IsCategory(months))
         {
-            throw new DomainException("Report back every 1 to 12 months", nameof(Intervention.FrequencyMonths));
+            throw new DomainException(ReportBackCategories.Refusal, nameof(Intervention.FrequencyMonths));
         }
 
         if (string.IsNullOrWhiteSpace(responsibleUserId))
@@ -109,14 +118,19 @@ public class AreaOfConcern : AuditableEntity
 
         var intervention = new Intervention(item.Id, item.Name, responsibleUserId, months, on);
         interventions.Add(intervention);
+        if (item.EscalatesTo is { } body)
+        {
+            escalations.Add(new Escalation(body, $"CPEG assigned {item.Number}. {item.Name}: {item.Description}.", on, by));
+        }
+
         return intervention;
     }
 
     /// <summary>
     /// CPEG changes an intervention after a report-back (4.16: "change or add interventions"): a new responsible officer,
-    /// or for items without a fixed category interval a new frequency, which reschedules the report-backs not yet sent.
+    /// or for items without a category of their own a new category, which moves the report-back owed.
     /// </summary>
-    public Intervention ChangeIntervention(int interventionId, MenuItem item, string responsibleUserId, int? frequencyMonths, DateOnly on)
+    public Intervention ChangeIntervention(int interventionId, MenuItem item, string responsibleUserId, int? categoryMonths, DateOnly on)
     {
         if (Status != ConcernStatus.Active)
         {
@@ -124,42 +138,96 @@ public class AreaOfConcern : AuditableEntity
         }
 
         var intervention = interventions.SingleOrDefault(i => i.Id == interventionId) ?? throw new NotFoundException("The intervention");
+        if (intervention.IsEnded)
+        {
+            throw new DomainException($"CPEG ended {intervention.Name}: assign a new intervention instead.", nameof(Intervention.ResponsibleUserId));
+        }
+
         if (string.IsNullOrWhiteSpace(responsibleUserId))
         {
             throw new DomainException("Choose the officer responsible for the intervention", nameof(Intervention.ResponsibleUserId));
         }
 
-        var months = frequencyMonths ?? intervention.FrequencyMonths;
+        var months = categoryMonths ?? intervention.FrequencyMonths;
         if (item.ReportBackMonths is { } fixedMonths && months != fixedMonths)
         {
-            throw new DomainException($"{item.Name} always reports back every {fixedMonths} months: assign another category to change how often.",
+            throw new DomainException($"{item.Name} always reports back within {fixedMonths} {(fixedMonths == 1 ? "month" : "months")}: assign another category to change it.",
                 nameof(Intervention.FrequencyMonths));
         }
 
-        if (months is < 1 or > 12)
+        if (!ReportBackCategories.IsCategory(months))
         {
-            throw new DomainException("Report back every 1 to 12 months", nameof(Intervention.FrequencyMonths));
+            throw new DomainException(ReportBackCategories.Refusal, nameof(Intervention.FrequencyMonths));
         }
 
         if (responsibleUserId == intervention.ResponsibleUserId && months == intervention.FrequencyMonths)
         {
-            throw new DomainException("Nothing has changed: choose another officer or another frequency.", nameof(Intervention.ResponsibleUserId));
+            throw new DomainException("Nothing has changed: choose another officer or another category.", nameof(Intervention.ResponsibleUserId));
         }
 
         intervention.Change(responsibleUserId, months, on);
         return intervention;
     }
 
-    /// <summary>Records an escalation (CMT, the Performance Executive Member, Cabinet, Overview and Scrutiny); its members then see it.</summary>
-    public void Escalate(EscalatedTo body, string reason, DateOnly on)
+    /// <summary>
+    /// CPEG's decision on a report-back (Appendix Two): accept it and set the next by a category (<paramref name="nextMonths"/>
+    /// 6, 3, 2 or 1), accept it and end the intervention (0), or ask for more (the officer sends it again). Closing the
+    /// concern is <see cref="Close"/>.
+    /// </summary>
+    public ReportBack? ReviewReportBack(int reportBackId, ReportBackReview review, string? note, int? nextMonths, DateOnly on)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException("The concern is closed: its report-backs can no longer change.");
+        }
+
+        var intervention = interventions.SingleOrDefault(i => i.ReportBacks.Any(r => r.Id == reportBackId)) ?? throw new NotFoundException("The report-back");
+        var reportBack = intervention.ReportBacks.Single(r => r.Id == reportBackId);
+        if (review == ReportBackReview.Accepted && reportBack.Review != ReportBackReview.Accepted)
+        {
+            if (nextMonths is not { } next || (next != 0 && !ReportBackCategories.IsCategory(next)))
+            {
+                throw new DomainException("Choose when the next report-back is due, or end the intervention", nameof(ReportBackReviewInput.NextMonths));
+            }
+
+            reportBack.ReviewAs(review, note, on);
+            if (next == 0)
+            {
+                intervention.End(on);
+                return null;
+            }
+
+            return intervention.ScheduleNext(next, on);
+        }
+
+        reportBack.ReviewAs(review, note, on);
+        return null;
+    }
+
+    /// <summary>
+    /// Records an escalation beyond CPEG (CMT, the Performance Executive Member, Cabinet, the Leader, Overview and
+    /// Scrutiny); its members then read the concern and respond.
+    /// </summary>
+    public Escalation Escalate(EscalatedTo body, string reason, DateOnly on, string by = "CPEG")
     {
         if (!IsOpen)
         {
             throw new DomainException("A closed concern cannot be escalated.");
         }
 
-        escalations.Add(new Escalation(body, Required(reason, "Say why the concern is escalated", nameof(Escalation.Reason)), on));
+        if (!Enum.IsDefined(body))
+        {
+            throw new DomainException("Choose where the concern goes", nameof(Escalation.Body));
+        }
+
+        var escalation = new Escalation(body, Required(reason, "Say why the concern is escalated", nameof(Escalation.Reason)), on, by);
+        escalations.Add(escalation);
+        return escalation;
     }
+
+    /// <summary>The body's one response to an escalation to it (a decision, a request or noted), closed concern or not.</summary>
+    public EscalationResponse Respond(int escalationId, EscalationResponseKind? kind, string? text, string by, DateOnly on) =>
+        (escalations.SingleOrDefault(e => e.Id == escalationId) ?? throw new NotFoundException("The escalation")).Respond(kind, text, by, on);
 
     /// <summary>Closes the concern with its outcome: whether things improved, held or worsened, and what CPEG concluded.</summary>
     public void Close(ConcernOutcome? kind, string outcome, DateOnly on)

@@ -9,4 +9,5 @@ public static class ConcernLimits
     public const int Outcome = 2000;
     public const int Progress = 4000;
     public const int ReviewNote = 2000;
+    public const int Response = 2000;
 }

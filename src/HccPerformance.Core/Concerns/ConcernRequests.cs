@@ -21,7 +21,8 @@ public sealed class RaiseInputValidator : AbstractValidator<RaiseInput>
             .MaximumLength(ConcernLimits.Title).WithMessage($"Keep the title to {ConcernLimits.Title} characters or fewer");
         RuleFor(x => x.Evidence).NotEmpty().WithMessage("Give the evidence for the concern as it stands now")
             .MaximumLength(ConcernLimits.Evidence).WithMessage($"Keep the evidence to {ConcernLimits.Evidence:N0} characters or fewer");
-        RuleFor(x => x.SourceId).NotNull().When(x => x.Source != ConcernSource.ByHand).WithMessage("A concern raised from a record keeps a link to it.");
+        RuleFor(x => x.SourceId).NotNull().When(x => !AreaOfConcern.WithoutRecord(x.Source)).WithMessage("A concern raised from a record keeps a link to it.");
+        RuleFor(x => x.DepartmentId).NotNull().When(x => x.Source == ConcernSource.Disempowerment).WithMessage("Say which department cannot remove the blocker");
     }
 }
 
@@ -43,11 +44,13 @@ public sealed class DecideInputValidator : AbstractValidator<DecideInput>
     }
 }
 
-/// <summary>An intervention from the menu for an officer; how often it reports back when its category does not say.</summary>
+/// <summary>An intervention from the menu for an officer; the category that sets its report-back date when the item is not a category itself.</summary>
 public sealed record AssignInput : IVersionedInput
 {
     public int? MenuItemId { get; set; }
     public string? ResponsibleUserId { get; set; }
+
+    /// <summary>The category chosen with it: the report-back is due within this many months (6, 3, 2 or 1).</summary>
     public int? FrequencyMonths { get; set; }
     public Guid Version { get; set; }
 }
@@ -58,10 +61,11 @@ public sealed class AssignInputValidator : AbstractValidator<AssignInput>
     {
         RuleFor(x => x.MenuItemId).NotNull().WithMessage("Choose an intervention from the menu");
         RuleFor(x => x.ResponsibleUserId).NotEmpty().WithMessage("Choose a responsible officer who has an account");
+        RuleFor(x => x.FrequencyMonths).Must(m => m is null || ReportBackCategories.IsCategory(m.Value)).WithMessage(ReportBackCategories.Refusal);
     }
 }
 
-/// <summary>CPEG changes one intervention: its officer, or how often it reports back.</summary>
+/// <summary>CPEG changes one intervention: its officer, or the category that sets when it next reports back.</summary>
 public sealed record ChangeInterventionInput : IVersionedInput
 {
     public int InterventionId { get; set; }
@@ -72,8 +76,11 @@ public sealed record ChangeInterventionInput : IVersionedInput
 
 public sealed class ChangeInterventionInputValidator : AbstractValidator<ChangeInterventionInput>
 {
-    public ChangeInterventionInputValidator() =>
+    public ChangeInterventionInputValidator()
+    {
         RuleFor(x => x.ResponsibleUserId).NotEmpty().WithMessage("Choose a responsible officer who has an account");
+        RuleFor(x => x.FrequencyMonths).Must(m => m is null || ReportBackCategories.IsCategory(m.Value)).WithMessage(ReportBackCategories.Refusal);
+    }
 }
 
 /// <summary>The responsible officer's report-back on an intervention.</summary>
@@ -96,11 +103,15 @@ public sealed class ReportBackInputValidator : AbstractValidator<ReportBackInput
     }
 }
 
-/// <summary>CPEG's review of a report-back: accepted, or more asked for (saying what).</summary>
+/// <summary>
+/// CPEG's review of a report-back: accepted, with the next report-back set by a category (6, 3, 2 or 1 months) or the
+/// intervention ended (0); or more asked for (saying what).
+/// </summary>
 public sealed record ReportBackReviewInput : IVersionedInput
 {
     public ReportBackReview? Decision { get; set; }
     public string? ReviewNote { get; set; }
+    public int? NextMonths { get; set; }
     public Guid Version { get; set; }
 }
 
@@ -109,6 +120,8 @@ public sealed class ReportBackReviewInputValidator : AbstractValidator<ReportBac
     public ReportBackReviewInputValidator()
     {
         RuleFor(x => x.Decision).NotNull().WithMessage("Accept the report-back or ask for more").IsInEnum().WithMessage("Accept the report-back or ask for more");
+        RuleFor(x => x.NextMonths).Must(m => m is 0 || (m is { } n && ReportBackCategories.IsCategory(n))).When(x => x.Decision == ReportBackReview.Accepted)
+            .WithMessage("Choose when the next report-back is due, or end the intervention");
         RuleFor(x => x.ReviewNote).NotEmpty().When(x => x.Decision == ReportBackReview.MoreAsked).WithMessage("Say what more CPEG needs")
             .MaximumLength(ConcernLimits.ReviewNote).WithMessage($"Keep the note to {ConcernLimits.ReviewNote:N0} characters or fewer");
     }
@@ -147,5 +160,22 @@ public sealed class CloseConcernInputValidator : AbstractValidator<CloseConcernI
         RuleFor(x => x.OutcomeKind).NotNull().WithMessage("Say whether things improved, held or worsened").IsInEnum().WithMessage("Say whether things improved, held or worsened");
         RuleFor(x => x.Outcome).NotEmpty().WithMessage("Say what the outcome was and why the concern can close")
             .MaximumLength(ConcernLimits.Outcome).WithMessage($"Keep the outcome to {ConcernLimits.Outcome:N0} characters or fewer");
+    }
+}
+
+/// <summary>The response of the body an escalation reached: a decision, a request (to CPEG or the department) or noted, in words.</summary>
+public sealed record RespondInput
+{
+    public EscalationResponseKind? Kind { get; set; }
+    public string? Text { get; set; }
+}
+
+public sealed class RespondInputValidator : AbstractValidator<RespondInput>
+{
+    public RespondInputValidator()
+    {
+        RuleFor(x => x.Kind).NotNull().WithMessage("Say whether it is a decision, a request or noted").IsInEnum().WithMessage("Say whether it is a decision, a request or noted");
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Say what the response is")
+            .MaximumLength(ConcernLimits.Response).WithMessage($"Keep the response to {ConcernLimits.Response:N0} characters or fewer");
     }
 }

@@ -20,23 +20,39 @@ public sealed class ConcernService(
 
     public bool CanDecide => user.IsInRole(Roles.CpegMember) || user.IsInRole(Roles.ChiefExecutive);
 
-    public bool CanRaise => CanDecide || user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.PerformanceTeam);
+    /// <summary>Those who raise a concern on any department's record: CPEG, the Head of Improvement and the Performance Team.</summary>
+    public bool RaisesForAnyDepartment => CanDecide || user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.PerformanceTeam);
+
+    /// <summary>
+    /// Whoever may put an issue to CPEG (4.13, 4.23): those above for any department; Chief Officers and Executive Members
+    /// for their own department; Service Managers for the indicators they answer for, and blockers in their department.
+    /// Which record is theirs is <see cref="MayRaiseOnAsync"/>.
+    /// </summary>
+    public bool CanRaise => RaisesForAnyDepartment
+        || (user.DepartmentId is not null && (user.IsInRole(Roles.ChiefOfficer) || user.IsInRole(Roles.ExecutiveMember) || user.IsInRole(Roles.ServiceManager)));
 
     /// <summary>Officers see every concern; Cabinet and Select Committee members only those escalated to their body.</summary>
     public bool SeesEverything => Roles.IsOfficer(user.IsInRole);
 
     /// <summary>
-    /// The bodies whose members this person is (issue 7: "the escalated body's members see it"): CMT (the Chief Executive and
-    /// Chief Officers), Cabinet (its members and the Leader), the Performance Executive Member, Select Committee members for
-    /// Overview and Scrutiny (<see cref="Bodies"/>).
+    /// Where this person's escalations reach (issue 15: "the body's members see it"): every body they sit on, as
+    /// <see cref="Bodies"/> says (CMT: the Chief Executive and Chief Officers; Cabinet: its members and the Leader; the
+    /// Leader; the Performance Executive Member; Overview and Scrutiny: Select Committee members).
     /// </summary>
     public IReadOnlyList<EscalatedTo> EscalatedBodies =>
-    [
-        .. Bodies.SitsOn(user.IsInRole, Body.Cmt) ? new[] { EscalatedTo.Cmt } : [],
-        .. Bodies.SitsOn(user.IsInRole, Body.Cabinet) ? new[] { EscalatedTo.Cabinet } : [],
-        .. user.IsInRole(Roles.PerformanceExecutiveMember) ? new[] { EscalatedTo.PerformanceExecutiveMember } : [],
-        .. user.IsInRole(Roles.SelectCommittee) ? new[] { EscalatedTo.OverviewAndScrutiny } : [],
-    ];
+        [.. Enum.GetValues<EscalatedTo>().Where(e => Bodies.SitsOn(user.IsInRole, Escalation.BodyOf(e)))];
+
+    /// <summary>An Executive Member escalates an issue of their own portfolio to the Leader and Cabinet themselves (Appendix One).</summary>
+    public static readonly IReadOnlyList<EscalatedTo> ExecutiveMemberEscalates = [EscalatedTo.Leader, EscalatedTo.Cabinet];
+
+    /// <summary>Whether this person escalates this concern: CPEG to any body; an Executive Member their own department's, to the Leader or Cabinet.</summary>
+    public bool CanEscalate(AreaOfConcern concern) => concern.IsOpen && (CanDecide || IsOwnExecutiveMember(concern));
+
+    private bool IsOwnExecutiveMember(AreaOfConcern concern) =>
+        user.IsInRole(Roles.ExecutiveMember) && user.DepartmentId is { } mine && concern.DepartmentId == mine;
+
+    /// <summary>Whether this person answers for the escalation's body, so records its response.</summary>
+    public bool CanRespond(Escalation escalation) => Bodies.SitsOn(user.IsInRole, Escalation.BodyOf(escalation.Body));
 
     public sealed record ConcernRow(int Id, string Title, string? Department, ConcernSource Source, ConcernStatus Status, DateOnly RaisedOn,
         int Interventions, int OverdueReportBacks, bool Escalated);
@@ -63,11 +79,11 @@ public sealed class ConcernService(
             .OrderByDescending(c => c.Status is ConcernStatus.Raised or ConcernStatus.Active).ThenByDescending(c => c.OverdueReportBacks).ThenByDescending(c => c.RaisedOn)];
     }
 
-    /// <summary>One concern with its interventions (and who answers for each), report-backs and escalations.</summary>
+    /// <summary>One concern with its interventions (and who answers for each), report-backs, escalations and their responses.</summary>
     public async Task<(AreaOfConcern Concern, string? Department, IReadOnlyDictionary<string, string> People)> GetAsync(int id, CancellationToken ct = default)
     {
-        var concern = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
-            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The area of concern");
+        var concern = await db.AreasOfConcern.AsNoTracking().Include(c => c.Interventions).ThenInclude(i => i.ReportBacks)
+            .Include(c => c.Escalations).ThenInclude(e => e.Response).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The area of concern");
         if (!CanRead(concern))
         {
             // Not found rather than forbidden: a member learns nothing of concerns not escalated to their body.
@@ -102,7 +118,13 @@ public sealed class ConcernService(
     public async Task<SourceDraft> DraftFromAsync(ConcernSource source, int sourceId, CancellationToken ct = default)
     {
         RequireRaiser();
-        return await sources.DraftAsync(source, sourceId, ct);
+        var draft = await sources.DraftAsync(source, sourceId, ct);
+        if (!await MayRaiseOnAsync(source, sourceId, draft.DepartmentId, ct))
+        {
+            throw new ForbiddenException("You raise areas of concern on your own department's records (a Service Manager: on the indicators you answer for).");
+        }
+
+        return draft;
     }
 
     /// <summary>Where the concern's source is read now, for the link back from the concern's page.</summary>
@@ -156,9 +178,10 @@ public sealed class ConcernService(
     /// <summary>Raises a concern. One source has one open concern at a time: a second is refused, naming the first.</summary>
     public async Task<int> RaiseAsync(RaiseInput input, CancellationToken ct = default)
     {
-        RequireRaiser();
+        await RequireRaiserAsync(input.Source, input.SourceId, input.DepartmentId, ct);
         var (source, sourceId) = (input.Source, input.SourceId);
-        if (source != ConcernSource.ByHand)
+        var departmentId = input.DepartmentId;
+        if (!AreaOfConcern.WithoutRecord(source))
         {
             // The record must exist (and still qualify) on the day: the concern keeps a link to it.
             var draft = await sources.DraftAsync(source, sourceId ?? throw new DomainException("A concern raised from a record keeps a link to it.", nameof(AreaOfConcern.SourceId)), ct);
@@ -174,22 +197,84 @@ public sealed class ConcernService(
             {
                 throw new DomainException(draft.WhyNot!, nameof(AreaOfConcern.SourceId));
             }
+
+            // A record's concern is its department's, whatever the form said.
+            departmentId = RaisesForAnyDepartment ? departmentId : draft.DepartmentId;
         }
 
-        var concern = new AreaOfConcern(input.Title ?? "", input.DepartmentId, source, sourceId, input.Evidence ?? "", Today, user.UserName);
+        var concern = new AreaOfConcern(input.Title ?? "", departmentId, source, sourceId, input.Evidence ?? "", Today, user.UserName);
         db.AreasOfConcern.Add(concern);
         await db.SaveChangesAsync(ct);
         return concern.Id;
     }
 
-    /// <summary>Refuses (403) someone who may not raise concerns: before their form's input is looked at.</summary>
+    /// <summary>Refuses (403) someone who may not raise concerns at all: before their form's input is looked at.</summary>
     public void RequireRaiser()
     {
         if (!CanRaise)
         {
-            throw new ForbiddenException("CPEG, the Head of Improvement and the Performance Team raise areas of concern.");
+            throw new ForbiddenException("CPEG, the Head of Improvement, the Performance Team, Chief Officers, Executive Members and Service Managers raise areas of concern.");
         }
     }
+
+    /// <summary>
+    /// Refuses (403) a raiser on a record or department not theirs, before the form's input is looked at: Chief Officers and
+    /// Executive Members raise for their own department; Service Managers on the indicators they answer for (or its
+    /// benchmark), and by hand or as a blocker for their department. A record that does not exist is left to the form.
+    /// </summary>
+    public async Task RequireRaiserAsync(ConcernSource source, int? sourceId, int? departmentId, CancellationToken ct = default)
+    {
+        RequireRaiser();
+        if (!await MayRaiseOnAsync(source, sourceId, departmentId, ct))
+        {
+            throw new ForbiddenException("You raise areas of concern on your own department's records (a Service Manager: on the indicators you answer for).");
+        }
+    }
+
+    /// <summary>Whether this person may raise a concern on this record (or by hand for this department); see <see cref="RequireRaiserAsync"/>.</summary>
+    public async Task<bool> MayRaiseOnAsync(ConcernSource source, int? sourceId, int? departmentId, CancellationToken ct = default)
+    {
+        if (RaisesForAnyDepartment)
+        {
+            return true;
+        }
+
+        if (!CanRaise)
+        {
+            return false;
+        }
+
+        var mine = user.DepartmentId;
+        var leads = user.IsInRole(Roles.ChiefOfficer) || user.IsInRole(Roles.ExecutiveMember);
+        if (AreaOfConcern.WithoutRecord(source))
+        {
+            // The form's department: left empty, it is theirs (the form offers only theirs).
+            return departmentId is null || departmentId == mine;
+        }
+
+        if (sourceId is not { } id)
+        {
+            return true;
+        }
+
+        if (user.IsInRole(Roles.ServiceManager) && source is ConcernSource.Indicator or ConcernSource.Benchmark
+            && await sources.AnswersForIndicatorAsync(id, user.UserId, ct))
+        {
+            return true;
+        }
+
+        if (!leads)
+        {
+            return false;
+        }
+
+        // A council-wide record (no department) is not theirs to put to CPEG; CPEG and the corporate team raise those.
+        var recordDepartment = await sources.DepartmentOfAsync(source, id, ct);
+        return recordDepartment is { } d && d == mine;
+    }
+
+    /// <summary>The departments this person raises concerns for by hand: any for CPEG and the corporate team, otherwise their own.</summary>
+    public int? OwnDepartmentOnly => RaisesForAnyDepartment ? null : user.DepartmentId;
 
     public Task DecideLocalImportanceAsync(int id, DecideInput input, CancellationToken ct = default) =>
         DecideAsync(id, input.Version, c => c.DecideLocalImportance(input.Important ?? throw new DomainException("Say whether the concern matters locally", nameof(DecideInput.Important)),
@@ -238,17 +323,176 @@ public sealed class ConcernService(
             }
         }, c => $"Changed the officer or report-back frequency of \"{c.Interventions.Single(i => i.Id == input.InterventionId).Name}\".", ct);
 
-    public Task EscalateAsync(int id, EscalateInput input, CancellationToken ct = default) =>
-        DecideAsync(id, input.Version, c => c.Escalate(input.Body ?? throw new DomainException("Choose where the concern goes", nameof(EscalateInput.Body)),
-            input.Reason ?? "", Today), c => $"Escalated it beyond CPEG: {input.Reason}", ct);
+    /// <summary>
+    /// An escalation: CPEG's is one of its decisions (to any body); an Executive Member's, on their own department's concern,
+    /// goes to the Leader or Cabinet and is an append (no CPEG decision is made stale by it). The body's members are told.
+    /// </summary>
+    public async Task EscalateAsync(int id, EscalateInput input, CancellationToken ct = default)
+    {
+        var body = input.Body ?? throw new DomainException("Choose where the concern goes", nameof(EscalateInput.Body));
+        Escalation? escalation = null;
+        if (CanDecide)
+        {
+            await DecideAsync(id, input.Version, c =>
+            {
+                escalation = c.Escalate(body, input.Reason ?? "", Today, $"CPEG ({user.DisplayName})");
+                TellBody(c, escalation);
+            }, c => $"Escalated it to {Bodies.Name(Escalation.BodyOf(body))}: {input.Reason}", ct);
+            return;
+        }
+
+        var concern = await TrackedAsync(id, ct);
+        RequireEscalator(concern);
+        if (!ExecutiveMemberEscalates.Contains(body))
+        {
+            throw new DomainException("An Executive Member escalates an issue of their portfolio to the Leader or Cabinet.", nameof(EscalateInput.Body));
+        }
+
+        escalation = concern.Escalate(body, input.Reason ?? "", Today, $"{user.DisplayName}, Executive Member");
+        TellBody(concern, escalation);
+        TellCpeg(concern, $"{user.DisplayName} (Executive Member) escalated \"{concern.Title}\" to {Bodies.Name(Escalation.BodyOf(body))}.");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Refuses before the form is looked at: 404 for a concern this person cannot read, 403 for one they may not escalate.</summary>
+    public async Task RequireEscalatorAsync(int id, CancellationToken ct = default)
+    {
+        if (CanDecide)
+        {
+            return;
+        }
+
+        RequireEscalator(await ReadableAsync(id, ct));
+    }
+
+    private void RequireEscalator(AreaOfConcern concern)
+    {
+        if (!CanRead(concern))
+        {
+            throw new NotFoundException("The area of concern");
+        }
+
+        if (!CanDecide && !IsOwnExecutiveMember(concern))
+        {
+            throw new ForbiddenException("CPEG escalates areas of concern; an Executive Member escalates their own department's to the Leader or Cabinet.");
+        }
+    }
+
+    /// <summary>
+    /// The body's response to an escalation to it: one per escalation, its own row (an append: CPEG's decisions on the
+    /// concern meanwhile do not make it stale). A second is refused, quoting the first; CPEG is told.
+    /// </summary>
+    public async Task RespondAsync(int id, int escalationId, RespondInput input, CancellationToken ct = default)
+    {
+        var concern = await TrackedAsync(id, ct);
+        var escalation = RequireResponder(concern, escalationId);
+        var response = concern.Respond(escalationId, input.Kind, input.Text, user.DisplayName, Today);
+        TellCpeg(concern, $"{Bodies.Name(Escalation.BodyOf(escalation.Body))} responded to the escalation of \"{concern.Title}\": {EscalationWords(response.Kind)}.");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone of the same body answered in the meantime: the unique index kept theirs; show it.
+            db.ChangeTracker.Clear();
+            var first = await db.Set<EscalationResponse>().AsNoTracking().SingleOrDefaultAsync(r => r.EscalationId == escalationId, ct);
+            if (first is null)
+            {
+                throw;
+            }
+
+            throw new DomainException(escalation.AlreadyAnswered(first), nameof(RespondInput.Text));
+        }
+    }
+
+    /// <summary>Refuses before the form is looked at: 404 for a concern or escalation this person cannot read, 403 when they do not sit on its body.</summary>
+    public async Task RequireResponderAsync(int id, int escalationId, CancellationToken ct = default) =>
+        RequireResponder(await ReadableAsync(id, ct), escalationId);
+
+    private Escalation RequireResponder(AreaOfConcern concern, int escalationId)
+    {
+        if (!CanRead(concern))
+        {
+            throw new NotFoundException("The area of concern");
+        }
+
+        var escalation = concern.Escalations.SingleOrDefault(e => e.Id == escalationId) ?? throw new NotFoundException("The escalation");
+        if (!CanRespond(escalation))
+        {
+            throw new ForbiddenException($"Only members of {Bodies.Name(Escalation.BodyOf(escalation.Body))} respond to this escalation.");
+        }
+
+        return escalation;
+    }
+
+    private static string EscalationWords(EscalationResponseKind kind) => kind switch
+    {
+        EscalationResponseKind.Decision => "a decision",
+        EscalationResponseKind.Request => "a request",
+        _ => "noted",
+    };
+
+    public sealed record EscalationRow(int ConcernId, string Concern, int EscalationId, EscalatedTo Body, DateOnly On, string Reason, string? RaisedBy,
+        EscalationResponseKind? ResponseKind, DateOnly? RespondedOn);
+
+    /// <summary>
+    /// Escalations to the bodies this person sits on, for their home page: those waiting for a response first (oldest
+    /// first), then the latest answered ones.
+    /// </summary>
+    public async Task<List<EscalationRow>> EscalationsToMeAsync(CancellationToken ct = default)
+    {
+        var bodies = EscalatedBodies.ToList();
+        if (bodies.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await (
+            from c in db.AreasOfConcern.AsNoTracking()
+            from e in c.Escalations
+            where bodies.Contains(e.Body)
+            select new EscalationRow(c.Id, c.Title, e.Id, e.Body, e.On, e.Reason, e.RaisedBy,
+                e.Response == null ? null : e.Response.Kind, e.Response == null ? null : e.Response.RespondedOn)).ToListAsync(ct);
+        return [.. rows.Where(r => r.RespondedOn is null).OrderBy(r => r.On).ThenBy(r => r.EscalationId),
+            .. rows.Where(r => r.RespondedOn is not null).OrderByDescending(r => r.RespondedOn).ThenByDescending(r => r.EscalationId).Take(5)];
+    }
+
+    /// <summary>Tells the body's members that a concern reached them (in the site: their notifications).</summary>
+    private void TellBody(AreaOfConcern concern, Escalation escalation)
+    {
+        foreach (var member in MembersOf(Escalation.BodyOf(escalation.Body)))
+        {
+            notifications.Send(member, $"\"{concern.Title}\" has been escalated to {Bodies.Name(Escalation.BodyOf(escalation.Body))}: read it and record the response.",
+                $"/concerns/{concern.Id}");
+        }
+    }
+
+    private void TellCpeg(AreaOfConcern concern, string text)
+    {
+        foreach (var member in MembersOf(Body.Cpeg))
+        {
+            notifications.Send(member, text, $"/concerns/{concern.Id}");
+        }
+    }
+
+    private List<string> MembersOf(Body body) => [.. directory.InRoles([.. Bodies.RolesOf(body)]).Select(p => p.Id).Distinct()];
 
     public Task CloseAsync(int id, CloseConcernInput input, CancellationToken ct = default) =>
         DecideAsync(id, input.Version, c => c.Close(input.OutcomeKind, input.Outcome ?? "", Today), c => $"Closed it: {c.Outcome}", ct);
 
+    /// <summary>CPEG's decision on a report-back: accept and set the next by a category, accept and end, or ask for more; the officer is told.</summary>
     public Task ReviewAsync(int id, int reportBackId, ReportBackReviewInput input, CancellationToken ct = default) =>
-        DecideAsync(id, input.Version, c => FindReportBack(c, reportBackId).ReviewAs(
-            input.Decision ?? throw new DomainException("Accept the report-back or ask for more", nameof(ReportBackReviewInput.Decision)), input.ReviewNote, Today),
-            c => $"{(input.Decision == ReportBackReview.Accepted ? "Accepted" : "Asked for more on")} the report-back on \"{c.Interventions.Single(i => i.ReportBacks.Any(r => r.Id == reportBackId)).Name}\".", ct);
+        DecideAsync(id, input.Version, c =>
+        {
+            var next = c.ReviewReportBack(reportBackId,
+                input.Decision ?? throw new DomainException("Accept the report-back or ask for more", nameof(ReportBackReviewInput.Decision)), input.ReviewNote, input.NextMonths, Today);
+            var intervention = c.Interventions.Single(i => i.ReportBacks.Any(r => r.Id == reportBackId));
+            var text = next is not null ? string.Create(CultureInfo.GetCultureInfo("en-GB"), $"CPEG accepted your report-back on \"{intervention.Name}\"; the next is due by {next.DueOn:d MMM yyyy}.")
+                : intervention.IsEnded ? $"CPEG accepted your report-back on \"{intervention.Name}\" and ended the intervention."
+                : $"CPEG asked for more on your report-back on \"{intervention.Name}\".";
+            notifications.Send(intervention.ResponsibleUserId, text, $"/concerns/{c.Id}");
+        }, c => $"{(input.Decision == ReportBackReview.Accepted ? "Accepted" : "Asked for more on")} the report-back on \"{c.Interventions.Single(i => i.ReportBacks.Any(r => r.Id == reportBackId)).Name}\".", ct);
 
     /// <summary>Refuses (403) someone who is not CPEG: before their form's input is looked at.</summary>
     public void RequireDecider()
@@ -333,7 +577,10 @@ public sealed class ConcernService(
             await db.AreasOfConcern.Where(c => c.Id == concern.Id).Select(c => c.Version).SingleAsync(ct)), ct);
     }
 
+    private async Task<AreaOfConcern> ReadableAsync(int id, CancellationToken ct) =>
+        await db.AreasOfConcern.AsNoTracking().Include(c => c.Escalations).SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The area of concern");
+
     private async Task<AreaOfConcern> TrackedAsync(int id, CancellationToken ct) =>
-        await db.AreasOfConcern.Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations)
+        await db.AreasOfConcern.Include(c => c.Interventions).ThenInclude(i => i.ReportBacks).Include(c => c.Escalations).ThenInclude(e => e.Response)
             .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("The area of concern");
 }

@@ -46,6 +46,23 @@ public sealed class ConcernSources(
         return at is not { } place ? null : $"/departments/{place.DepartmentId}/self-assessments/{place.PeriodId}";
     }
 
+    /// <summary>Whether this person is the Service Manager who answers for the indicator (<see cref="Indicator.ServiceManagerId"/>).</summary>
+    public Task<bool> AnswersForIndicatorAsync(int indicatorId, string? userId, CancellationToken ct = default) =>
+        userId is null ? Task.FromResult(false) : indicatorReads.Indicators.AnyAsync(i => i.Id == indicatorId && i.ServiceManagerId == userId, ct);
+
+    /// <summary>The department a record belongs to, read as its page reads it; null when the record is council-wide or not there.</summary>
+    public async Task<int?> DepartmentOfAsync(ConcernSource source, int sourceId, CancellationToken ct = default)
+    {
+        try
+        {
+            return (await DraftAsync(source, sourceId, ct)).DepartmentId;
+        }
+        catch (DomainException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The record as it stands; a <see cref="DomainException"/> on the source field when there is no such record.</summary>
     public Task<SourceDraft> DraftAsync(ConcernSource source, int sourceId, CancellationToken ct = default) =>
         DraftAsync(source, sourceId, assessments.Reader, ct);

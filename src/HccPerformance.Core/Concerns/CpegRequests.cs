@@ -21,7 +21,8 @@ public sealed class MenuItemInputValidator : AbstractValidator<MenuItemInput>
             .MaximumLength(CpegLimits.MenuName).WithMessage($"Keep the name to {CpegLimits.MenuName} characters or fewer");
         RuleFor(x => x.Description).NotEmpty().WithMessage("Say what the intervention is")
             .MaximumLength(CpegLimits.MenuDescription).WithMessage($"Keep the description to {CpegLimits.MenuDescription} characters or fewer");
-        RuleFor(x => x.ReportBackMonths).InclusiveBetween(1, 12).WithMessage("A report-back interval is from 1 to 12 months; leave it empty to set it when assigned");
+        RuleFor(x => x.ReportBackMonths).Must(m => m is null || ReportBackCategories.IsCategory(m.Value))
+            .WithMessage("A report-back is due within six, three, two or one month(s); leave it empty to choose the category when assigned");
     }
 }
 

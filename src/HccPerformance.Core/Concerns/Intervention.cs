@@ -1,26 +1,24 @@
 namespace HccPerformance.Core.Concerns;
 
-/// <summary>One intervention from the menu assigned to a concern, with its responsible officer and report-back schedule.</summary>
+/// <summary>
+/// One intervention from the menu assigned to a concern, with its responsible officer and its report-backs to CPEG. One
+/// report-back is owed at a time (Appendix Two: "report back to CPEG within N months"): its category sets when it is
+/// due; after each, CPEG sets the next by a category or ends the intervention.
+/// </summary>
 public class Intervention
 {
-    /// <summary>How far ahead report-back dates are generated when an intervention is assigned.</summary>
-    public const int ScheduleMonths = 12;
-
     private readonly List<ReportBack> reportBacks = [];
 
     private Intervention() { }
 
-    internal Intervention(int menuItemId, string name, string responsibleUserId, int frequencyMonths, DateOnly assignedOn)
+    internal Intervention(int menuItemId, string name, string responsibleUserId, int categoryMonths, DateOnly assignedOn)
     {
         MenuItemId = menuItemId;
         Name = name;
         ResponsibleUserId = responsibleUserId;
-        FrequencyMonths = frequencyMonths;
+        FrequencyMonths = categoryMonths;
         AssignedOn = assignedOn;
-        for (var due = assignedOn.AddMonths(frequencyMonths); due <= assignedOn.AddMonths(ScheduleMonths); due = due.AddMonths(frequencyMonths))
-        {
-            reportBacks.Add(new ReportBack(due));
-        }
+        reportBacks.Add(new ReportBack(ReportBackCategories.DueFrom(assignedOn, categoryMonths)));
     }
 
     public int Id { get; private set; }
@@ -30,9 +28,19 @@ public class Intervention
     /// <summary>The menu item's name when assigned, kept if the menu later changes.</summary>
     public string Name { get; private set; } = "";
     public string ResponsibleUserId { get; private set; } = "";
+
+    /// <summary>
+    /// The category last set: the next report-back is due within this many months of CPEG's decision
+    /// (<see cref="ReportBackCategories"/>). Interventions assigned before issue 15 kept a year of report-backs at this interval.
+    /// </summary>
     public int FrequencyMonths { get; private set; }
     public DateOnly AssignedOn { get; private set; }
+
+    /// <summary>When CPEG accepted a report-back and ended the intervention: nothing more is owed.</summary>
+    public DateOnly? EndedOn { get; private set; }
     public IReadOnlyList<ReportBack> ReportBacks => reportBacks;
+
+    public bool IsEnded => EndedOn is not null;
 
     /// <summary>The report-back its officer answers next: the first the officer reports on now (<see cref="ReportBack.IsReportableOn"/>).</summary>
     public ReportBack? NextToReport(DateOnly today) =>
@@ -41,23 +49,38 @@ public class Intervention
     /// <summary>The report-back submitted and waiting for CPEG's review, if any.</summary>
     public ReportBack? AwaitingReview => reportBacks.FirstOrDefault(r => r.SubmittedOn is not null && r.Review is null);
 
+    /// <summary>The report-back owed and not yet sent, if any (one at a time).</summary>
+    public ReportBack? Owed => reportBacks.Where(r => r.SubmittedOn is null).OrderBy(r => r.DueOn).FirstOrDefault();
+
     /// <summary>
-    /// A new officer answers for every report-back still owed. A new frequency drops the report-backs not yet due and
-    /// not yet sent, and schedules a year of new ones from today; sent and overdue ones stay, so nothing owed vanishes.
+    /// A new officer answers for every report-back still owed. A new category moves the report-back owed to that many
+    /// months from today, unless it is already overdue (what is owed stays owed).
     /// </summary>
-    internal void Change(string responsibleUserId, int frequencyMonths, DateOnly on)
+    internal void Change(string responsibleUserId, int categoryMonths, DateOnly on)
     {
         ResponsibleUserId = responsibleUserId;
-        if (frequencyMonths == FrequencyMonths)
+        if (categoryMonths == FrequencyMonths)
         {
             return;
         }
 
-        FrequencyMonths = frequencyMonths;
-        reportBacks.RemoveAll(r => r.SubmittedOn is null && r.DueOn >= on);
-        for (var due = on.AddMonths(frequencyMonths); due <= on.AddMonths(ScheduleMonths); due = due.AddMonths(frequencyMonths))
+        var due = ReportBackCategories.DueFrom(on, categoryMonths);
+        FrequencyMonths = categoryMonths;
+        if (Owed is { } owed && !owed.IsOverdue(on))
         {
-            reportBacks.Add(new ReportBack(due));
+            owed.Reschedule(due);
         }
     }
+
+    /// <summary>After CPEG accepts a report-back: the next is due within the category's months of today.</summary>
+    internal ReportBack ScheduleNext(int categoryMonths, DateOnly on)
+    {
+        var next = new ReportBack(ReportBackCategories.DueFrom(on, categoryMonths));
+        FrequencyMonths = categoryMonths;
+        reportBacks.Add(next);
+        return next;
+    }
+
+    /// <summary>After CPEG accepts a report-back and the intervention has done its work: no more report-backs.</summary>
+    internal void End(DateOnly on) => EndedOn = on;
 }

@@ -46,6 +46,13 @@ public class ReportBack
     /// <summary>The responsible officer reports on it now: not accepted by CPEG, and due soon or overdue.</summary>
     public bool IsReportableOn(DateOnly today) => Review != ReportBackReview.Accepted && DueOn <= DueSoonUntil(today);
 
+    /// <summary>A new category moves the date of a report-back not yet sent; the reminder goes again for the new date.</summary>
+    internal void Reschedule(DateOnly dueOn)
+    {
+        DueOn = dueOn;
+        ReminderSentOn = null;
+    }
+
     /// <summary>Records that the responsible officer was told the report-back is due, so the reminder goes once.</summary>
     public void MarkReminded(DateOnly on) => ReminderSentOn ??= on;
 

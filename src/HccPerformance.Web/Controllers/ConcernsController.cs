@@ -50,14 +50,19 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
             return Forbid();
         }
 
-        if (source is not { } from || from == ConcernSource.ByHand || sourceId is not { } id)
+        if (source is not { } from || AreaOfConcern.WithoutRecord(from) || sourceId is not { } id)
         {
-            return View(await RaiseModelAsync(new RaiseInput { Source = ConcernSource.ByHand }, ct));
+            return View(await RaiseModelAsync(new RaiseInput
+            {
+                Source = source == ConcernSource.Disempowerment ? ConcernSource.Disempowerment : ConcernSource.ByHand,
+                DepartmentId = concerns.OwnDepartmentOnly,
+            }, ct));
         }
 
         SourceDraft draft;
         try
         {
+            // A raiser limited to their own department is refused (403) another department's record here.
             draft = await concerns.DraftFromAsync(from, id, ct);
         }
         catch (DomainException)
@@ -84,13 +89,13 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     [HttpPost("new")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] RaiseInput input, CancellationToken ct)
     {
-        concerns.RequireRaiser();
+        await concerns.RequireRaiserAsync(input.Source, input.SourceId, input.DepartmentId, ct);
         return await PostAsync(input, async () =>
             Done("The concern is raised. It is on CPEG's list to decide whether it matters locally.", nameof(Details), new { id = await concerns.RaiseAsync(input, ct) }),
             async () =>
             {
                 var model = await RaiseModelAsync(input, ct);
-                if (input.Source != ConcernSource.ByHand && input.SourceId is { } id
+                if (!AreaOfConcern.WithoutRecord(input.Source) && input.SourceId is { } id
                     && (await concerns.OpenOnAsync(input.Source, [id], ct)).TryGetValue(id, out var open))
                 {
                     model.OpenConcernId = open.Id;
@@ -111,7 +116,7 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     [HttpPost("{id:int}/interventions")]
     public Task<IActionResult> Assign(int id, [Bind(Prefix = "Assign")] AssignInput input, CancellationToken ct) =>
         DecisionAsync(id, input, m => m.Assign = input, "Assign", () => concerns.AssignAsync(id, input, ct),
-            "The intervention is assigned and its officer has been told, with the report-back dates.", ct);
+            "The intervention is assigned and its officer has been told when the first report-back is due.", ct);
 
     [HttpPost("{id:int}/interventions/{interventionId:int}")]
     public Task<IActionResult> Change(int id, int interventionId, [Bind(Prefix = "Change")] ChangeInterventionInput input, CancellationToken ct)
@@ -132,10 +137,25 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     public Task<IActionResult> Review(int id, int reportBackId, [Bind(Prefix = "Review")] ReportBackReviewInput input, CancellationToken ct) =>
         DecisionAsync(id, input, m => m.Review = input, "Review", () => concerns.ReviewAsync(id, reportBackId, input, ct), "CPEG's review of the report-back is recorded.", ct);
 
+    /// <summary>CPEG escalates to any body; an Executive Member escalates their own department's concern to the Leader or Cabinet.</summary>
     [OnceOnly]
     [HttpPost("{id:int}/escalate")]
-    public Task<IActionResult> Escalate(int id, [Bind(Prefix = "Escalate")] EscalateInput input, CancellationToken ct) =>
-        DecisionAsync(id, input, m => m.Escalate = input, "Escalate", () => concerns.EscalateAsync(id, input, ct), "The escalation is recorded.", ct);
+    public async Task<IActionResult> Escalate(int id, [Bind(Prefix = "Escalate")] EscalateInput input, CancellationToken ct)
+    {
+        await concerns.RequireEscalatorAsync(id, ct);
+        return await StepAsync(id, input, m => m.Escalate = input, "Escalate", () => concerns.EscalateAsync(id, input, ct),
+            "The escalation is recorded and the body's members have been told.", ct);
+    }
+
+    /// <summary>A member of the body an escalation reached records the body's one response; CPEG is told.</summary>
+    [OnceOnly]
+    [HttpPost("{id:int}/escalations/{escalationId:int}/response")]
+    public async Task<IActionResult> Respond(int id, int escalationId, [Bind(Prefix = "Respond")] RespondInput input, CancellationToken ct)
+    {
+        await concerns.RequireResponderAsync(id, escalationId, ct);
+        return await StepAsync(id, input, m => (m.Respond, m.RespondingTo) = (input, escalationId), "Respond",
+            () => concerns.RespondAsync(id, escalationId, input, ct), "Your response is recorded and CPEG has been told.", ct);
+    }
 
     [HttpPost("{id:int}/close")]
     public Task<IActionResult> Close(int id, [Bind(Prefix = "Close")] CloseConcernInput input, CancellationToken ct) =>
@@ -167,6 +187,9 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
             Menu = await concerns.MenuAsync(ct),
             Officers = concerns.CanDecide ? await concerns.OfficersAsync(ct) : [],
             CanDecide = concerns.CanDecide,
+            CanEscalate = concerns.CanEscalate(concern),
+            EscalateTo = concerns.CanDecide ? Enum.GetValues<EscalatedTo>() : ConcernService.ExecutiveMemberEscalates,
+            Responds = [.. concern.Escalations.Where(e => e.Response is null && concerns.CanRespond(e)).Select(e => e.Id)],
             CurrentUserId = concerns.CurrentUserId,
             SourceLink = await concerns.SourceLinkAsync(concern, ct),
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
@@ -184,7 +207,8 @@ public sealed class ConcernsController(ConcernService concerns, DepartmentServic
     private async Task<RaisePageViewModel> RaiseModelAsync(RaiseInput input, CancellationToken ct) => new()
     {
         Input = input,
-        Departments = [.. (await departments.ListAsync(ct)).Where(d => d.IsActive)],
+        Departments = [.. (await departments.ListAsync(ct)).Where(d => d.IsActive && (concerns.OwnDepartmentOnly is not { } own || d.Id == own))],
+        AnyDepartment = concerns.OwnDepartmentOnly is null,
         SourceLink = input.Source == ConcernSource.ByHand ? null : await concerns.SourceLinkAsync(input.Source, input.SourceId, ct),
     };
 }

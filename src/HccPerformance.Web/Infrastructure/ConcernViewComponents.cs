@@ -22,7 +22,15 @@ public sealed class ConcernLinkViewComponent(ConcernService concerns) : ViewComp
         }
 
         var open = await concerns.OpenOnAsync(source, [sourceId], HttpContext.RequestAborted);
-        return View(new ConcernLinkModel(source, sourceId, what, open.TryGetValue(sourceId, out var o) ? o : null, concerns.CanRaise, qualifies));
+
+        // "Raise a concern" only where this person may (their own department's record, a Service Manager's own indicator).
+        var canRaise = concerns.CanRaise && await concerns.MayRaiseOnAsync(source, sourceId, null, HttpContext.RequestAborted);
+        if (!canRaise && !concerns.SeesEverything)
+        {
+            return Content("");
+        }
+
+        return View(new ConcernLinkModel(source, sourceId, what, open.TryGetValue(sourceId, out var o) ? o : null, canRaise, qualifies));
     }
 }
 
@@ -41,13 +49,16 @@ public sealed class ItemConcernsViewComponent(ConcernService concerns) : ViewCom
         }
 
         var open = await concerns.OpenOnAsync(ConcernSource.SelfAssessmentItem, [.. qualifying.Select(i => i.ItemId)], HttpContext.RequestAborted);
-        if (!concerns.CanRaise && open.Count == 0)
+
+        // One self-assessment is one department's: whether this person raises on one item is whether they raise on all.
+        var canRaise = concerns.CanRaise && await concerns.MayRaiseOnAsync(ConcernSource.SelfAssessmentItem, qualifying[0].ItemId, null, HttpContext.RequestAborted);
+        if (!canRaise && open.Count == 0)
         {
             return Content("");
         }
 
         return View(qualifying.Select(i => (i.Text, new ConcernLinkModel(ConcernSource.SelfAssessmentItem, i.ItemId, i.Text,
-            open.TryGetValue(i.ItemId, out var o) ? o : null, concerns.CanRaise, true))).ToList());
+            open.TryGetValue(i.ItemId, out var o) ? o : null, canRaise, true))).ToList());
     }
 }
 

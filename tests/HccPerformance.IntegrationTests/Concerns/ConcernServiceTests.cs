@@ -112,7 +112,8 @@ public sealed class ConcernServiceTests(AppFactory app) : IClassFixture<AppFacto
         });
         var concern = await LoadAsync(id);
         var reportBack = concern.Interventions.Single().ReportBacks[0];
-        Assert.Equal(12, concern.Interventions.Single().ReportBacks.Count);
+        // One report-back owed at a time (Appendix Two): category four's is due within a month of CPEG's decision.
+        Assert.Equal(ConcernTestData.Today(app).AddMonths(1), Assert.Single(concern.Interventions.Single().ReportBacks).DueOn);
         Assert.True(await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Notifications.AnyAsync(n => n.UserId == officer && n.Text.Contains("Category four"))));
 
         await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(TestUsers.ChiefOfficer, Roles.ChiefOfficer, async (s, _) =>

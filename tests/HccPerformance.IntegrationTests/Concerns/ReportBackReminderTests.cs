@@ -63,25 +63,46 @@ public sealed class ReportBackReminderTests(AppFactory app) : IClassFixture<AppF
         await SendAsync(dues[0].AddDays(-6));
         Assert.Equal(1, await RemindersAsync(officer, id));
         Assert.Equal(dues[0].AddDays(-7), (await LoadAsync(id)).Interventions.Single().ReportBacks[0].ReminderSentOn);
-        Assert.Null((await LoadAsync(id)).Interventions.Single().ReportBacks[1].ReminderSentOn);
+        Assert.Single((await LoadAsync(id)).Interventions.Single().ReportBacks);
 
-        // The second report-back sent early: no reminder for it.
+        // One report-back at a time: the first sent and accepted, CPEG sets the next within a month; sent early, it is not reminded.
+        await SubmitAndAcceptAsync(id, 1);
         var second = (await LoadAsync(id)).Interventions.Single().ReportBacks[1];
+        Assert.Equal(ConcernTestData.Today(app).AddMonths(1), second.DueOn);
         await AsAsync(TestUsers.ServiceManager, Roles.ServiceManager, async (s, _) =>
         {
             await s.SubmitReportBackAsync(id, second.Id, new ReportBackInput { Progress = "Done early", Evidence = null, Rag = Rag.Green, Version = (await LoadAsync(id)).Version });
             return 0;
         });
-        await SendAsync(dues[1].AddDays(-3));
+        await SendAsync(second.DueOn.AddDays(-3));
         Assert.Equal(1, await RemindersAsync(officer, id));
 
-        // The third, due later, is told in its own week.
-        await SendAsync(dues[2].AddDays(-1));
+        // The third, set when CPEG accepts the second (category three: within two months), is told in its own week.
+        await AcceptAsync(id, second.Id, 2);
+        var third = (await LoadAsync(id)).Interventions.Single().ReportBacks[2];
+        await SendAsync(third.DueOn.AddDays(-1));
         Assert.Equal(2, await RemindersAsync(officer, id));
         var texts = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Notifications
             .Where(n => n.UserId == officer && n.Link == $"/concerns/{id}" && n.Text.StartsWith("Your report-back to CPEG")).Select(n => n.Text).ToListAsync());
         Assert.All(texts, t => Assert.Contains("\"Reminder test\"", t, StringComparison.Ordinal));
     }
+
+    private async Task SubmitAndAcceptAsync(int id, int nextMonths)
+    {
+        var first = (await LoadAsync(id)).Interventions.Single().ReportBacks[0];
+        await AsAsync(TestUsers.ServiceManager, Roles.ServiceManager, async (s, _) =>
+        {
+            await s.SubmitReportBackAsync(id, first.Id, new ReportBackInput { Progress = "On track", Evidence = null, Rag = Rag.Green, Version = (await LoadAsync(id)).Version });
+            return 0;
+        });
+        await AcceptAsync(id, first.Id, nextMonths);
+    }
+
+    private Task AcceptAsync(int id, int reportBackId, int nextMonths) => AsAsync(TestUsers.CpegMember, Roles.CpegMember, async (s, _) =>
+    {
+        await s.ReviewAsync(id, reportBackId, new ReportBackReviewInput { Decision = ReportBackReview.Accepted, NextMonths = nextMonths, Version = (await LoadAsync(id)).Version });
+        return 0;
+    });
 
     [Fact]
     public async Task The_officers_home_page_lists_their_overdue_report_back_first_in_words()

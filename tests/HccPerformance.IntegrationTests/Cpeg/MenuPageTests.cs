@@ -20,8 +20,9 @@ public sealed class MenuPageTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("Menu of Interventions", page.H1);
         var rows = page.Rows("The menu");
-        Assert.Contains("2 | Category two | report back to CPEG within three months | Every 3 months | Yes", rows);
-        Assert.Contains("19 | Peer review | commission an external peer review | Set when assigned | Yes", rows);
+        Assert.Contains("2 | Category two | report back to CPEG within three months | Category two (within three months) |  | Yes", rows);
+        Assert.Contains("15 | Cabinet support | escalate to Cabinet | By a category chosen when assigned | Cabinet | Yes", rows);
+        Assert.Contains("19 | Peer review | commission an external peer review | By a category chosen when assigned |  | Yes", rows);
         Assert.Null(page.Document.QuerySelector("form[action='/concerns/menu']"));
     }
 
@@ -60,7 +61,7 @@ public sealed class MenuPageTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Name the intervention", page.ErrorFor("Input.Name"));
-        Assert.StartsWith("A report-back interval is from 1 to 12 months", page.ErrorFor("Input.ReportBackMonths"), StringComparison.Ordinal);
+        Assert.StartsWith("A report-back is due within six, three, two or one month(s)", page.ErrorFor("Input.ReportBackMonths"), StringComparison.Ordinal);
         Assert.Equal("Kept description", page.TextAreaValue("Input.Description")!.Trim());
         Assert.Equal("13", page.ValueOf("Input.ReportBackMonths"));
         Assert.Contains("There is a problem", page.Text, StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class MenuPageTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Contains($"{last + 1}. Data quality audit is on the menu", page.Status(), StringComparison.Ordinal);
-        Assert.Contains(page.Rows("The menu"), r => r.StartsWith($"{last + 1} | Data quality audit | commission internal audit to check the figures | Every 2 months | Yes | Retire", StringComparison.Ordinal));
+        Assert.Contains(page.Rows("The menu"), r => r.StartsWith($"{last + 1} | Data quality audit | commission internal audit to check the figures | Category three (within two months) |  | Yes | Retire", StringComparison.Ordinal));
     }
 
     [Fact]

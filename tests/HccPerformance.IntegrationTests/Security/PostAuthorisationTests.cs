@@ -41,7 +41,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
         ["SelfAssessments.Autosave"] = ("Input.OverallStatement", new string('x', 30_000)),
     };
 
-    private sealed record Ids(int Plan, int Area, int Concern, int Intervention, int ReportBack, int Indicator, int CaseStudy, int Recommendation,
+    private sealed record Ids(int Plan, int Area, int Concern, int Intervention, int ReportBack, int Escalation, int Indicator, int CaseStudy, int Recommendation,
         int OtherDepartmentsEmergingRisk, int Department, int Period, int ScrutinyReview, int ScrutinyRecommendation);
 
     /// <summary>For each POST action: who may not use it, and where to post.</summary>
@@ -68,7 +68,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             ["Collation.DropException"] = (TestUsers.PerformanceTeam, $"/collation/{id.Period}/exceptions/drop"),
             ["Collation.RestoreException"] = (TestUsers.PerformanceTeam, $"/collation/{id.Period}/exceptions/restore"),
             ["Collation.Issue"] = (TestUsers.PerformanceTeam, $"/collation/{id.Period}/issue"),
-            ["Concerns.Create"] = (TestUsers.ChiefOfficer, "/concerns/new"),
+            ["Concerns.Create"] = (TestUsers.Cabinet, "/concerns/new"),
             ["Concerns.Decide"] = (TestUsers.ChiefOfficer, $"{concern}/decide"),
             ["Concerns.Assign"] = (TestUsers.ChiefOfficer, $"{concern}/interventions"),
             ["Concerns.Change"] = (TestUsers.ChiefOfficer, $"{concern}/interventions/{id.Intervention}"),
@@ -79,6 +79,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             ["CpegReport.Issue"] = (TestUsers.ChiefOfficer, "/cpeg/reports/issue"),
             ["CpegReport.RecordConsideration"] = (TestUsers.CpegMember, "/cpeg/reports/1/considerations"),
             ["Reports.RecordConsideration"] = (TestUsers.ServiceManager, "/reports/2/considerations"),
+            ["Concerns.Respond"] = (TestUsers.PerformanceTeam, $"{concern}/escalations/{id.Escalation}/response"),
             ["Cpeg.Schedule"] = (TestUsers.ChiefOfficer, "/cpeg/meetings"),
             ["Cpeg.RecordDecision"] = (TestUsers.HeadOfImprovement, "/cpeg/meetings/1/decisions"),
             ["Cpeg.ConfirmMinutes"] = (TestUsers.CpegMember, "/cpeg/meetings/1/confirm-minutes"),
@@ -213,6 +214,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
         var concern = new AreaOfConcern($"Route check {Guid.NewGuid():N}", null, ConcernSource.ByHand, null, "Evidence", today.AddMonths(-2), "test");
         concern.DecideLocalImportance(true, "It matters", today.AddMonths(-2));
         concern.Assign(item, manager.Id, 1, today.AddMonths(-1).AddDays(-1));
+        concern.Escalate(EscalatedTo.Cabinet, "Route check", today.AddMonths(-1));
         db.AreasOfConcern.Add(concern);
         await db.SaveChangesAsync();
         var period = (await s.GetRequiredService<ReportingPeriodService>().CurrentAsync())!;
@@ -222,6 +224,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             Concern: concern.Id,
             Intervention: concern.Interventions[0].Id,
             ReportBack: concern.Interventions[0].ReportBacks[0].Id,
+            Escalation: concern.Escalations[0].Id,
             Indicator: await db.Indicators.Select(i => i.Id).FirstAsync(),
             CaseStudy: await db.CaseStudies.Select(c => c.Id).FirstAsync(),
             Recommendation: await db.Recommendations.Select(r => r.Id).FirstAsync(),

@@ -51,11 +51,11 @@ public sealed class AreaOfConcernTests
     }
 
     [Theory]
-    [InlineData(1, null, new[] { "2010-01-15", "2010-07-15" })]
-    [InlineData(2, null, new[] { "2009-10-15", "2010-01-15", "2010-04-15", "2010-07-15" })]
-    [InlineData(4, null, new[] { "2009-08-15", "2009-09-15", "2009-10-15", "2009-11-15", "2009-12-15", "2010-01-15", "2010-02-15", "2010-03-15", "2010-04-15", "2010-05-15", "2010-06-15", "2010-07-15" })]
-    [InlineData(5, 4, new[] { "2009-11-15", "2010-03-15", "2010-07-15" })]
-    public void Report_back_dates_follow_the_category_or_the_frequency_given(int number, int? frequency, string[] expected)
+    [InlineData(1, null, new[] { "2010-01-15" })]
+    [InlineData(2, null, new[] { "2009-10-15" })]
+    [InlineData(4, null, new[] { "2009-08-15" })]
+    [InlineData(5, 2, new[] { "2009-09-15" })]
+    public void The_first_report_back_is_due_within_the_category_given_one_at_a_time(int number, int? frequency, string[] expected)
     {
         var concern = Concern();
         concern.DecideLocalImportance(true, "Recycling is a Cabinet priority.", Day);
@@ -66,7 +66,7 @@ public sealed class AreaOfConcernTests
     }
 
     [Fact]
-    public void An_item_without_a_category_needs_a_frequency_and_a_retired_item_cannot_be_assigned()
+    public void An_item_without_a_category_needs_one_and_a_retired_item_cannot_be_assigned()
     {
         var concern = Concern();
         concern.DecideLocalImportance(true, "Recycling is a Cabinet priority.", Day);
@@ -74,6 +74,7 @@ public sealed class AreaOfConcernTests
         retired.Retire(Day, "Mystery shopping contract ended");
 
         Assert.Equal(nameof(Intervention.FrequencyMonths), Assert.Throws<DomainException>(() => concern.Assign(Item(7), "officer", null, Day)).Field);
+        Assert.Equal(nameof(Intervention.FrequencyMonths), Assert.Throws<DomainException>(() => concern.Assign(Item(7), "officer", 4, Day)).Field);
         Assert.Contains("retired", Assert.Throws<DomainException>(() => concern.Assign(retired, "officer", 3, Day)).Message, StringComparison.Ordinal);
         Assert.Empty(concern.Interventions);
     }

@@ -3,7 +3,7 @@ using HccPerformance.Core.Concerns;
 
 namespace HccPerformance.UnitTests.Concerns;
 
-/// <summary>CPEG changes an intervention after a report-back (4.16): a new officer, or a new frequency that reschedules.</summary>
+/// <summary>CPEG changes an intervention after a report-back (4.16): a new officer, or a new category that moves the report-back owed.</summary>
 public sealed class ChangeInterventionTests
 {
     private static readonly DateOnly Day = new(2009, 7, 15);
@@ -18,20 +18,27 @@ public sealed class ChangeInterventionTests
     private static MenuItem Item(int number) => MenuItem.AppendixTwo().Single(m => m.Number == number);
 
     [Fact]
-    public void A_new_frequency_reschedules_what_is_not_yet_due_and_keeps_what_was_sent_or_is_overdue()
+    public void A_new_category_moves_the_report_back_owed_to_within_its_months_of_the_change()
     {
         var (concern, intervention) = Assigned(5, 2);
-        intervention.ReportBacks[0].Submit("Plan drafted", null, Rag.Amber, new DateOnly(2009, 9, 10));
-        var changedOn = new DateOnly(2009, 12, 1);
+        var changedOn = new DateOnly(2009, 8, 31);
+
+        concern.ChangeIntervention(intervention.Id, Item(5), "first.officer", 6, changedOn);
+
+        Assert.Equal(6, intervention.FrequencyMonths);
+        Assert.Equal([new DateOnly(2010, 2, 28)], intervention.ReportBacks.Select(r => r.DueOn));
+    }
+
+    [Fact]
+    public void A_new_category_leaves_an_overdue_report_back_owed_as_it_was()
+    {
+        var (concern, intervention) = Assigned(5, 1);
+        var changedOn = new DateOnly(2009, 9, 1);
 
         concern.ChangeIntervention(intervention.Id, Item(5), "first.officer", 3, changedOn);
 
-        Assert.Equal(3, intervention.FrequencyMonths);
-        Assert.Equal(
-            [new DateOnly(2009, 9, 15), new DateOnly(2009, 11, 15), new DateOnly(2010, 3, 1), new DateOnly(2010, 6, 1), new DateOnly(2010, 9, 1), new DateOnly(2010, 12, 1)],
-            intervention.ReportBacks.Select(r => r.DueOn));
-        Assert.Equal("Plan drafted", intervention.ReportBacks[0].Progress);
-        Assert.True(intervention.ReportBacks[1].IsOverdue(changedOn));
+        Assert.Equal([new DateOnly(2009, 8, 15)], intervention.ReportBacks.Select(r => r.DueOn));
+        Assert.True(intervention.ReportBacks[0].IsOverdue(changedOn));
     }
 
     [Fact]
@@ -55,7 +62,7 @@ public sealed class ChangeInterventionTests
         var nothing = Assert.Throws<DomainException>(() => concern.ChangeIntervention(intervention.Id, Item(2), "first.officer", null, Day));
 
         Assert.Equal(nameof(Intervention.FrequencyMonths), category.Field);
-        Assert.Contains("every 3 months", category.Message, StringComparison.Ordinal);
+        Assert.Contains("within 3 months", category.Message, StringComparison.Ordinal);
         Assert.Equal(nameof(Intervention.ResponsibleUserId), nothing.Field);
         Assert.Equal(3, intervention.FrequencyMonths);
     }

@@ -52,11 +52,13 @@ public sealed class CpegAgendaTests
     {
         var (concern, _) = Active();
 
-        // Today 1 May; the meeting 20 June: 10 May and 10 June fall due by then, 10 July does not.
+        // Today 1 May; the meeting 20 June: 10 May falls due by then. One report-back is owed at a time (Appendix Two):
+        // the next is set only when CPEG accepts this one.
         var agenda = Agenda(new(2009, 6, 20), new(2009, 5, 1), concern);
 
         Assert.All(agenda, i => Assert.Equal(AgendaItemKind.ReportBackDue, i.Kind));
-        Assert.Equal([new DateOnly(2009, 5, 10), new DateOnly(2009, 6, 10)], agenda.Select(i => i.DueOn!.Value));
+        Assert.Equal([new DateOnly(2009, 5, 10)], agenda.Select(i => i.DueOn!.Value));
+        Assert.Empty(Agenda(new(2009, 5, 5), new(2009, 5, 1), concern));
         Assert.All(agenda, i => Assert.Equal("Category four", i.Intervention));
     }
 
@@ -120,11 +122,14 @@ public sealed class CpegAgendaTests
         var (reviewed, reviewedIntervention) = Active("B reviewed");
         reviewedIntervention.ReportBacks[0].Submit("Done", null, Rag.Green, new(2009, 5, 9));
         var (late, _) = Active("C late");
+        var due = Concern("D due");
+        due.DecideLocalImportance(true, "An LAA target", new(2009, 5, 12));
+        due.Assign(CategoryFour, "officer-1", null, new(2009, 5, 12));
 
-        var agenda = Agenda(new(2009, 6, 20), new(2009, 5, 15), late, reviewed, Concern("A new"));
+        var agenda = Agenda(new(2009, 6, 20), new(2009, 5, 15), due, late, reviewed, Concern("A new"));
 
         Assert.Equal(
-            [AgendaItemKind.NewConcern, AgendaItemKind.ReportBackToReview, AgendaItemKind.OverdueReportBack, AgendaItemKind.ReportBackDue, AgendaItemKind.ReportBackDue],
+            [AgendaItemKind.NewConcern, AgendaItemKind.ReportBackToReview, AgendaItemKind.OverdueReportBack, AgendaItemKind.ReportBackDue],
             agenda.Select(i => i.Kind));
         Assert.Equal(["A new", "B reviewed", "C late"], agenda.Take(3).Select(i => i.ConcernTitle));
     }

@@ -14,6 +14,7 @@ internal sealed class MenuItemConfiguration : IEntityTypeConfiguration<MenuItem>
         builder.Property(m => m.Name).HasMaxLength(100).IsRequired();
         builder.Property(m => m.Description).HasMaxLength(500).IsRequired();
         builder.Property(m => m.RetiredReason).HasMaxLength(500);
+        builder.Property(m => m.EscalatesTo).HasConversion<string>().HasMaxLength(40);
         builder.Ignore(m => m.IsRetired);
     }
 }
@@ -50,6 +51,9 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.ResponsibleUserId).HasMaxLength(450).IsRequired();
         builder.HasOne<MenuItem>().WithMany().HasForeignKey(i => i.MenuItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.ResponsibleUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(i => i.IsEnded);
+        builder.Ignore(i => i.Owed);
+        builder.Ignore(i => i.AwaitingReview);
         builder.HasMany(i => i.ReportBacks).WithOne().HasForeignKey(r => r.InterventionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.ReportBacks).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -76,6 +80,25 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
         builder.ToTable("Escalations");
         builder.Property(e => e.Body).HasConversion<string>().HasMaxLength(40);
         builder.Property(e => e.Reason).HasMaxLength(2000).IsRequired();
+        builder.Property(e => e.RaisedBy).HasMaxLength(256);
+        builder.Ignore(e => e.IsAnswered);
+        builder.HasIndex(e => e.Body);
+        builder.HasOne(e => e.Response).WithOne().HasForeignKey<EscalationResponse>(r => r.EscalationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.Response).UsePropertyAccessMode(PropertyAccessMode.Property);
+    }
+}
+
+internal sealed class EscalationResponseConfiguration : IEntityTypeConfiguration<EscalationResponse>
+{
+    public void Configure(EntityTypeBuilder<EscalationResponse> builder)
+    {
+        builder.ToTable("EscalationResponses");
+
+        // One response per escalation: the second of two at once fails here and is shown the first.
+        builder.HasIndex(r => r.EscalationId).IsUnique();
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Text).HasMaxLength(ConcernLimits.Response).IsRequired();
+        builder.Property(r => r.RespondedBy).HasMaxLength(256).IsRequired();
     }
 }
 

@@ -11,6 +11,9 @@ public sealed class RaisePageViewModel
     /// <summary>Where the record the concern is raised from is read.</summary>
     public string? SourceLink { get; init; }
 
+    /// <summary>False for those who raise for their own department only: the form offers theirs alone.</summary>
+    public bool AnyDepartment { get; init; } = true;
+
     /// <summary>The concern already open on the record, when there is one.</summary>
     public int? OpenConcernId { get; set; }
 }
@@ -23,6 +26,15 @@ public sealed class ConcernPageViewModel
     public required IReadOnlyList<MenuItem> Menu { get; init; }
     public required IReadOnlyList<(string Id, string Name)> Officers { get; init; }
     public required bool CanDecide { get; init; }
+
+    /// <summary>CPEG, or an Executive Member on their own department's concern.</summary>
+    public bool CanEscalate { get; init; }
+
+    /// <summary>The bodies the escalate form offers this person.</summary>
+    public IReadOnlyList<EscalatedTo> EscalateTo { get; init; } = [];
+
+    /// <summary>The escalations waiting for a response from a body this person sits on.</summary>
+    public IReadOnlyList<int> Responds { get; init; } = [];
     public string? CurrentUserId { get; init; }
 
     /// <summary>Where the concern's source is read now; null when raised by hand.</summary>
@@ -35,6 +47,10 @@ public sealed class ConcernPageViewModel
     public ReportBackReviewInput Review { get; set; } = new();
     public EscalateInput Escalate { get; set; } = new();
     public CloseConcernInput Close { get; set; } = new();
+    public RespondInput Respond { get; set; } = new();
+
+    /// <summary>The escalation whose response form was just sent back (its fields keep the plain ids).</summary>
+    public int? RespondingTo { get; set; }
 }
 
 public static class ConcernWords
@@ -55,6 +71,7 @@ public static class ConcernWords
         ConcernSource.Benchmark => "Benchmarking",
         ConcernSource.SelfAssessmentItem => "Self-assessment",
         ConcernSource.PlanArea => "Improvement plan area",
+        ConcernSource.Disempowerment => "A blocker the department cannot remove (disempowerment)",
         _ => "Raised by hand",
     };
 
@@ -67,6 +84,7 @@ public static class ConcernWords
         ConcernSource.Benchmark => "the benchmarking figures",
         ConcernSource.SelfAssessmentItem => "the self-assessment",
         ConcernSource.PlanArea => "the improvement plan area",
+        ConcernSource.Disempowerment => "a blocker",
         _ => "raised by hand",
     };
 
@@ -82,6 +100,14 @@ public static class ConcernWords
         EscalatedTo.Cmt => "CMT",
         EscalatedTo.PerformanceExecutiveMember => "Executive Member for Efficiency, Performance and Rural Policy",
         EscalatedTo.Cabinet => "Cabinet",
+        EscalatedTo.Leader => "the Leader",
         _ => "Overview and Scrutiny",
+    };
+
+    public static string Name(EscalationResponseKind kind) => kind switch
+    {
+        EscalationResponseKind.Decision => "Decision",
+        EscalationResponseKind.Request => "Request",
+        _ => "Noted",
     };
 }

@@ -317,6 +317,10 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -326,7 +330,46 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("AreaOfConcernId");
 
+                    b.HasIndex("Body");
+
                     b.ToTable("Escalations", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.EscalationResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EscalationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RespondedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EscalationId")
+                        .IsUnique();
+
+                    b.ToTable("EscalationResponses", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.Intervention", b =>
@@ -341,6 +384,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("FrequencyMonths")
@@ -467,6 +513,10 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("EscalatesTo")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -2842,6 +2892,15 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.EscalationResponse", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Concerns.Escalation", null)
+                        .WithOne("Response")
+                        .HasForeignKey("HccPerformance.Core.Concerns.EscalationResponse", "EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Concerns.Intervention", b =>
                 {
                     b.HasOne("HccPerformance.Core.Concerns.AreaOfConcern", null)
@@ -3346,6 +3405,11 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
             modelBuilder.Entity("HccPerformance.Core.Concerns.CpegMeeting", b =>
                 {
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.Escalation", b =>
+                {
+                    b.Navigation("Response");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.Intervention", b =>

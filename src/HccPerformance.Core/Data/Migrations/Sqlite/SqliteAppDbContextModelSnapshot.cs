@@ -300,6 +300,10 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("On")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -309,7 +313,44 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("AreaOfConcernId");
 
+                    b.HasIndex("Body");
+
                     b.ToTable("Escalations", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.EscalationResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EscalationId")
+                        .IsUnique();
+
+                    b.ToTable("EscalationResponses", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.Intervention", b =>
@@ -322,6 +363,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FrequencyMonths")
@@ -441,6 +485,10 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalatesTo")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ModifiedBy")
@@ -2731,6 +2779,15 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Concerns.EscalationResponse", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Concerns.Escalation", null)
+                        .WithOne("Response")
+                        .HasForeignKey("HccPerformance.Core.Concerns.EscalationResponse", "EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Concerns.Intervention", b =>
                 {
                     b.HasOne("HccPerformance.Core.Concerns.AreaOfConcern", null)
@@ -3235,6 +3292,11 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("HccPerformance.Core.Concerns.CpegMeeting", b =>
                 {
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Concerns.Escalation", b =>
+                {
+                    b.Navigation("Response");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Concerns.Intervention", b =>
