@@ -101,6 +101,9 @@ public static class DependencyInjection
         services.AddScoped<Reports.ConcernsByException>();
         services.AddScoped<Reports.ReportIssuing>();
         services.AddScoped<Reports.ReportReader>();
+        services.AddScoped<Questions.QuestionReads>();
+        services.AddScoped<Questions.QuestionService>();
+        services.AddScoped<DemoQuestions>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();
         return services;

@@ -44,6 +44,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Reports.CollatedReport> CollatedReports => Set<Reports.CollatedReport>();
     public DbSet<Reports.Annotation> Annotations => Set<Reports.Annotation>();
     public DbSet<Reports.IssuedReport> IssuedReports => Set<Reports.IssuedReport>();
+    public DbSet<Questions.Question> Questions => Set<Questions.Question>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
