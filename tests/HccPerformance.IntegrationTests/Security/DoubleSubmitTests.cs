@@ -37,7 +37,7 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
     [
         "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign", "Concerns.Create", "Concerns.Escalate", "Cpeg.RecordDecision",
         "Cpeg.Schedule", "Departments.Create", "EmergingRisks.Create", "Indicators.Create", "Indicators.RecordResult", "Inspections.AddRecommendation",
-        "Inspections.Create", "Menu.Add", "Plan.AddArea", "Plan.AddMilestone", "Plan.AddTarget", "Plan.RecordProgress", "ReportingPeriods.AddYear",
+        "Inspections.Create", "Menu.Add", "Plan.AddArea", "Plan.AddMilestone", "Plan.AddTarget", "Plan.RecordProgress", "Questions.AskOnAssessment", "Questions.AskOnReport", "ReportingPeriods.AddYear",
         "Risks.Create", "Scorecards.AddMember", "Users.Create",
     ];
 
@@ -278,6 +278,25 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
                 var (period, _) = await AcceptedAssessmentAsync();
                 return new(TestUsers.HeadOfImprovement, $"/collation/{period}/issue", $"/collation/{period}/issue", [("confirmNotReceived", "true")],
                     db => db.IssuedReports.CountAsync(r => r.ReportingPeriodId == period));
+            }
+
+            case "Questions.AskOnReport":
+            {
+                var report = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().IssuedReports.Select(r => r.Id).FirstAsync());
+                return new(TestUsers.Cabinet, $"/reports/{report}", $"/questions/reports/{report}/ask", [("Input.Kind", "Question"), ("Input.Text", title)],
+                    db => db.Questions.CountAsync(q => q.Text == title));
+            }
+
+            case "Questions.AskOnAssessment":
+            {
+                var (department, period) = await app.WithScopeAsync(async s =>
+                {
+                    var db = s.GetRequiredService<AppDbContext>();
+                    var adult = await db.Departments.Where(d => d.Code == "AS").Select(d => d.Id).SingleAsync();
+                    return (adult, await db.SelfAssessments.Where(a => a.DepartmentId == adult && a.Status == AssessmentStatus.Accepted).Select(a => a.ReportingPeriodId).FirstAsync());
+                });
+                var ask = $"/questions/self-assessments/{department}/{period}/ask";
+                return new(TestUsers.ExecutiveMember, ask, ask, [("Input.Kind", "Challenge"), ("Input.Text", title)], db => db.Questions.CountAsync(q => q.Text == title));
             }
 
             case "Departments.Create":
