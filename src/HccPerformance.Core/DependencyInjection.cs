@@ -108,6 +108,9 @@ public static class DependencyInjection
         services.AddScoped<Reports.ReportJourney>();
         services.AddScoped<Scrutiny.ScrutinyReads>();
         services.AddScoped<Scrutiny.ScrutinyService>();
+        services.AddScoped<Questions.QuestionReads>();
+        services.AddScoped<Questions.QuestionService>();
+        services.AddScoped<DemoQuestions>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();
         return services;

@@ -138,6 +138,54 @@ public sealed class PageAccessibilityTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Question_pages_are_accessible_to_those_who_ask_and_answer()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        var page = browser.Page;
+        var checks = new PageChecks(browser);
+
+        // The Head of Improvement answers for the overview: their home lists the demo's waiting question; its page has the form.
+        await browser.SignInAsync("head.of.improvement");
+        await checks.PageAsync("the Head of Improvement's home with a question to answer", async () =>
+        {
+            await browser.GoToAsync("/home");
+            await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Questions waiting for your answer" })).ToBeVisibleAsync();
+        });
+        await checks.PageAsync("a question on the overview with the answer form", async () =>
+        {
+            await page.GetByRole(AriaRole.Region, new() { Name = "Questions waiting for your answer" }).GetByRole(AriaRole.Link).First.ClickAsync();
+            await browser.ExpectHeadingAsync(new Regex("^A (question|challenge) on "));
+            await Expect(page.GetByLabel("Answer", new() { Exact = true })).ToBeVisibleAsync();
+        });
+
+        // The Executive Member challenges their Chief Officer on a submitted self-assessment.
+        await using var member = await site.OpenSessionAsync();
+        var memberChecks = new PageChecks(member);
+        await member.SignInAsync("executive.member");
+        await memberChecks.PageAsync("the Executive Member's home with their challenge", async () =>
+        {
+            await member.GoToAsync("/");
+            await Expect(member.Page.GetByRole(AriaRole.Region, new() { Name = "Your questions and the answers that came back" })).ToBeVisibleAsync();
+        });
+        await memberChecks.PageAsync("a challenge on a self-assessment", async () =>
+        {
+            await member.Page.GetByRole(AriaRole.Region, new() { Name = "Your questions and the answers that came back" })
+                .GetByRole(AriaRole.Link, new() { Name = "On the Adult Services self-assessment" }).First.ClickAsync();
+            await member.ExpectHeadingAsync("A challenge on the Adult Services self-assessment");
+        });
+        await memberChecks.PageAsync("a self-assessment with the Executive Member's challenge and the ask form", async () =>
+        {
+            await member.Page.GetByRole(AriaRole.Link, new() { Name = "Read it beside the Adult Services self-assessment" }).ClickAsync();
+            var questions = member.Page.GetByRole(AriaRole.Region, new() { Name = "The Executive Member's questions and challenge" });
+            await Expect(questions).ToContainTextAsync("Demo challenge");
+            await Expect(questions.GetByRole(AriaRole.Button, new() { Name = "Put it" })).ToBeVisibleAsync();
+        });
+
+        checks.AssertAllPassed();
+        memberChecks.AssertAllPassed();
+    }
+
+    [Fact]
     public async Task Scrutiny_pages_are_accessible()
     {
         const string Demo = "Demo: following up an overdue inspection recommendation";

@@ -48,6 +48,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Concerns.IssuedCpegReport> IssuedCpegReports => Set<Concerns.IssuedCpegReport>();
     public DbSet<Scrutiny.ScrutinyReview> ScrutinyReviews => Set<Scrutiny.ScrutinyReview>();
     public DbSet<Scrutiny.ScrutinyRecommendation> ScrutinyRecommendations => Set<Scrutiny.ScrutinyRecommendation>();
+    public DbSet<Questions.Question> Questions => Set<Questions.Question>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

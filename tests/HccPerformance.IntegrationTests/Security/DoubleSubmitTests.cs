@@ -39,9 +39,9 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
         "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign", "Concerns.Create", "Concerns.Escalate", "Cpeg.Ratify",
         "Cpeg.RecordDecision", "Cpeg.Schedule", "CpegReport.Issue", "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create",
         "Indicators.Create", "Indicators.RecordResult", "Inspections.AddRecommendation", "Inspections.Create", "Menu.Add", "Plan.AddArea",
-        "Plan.AddMilestone", "Plan.AddTarget", "Plan.RecordProgress", "ReportingPeriods.AddYear", "Reports.RecordConsideration", "Risks.Create",
-        "Scorecards.AddMember", "Scrutiny.AddEvidence", "Scrutiny.AddProgress", "Scrutiny.AddRecommendation", "Scrutiny.Create",
-        "Scrutiny.RecordResponse", "Users.Create",
+        "Plan.AddMilestone", "Plan.AddTarget", "Plan.RecordProgress", "Questions.AskOnAssessment", "Questions.AskOnReport",
+        "ReportingPeriods.AddYear", "Reports.RecordConsideration", "Risks.Create", "Scorecards.AddMember", "Scrutiny.AddEvidence",
+        "Scrutiny.AddProgress", "Scrutiny.AddRecommendation", "Scrutiny.Create", "Scrutiny.RecordResponse", "Users.Create",
     ];
 
     [Fact]
@@ -336,6 +336,25 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
                 var (period, _) = await AcceptedAssessmentAsync();
                 return new(TestUsers.HeadOfImprovement, $"/collation/{period}/issue", $"/collation/{period}/issue", [("confirmNotReceived", "true")],
                     db => db.IssuedReports.CountAsync(r => r.ReportingPeriodId == period));
+            }
+
+            case "Questions.AskOnReport":
+            {
+                var report = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().IssuedReports.Select(r => r.Id).FirstAsync());
+                return new(TestUsers.Cabinet, $"/reports/{report}", $"/questions/reports/{report}/ask", [("Input.Kind", "Question"), ("Input.Text", title)],
+                    db => db.Questions.CountAsync(q => q.Text == title));
+            }
+
+            case "Questions.AskOnAssessment":
+            {
+                var (department, period) = await app.WithScopeAsync(async s =>
+                {
+                    var db = s.GetRequiredService<AppDbContext>();
+                    var adult = await db.Departments.Where(d => d.Code == "AS").Select(d => d.Id).SingleAsync();
+                    return (adult, await db.SelfAssessments.Where(a => a.DepartmentId == adult && a.Status == AssessmentStatus.Accepted).Select(a => a.ReportingPeriodId).FirstAsync());
+                });
+                var ask = $"/questions/self-assessments/{department}/{period}/ask";
+                return new(TestUsers.ExecutiveMember, ask, ask, [("Input.Kind", "Challenge"), ("Input.Text", title)], db => db.Questions.CountAsync(q => q.Text == title));
             }
 
             case "Departments.Create":

@@ -42,7 +42,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
     };
 
     private sealed record Ids(int Plan, int Area, int Concern, int Intervention, int ReportBack, int Escalation, int Indicator, int CaseStudy, int Recommendation,
-        int OtherDepartmentsEmergingRisk, int Department, int Period, int ScrutinyReview, int ScrutinyRecommendation);
+        int OtherDepartmentsEmergingRisk, int Department, int Period, int ScrutinyReview, int ScrutinyRecommendation, int Report, int Question);
 
     /// <summary>For each POST action: who may not use it, and where to post.</summary>
     private static Dictionary<string, (string User, string Path)> Cases(Ids id)
@@ -101,6 +101,9 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             ["Inspections.Reschedule"] = (TestUsers.ChiefOfficer, $"/inspections/recommendations/{id.Recommendation}/reschedule"),
             ["Menu.Add"] = (TestUsers.ChiefOfficer, "/concerns/menu"),
             ["Menu.Retire"] = (TestUsers.ChiefOfficer, "/concerns/menu/1/retire"),
+            ["Questions.AskOnReport"] = (TestUsers.HeadOfImprovement, $"/questions/reports/{id.Report}/ask"),
+            ["Questions.AskOnAssessment"] = (TestUsers.Cabinet, $"/questions/self-assessments/{id.Department}/{id.Period}/ask"),
+            ["Questions.Answer"] = (TestUsers.Cabinet, $"/questions/{id.Question}/answer"),
             ["Plan.Refresh"] = (TestUsers.PerformanceTeam, $"/plan/{id.Plan}/refresh"),
             ["Plan.AddArea"] = (TestUsers.PerformanceTeam, $"/plan/{id.Plan}/areas"),
             ["Plan.Reword"] = (TestUsers.PerformanceTeam, $"/plan/areas/{id.Area}/reword"),
@@ -232,6 +235,8 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             Department: chiefOfficer.DepartmentId!.Value,
             Period: period.Id,
             ScrutinyReview: await db.ScrutinyReviews.Where(r => r.Status == Core.Scrutiny.ScrutinyStatus.Reported).Select(r => r.Id).FirstAsync(),
-            ScrutinyRecommendation: await db.ScrutinyRecommendations.Select(r => r.Id).FirstAsync());
+            ScrutinyRecommendation: await db.ScrutinyRecommendations.Select(r => r.Id).FirstAsync(),
+            Report: await db.IssuedReports.Select(r => r.Id).FirstAsync(),
+            Question: await db.Questions.Select(q => q.Id).FirstAsync());
     });
 }

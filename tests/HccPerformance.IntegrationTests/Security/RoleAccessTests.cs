@@ -84,6 +84,14 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             var beforeCmt = user is not (TestUsers.PerformanceMember or TestUsers.ExecutiveMember or TestUsers.Leader or TestUsers.Cabinet or TestUsers.SelectCommittee);
             data.Add(user, "/reports/2", beforeCmt ? HttpStatusCode.OK : HttpStatusCode.NotFound);
             data.Add(user, "/reports/2/pdf", beforeCmt ? HttpStatusCode.OK : HttpStatusCode.NotFound);
+
+            // Questions on the issued report (issue 15): read by everyone who reads the report (the demo's first question);
+            // put by CMT, the Leader, Cabinet, the Performance Executive Member, Executive Members and Select Committee members.
+            data.Add(user, "/questions/1", HttpStatusCode.OK);
+            var asks = user is TestUsers.ChiefOfficer or TestUsers.ChiefExecutive or TestUsers.ExecutiveMember or TestUsers.PerformanceMember
+                or TestUsers.Leader or TestUsers.Cabinet or TestUsers.SelectCommittee;
+            data.Add(user, "/questions/reports/1/ask", asks ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/questions/self-assessments/1/1/ask", user == TestUsers.ExecutiveMember ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             var head = user == TestUsers.HeadOfImprovement;
             data.Add(user, "/collation", head ? HttpStatusCode.Found : HttpStatusCode.Forbidden);
             foreach (var page in new[] { "/collation/1", "/collation/1/overview", "/collation/1/themes", "/collation/1/exceptions", "/collation/1/issue", "/collation/1/preview", "/collation/1/preview/pdf" })

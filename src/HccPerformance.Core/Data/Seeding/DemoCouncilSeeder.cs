@@ -28,6 +28,7 @@ public sealed class DemoCouncilSeeder(
     DemoCpegMinutes cpegMinutes,
     DemoReports reports,
     DemoScrutiny scrutiny,
+    DemoQuestions questions,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -117,6 +118,7 @@ public sealed class DemoCouncilSeeder(
         await cpegMinutes.SeedAsync(ct);
         await reports.SeedAsync(ct);
         await scrutiny.SeedAsync(ct);
+        await questions.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)
