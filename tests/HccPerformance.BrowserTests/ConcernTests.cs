@@ -53,6 +53,7 @@ public sealed class ConcernTests(SiteFixture site)
         await review.SignInAsync("cpeg.member");
         await review.GoToAsync(concernUrl);
         await review.Page.GetByLabel("Accept").CheckAsync();
+        await review.Page.GetByLabel("Next report-back: Category four (within one month)").CheckAsync();
         await review.SubmitAsync(review.Page.GetByRole(AriaRole.Button, new() { Name = "Record the review" }));
         await Expect(review.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("review of the report-back is recorded");
         await Expect(review.Page.GetByRole(AriaRole.Table, new() { Name = "Report-backs for Category four" })).ToContainTextAsync("Accepted");
