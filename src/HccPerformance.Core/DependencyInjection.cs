@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<DemoOutcomes>();
         services.AddScoped<DemoConcerns>();
         services.AddScoped<DemoReports>();
+        services.AddScoped<DemoAmbition>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
@@ -76,6 +77,7 @@ public static class DependencyInjection
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<LinkedItems>();
         services.AddScoped<PlanService>();
+        services.AddScoped<Ambition.AmbitionService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<ResultService>();

@@ -44,6 +44,9 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Reports.CollatedReport> CollatedReports => Set<Reports.CollatedReport>();
     public DbSet<Reports.Annotation> Annotations => Set<Reports.Annotation>();
     public DbSet<Reports.IssuedReport> IssuedReports => Set<Reports.IssuedReport>();
+    public DbSet<PortfolioDepartment> PortfolioDepartments => Set<PortfolioDepartment>();
+    public DbSet<Ambition.Ambition> Ambitions => Set<Ambition.Ambition>();
+    public DbSet<Ambition.AmbitionRequest> AmbitionRequests => Set<Ambition.AmbitionRequest>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

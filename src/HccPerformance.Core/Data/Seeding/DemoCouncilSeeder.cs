@@ -26,6 +26,7 @@ public sealed class DemoCouncilSeeder(
     DemoOutcomes outcomes,
     DemoConcerns concerns,
     DemoReports reports,
+    DemoAmbition ambition,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -113,6 +114,7 @@ public sealed class DemoCouncilSeeder(
         await outcomes.SeedAsync(ct);
         await concerns.SeedAsync(ct);
         await reports.SeedAsync(ct);
+        await ambition.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)
