@@ -39,8 +39,11 @@ public sealed class DemoAmbition(AppDbContext db, TimeProvider clock)
         }
 
         // Benchmarked indicators with a target this year: does the target reach the top quartile of last year's comparators?
-        var targets = await db.Indicators.AsNoTracking().SelectMany(i => i.Targets.Where(t => t.FinancialYear == year)
-            .Select(t => new { i.Id, i.Code, i.Polarity, i.DepartmentId, t.Value })).ToListAsync(ct);
+        var targets = await (
+            from i in db.Indicators.AsNoTracking()
+            join t in db.Set<IndicatorTarget>() on i.Id equals t.IndicatorId
+            where t.FinancialYear == year
+            select new { i.Id, i.Code, i.Polarity, i.DepartmentId, t.Value }).ToListAsync(ct);
         var figures = (await db.BenchmarkResults.AsNoTracking().Where(b => b.FinancialYear == year - 1).ToListAsync(ct))
             .ToLookup(b => b.IndicatorId, b => b.Value);
         var judged = targets.Where(t => figures[t.Id].Count() >= AmbitionFlags.FewestComparators && t.Polarity is not null)
