@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<DemoCpegMinutes>();
         services.AddScoped<DemoReports>();
         services.AddScoped<DemoScrutiny>();
+        services.AddScoped<DemoAmbition>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
@@ -78,6 +79,7 @@ public static class DependencyInjection
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<LinkedItems>();
         services.AddScoped<PlanService>();
+        services.AddScoped<Ambition.AmbitionService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<ResultService>();

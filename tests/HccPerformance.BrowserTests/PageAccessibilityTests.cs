@@ -60,6 +60,43 @@ public sealed class PageAccessibilityTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Ambition_pages_are_accessible()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        var page = browser.Page;
+        var checks = new PageChecks(browser);
+        await browser.SignInAsync("leader");
+
+        await checks.PageAsync("the members' home page with ambition", async () =>
+        {
+            await browser.GoToAsync("/what-needs-you");
+            await browser.ExpectHeadingAsync("What needs you");
+        });
+        await checks.PageAsync("the ambition list", async () =>
+        {
+            await browser.GoToAsync("/ambition");
+            await browser.ExpectHeadingAsync("The council's ambition");
+        });
+        await checks.PageAsync("a plan area's ambition page", async () =>
+        {
+            await page.Locator("#areas tbody th a").First.ClickAsync();
+            await browser.ExpectHeadingAsync(new Regex("^Ambition: "));
+        });
+
+        await using var head = await site.OpenSessionAsync();
+        var headChecks = new PageChecks(head);
+        await head.SignInAsync("head.of.improvement");
+        await headChecks.PageAsync("CPEG's ambition view", async () =>
+        {
+            await head.GoToAsync("/ambition/review");
+            await head.ExpectHeadingAsync("CPEG's ambition view");
+        });
+
+        checks.AssertAllPassed();
+        headChecks.AssertAllPassed();
+    }
+
+    [Fact]
     public async Task Officer_pages_are_accessible()
     {
         await using var browser = await site.OpenSessionAsync();

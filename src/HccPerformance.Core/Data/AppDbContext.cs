@@ -49,6 +49,9 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Scrutiny.ScrutinyReview> ScrutinyReviews => Set<Scrutiny.ScrutinyReview>();
     public DbSet<Scrutiny.ScrutinyRecommendation> ScrutinyRecommendations => Set<Scrutiny.ScrutinyRecommendation>();
     public DbSet<Questions.Question> Questions => Set<Questions.Question>();
+    public DbSet<PortfolioDepartment> PortfolioDepartments => Set<PortfolioDepartment>();
+    public DbSet<Ambition.Ambition> Ambitions => Set<Ambition.Ambition>();
+    public DbSet<Ambition.AmbitionRequest> AmbitionRequests => Set<Ambition.AmbitionRequest>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

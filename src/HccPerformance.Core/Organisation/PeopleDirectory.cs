@@ -35,6 +35,14 @@ public sealed class PeopleDirectory(AppDbContext db)
         join r in db.Roles on ur.RoleId equals r.Id
         select new PersonRole { UserId = ur.UserId, Role = r.Name! };
 
+    /// <summary>
+    /// The departments of a person's portfolio: their own department and any further ones an Administrator gave them
+    /// (<see cref="PortfolioDepartment"/>). For ambition only: who reads a self-assessment stays by their own department.
+    /// </summary>
+    public IQueryable<int> PortfolioOf(string userId) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId && u.DepartmentId != null).Select(u => u.DepartmentId!.Value)
+            .Concat(db.PortfolioDepartments.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.DepartmentId));
+
     /// <summary>The accounts themselves, for the Administrator's user pages.</summary>
     public IQueryable<ApplicationUser> Accounts => db.Users.AsNoTracking();
 

@@ -42,6 +42,7 @@ public sealed class UserAdministration(
             Email = user.Email ?? "",
             DepartmentId = user.DepartmentId,
             Roles = roles,
+            PortfolioDepartmentIds = await db.PortfolioDepartments.AsNoTracking().Where(p => p.UserId == id).Select(p => p.DepartmentId).OrderBy(d => d).ToListAsync(ct),
             ConcurrencyStamp = user.ConcurrencyStamp ?? "",
         };
         return new UserDetails(user.Id, user.UserName!, input, user.TwoFactorEnabled, user.LockoutEnd > clock.GetUtcNow(),
@@ -82,7 +83,15 @@ public sealed class UserAdministration(
         // The stamp the form was read with must still be the stored one; Identity's own check on save
         // (against the stamp just loaded) covers a change made between this read and the write.
         var stale = user.ConcurrencyStamp != input.ConcurrencyStamp;
-        var rightsChanged = user.DepartmentId != input.DepartmentId || !current.ToHashSet().SetEquals(input.Roles.Distinct());
+        var portfolio = input.PortfolioDepartmentIds.Where(d => d != input.DepartmentId).Distinct().ToHashSet();
+        if (portfolio.Count > 0 && portfolio.Except(await db.Departments.Where(d => d.IsActive).Select(d => d.Id).ToListAsync(ct)).Any())
+        {
+            throw new DomainException("Choose the portfolio's further departments from the list", nameof(EditUserInput.PortfolioDepartmentIds));
+        }
+
+        var held = await db.PortfolioDepartments.Where(p => p.UserId == id).ToListAsync(ct);
+        var rightsChanged = user.DepartmentId != input.DepartmentId || !current.ToHashSet().SetEquals(input.Roles.Distinct())
+            || !held.Select(p => p.DepartmentId).ToHashSet().SetEquals(portfolio);
         user.DisplayName = input.DisplayName.Trim();
         user.Email = input.Email.Trim();
         user.DepartmentId = input.DepartmentId;
@@ -106,6 +115,10 @@ public sealed class UserAdministration(
         Check(result);
         Check(await users.RemoveFromRolesAsync(user, current.Except(input.Roles)));
         Check(await users.AddToRolesAsync(user, input.Roles.Distinct().Except(current)));
+        // The portfolio's further departments widen where an Executive Member sets ambition, so they are rights too.
+        db.PortfolioDepartments.RemoveRange(held.Where(p => !portfolio.Contains(p.DepartmentId)));
+        db.PortfolioDepartments.AddRange(portfolio.Where(d => held.All(p => p.DepartmentId != d)).Select(d => new PortfolioDepartment(id, d)));
+        await db.SaveChangesAsync(ct);
         if (rightsChanged)
         {
             // New rights take effect at once: every session signed in with the old ones ends.

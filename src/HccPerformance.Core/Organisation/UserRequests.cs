@@ -19,6 +19,9 @@ public sealed record EditUserInput : IVersionedInput
     public string Email { get; set; } = "";
     public int? DepartmentId { get; set; }
     public List<string> Roles { get; set; } = [];
+
+    /// <summary>An Executive Member's further departments (<see cref="PortfolioDepartment"/>), beyond their own.</summary>
+    public List<int> PortfolioDepartmentIds { get; set; } = [];
     public string ConcurrencyStamp { get; set; } = "";
 
     /// <summary>Identity's stamp is the account's version token.</summary>
@@ -78,7 +81,12 @@ public sealed class NewUserInputValidator : AbstractValidator<NewUserInput>
 
 public sealed class EditUserInputValidator : AbstractValidator<EditUserInput>
 {
-    public EditUserInputValidator() => UserRules.Person(this, x => x.DisplayName, x => x.Email, x => x.Roles, x => x.DepartmentId);
+    public EditUserInputValidator()
+    {
+        UserRules.Person(this, x => x.DisplayName, x => x.Email, x => x.Roles, x => x.DepartmentId);
+        RuleFor(x => x.PortfolioDepartmentIds).Empty().When(x => !x.Roles.Contains(Common.Roles.ExecutiveMember))
+            .WithMessage("Only an Executive Member's portfolio takes further departments: clear them, or give the Executive Member role");
+    }
 }
 
 public sealed class ForcePasswordResetInputValidator : AbstractValidator<ForcePasswordResetInput>

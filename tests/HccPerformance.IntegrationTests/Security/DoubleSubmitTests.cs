@@ -36,12 +36,13 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
     /// <summary>Every action marked <see cref="OnceOnlyAttribute"/> but the plan's annual refresh (which changes the plan every other case uses: <see cref="DoubleSubmitRefreshTests"/>).</summary>
     private static readonly string[] CreateRoutes =
     [
-        "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign", "Concerns.Create", "Concerns.Escalate", "Cpeg.Ratify",
-        "Cpeg.RecordDecision", "Cpeg.Schedule", "CpegReport.Issue", "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create",
-        "Indicators.Create", "Indicators.RecordResult", "Inspections.AddRecommendation", "Inspections.Create", "Menu.Add", "Plan.AddArea",
-        "Plan.AddMilestone", "Plan.AddTarget", "Plan.RecordProgress", "Questions.AskOnAssessment", "Questions.AskOnReport",
-        "ReportingPeriods.AddYear", "Reports.RecordConsideration", "Risks.Create", "Scorecards.AddMember", "Scrutiny.AddEvidence",
-        "Scrutiny.AddProgress", "Scrutiny.AddRecommendation", "Scrutiny.Create", "Scrutiny.RecordResponse", "Users.Create",
+        "Ambition.Record", "Ambition.RecordRequest", "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign",
+        "Concerns.Create", "Concerns.Escalate", "Cpeg.Ratify", "Cpeg.RecordDecision", "Cpeg.Schedule", "CpegReport.Issue",
+        "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create", "Indicators.Create", "Indicators.RecordResult",
+        "Inspections.AddRecommendation", "Inspections.Create", "Menu.Add", "Plan.AddArea", "Plan.AddMilestone", "Plan.AddTarget",
+        "Plan.RecordProgress", "Questions.AskOnAssessment", "Questions.AskOnReport", "ReportingPeriods.AddYear", "Reports.RecordConsideration",
+        "Risks.Create", "Scorecards.AddMember", "Scrutiny.AddEvidence", "Scrutiny.AddProgress", "Scrutiny.AddRecommendation", "Scrutiny.Create",
+        "Scrutiny.RecordResponse", "Users.Create",
     ];
 
     [Fact]
@@ -170,6 +171,10 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
 
     private static string Unique(int length = 8) => Guid.NewGuid().ToString("N")[..length];
 
+    /// <summary>An indicator of its own for each ambition case, so a current ambition set by another case never conflicts.</summary>
+    private Task<int> IndicatorIdAsync(string route) => app.WithScopeAsync(s =>
+        s.GetRequiredService<AppDbContext>().Indicators.OrderBy(i => i.Id).Skip(route == "Ambition.Record" ? 40 : 41).Select(i => i.Id).FirstAsync());
+
     private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
     private async Task<CreateForm> CaseAsync(string route)
@@ -177,6 +182,22 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
         var title = $"Double {Unique()}";
         switch (route)
         {
+            case "Ambition.Record":
+            {
+                var indicator = await IndicatorIdAsync(route);
+                return new(TestUsers.Cabinet, $"/ambition/indicators/{indicator}", $"/ambition/indicators/{indicator}",
+                    [("Input.Position", title), ("Input.ForYear", S(Today.Month >= 4 ? Today.Year : Today.Year - 1))],
+                    db => db.Ambitions.CountAsync(a => a.Position == title));
+            }
+
+            case "Ambition.RecordRequest":
+            {
+                var indicator = await IndicatorIdAsync(route);
+                return new(TestUsers.CpegMember, $"/ambition/indicators/{indicator}", $"/ambition/indicators/{indicator}/requests",
+                    [("Request.Text", title)],
+                    db => db.AmbitionRequests.CountAsync(r => r.Text == title));
+            }
+
             case "Concerns.Create":
                 return new(TestUsers.CpegMember, "/concerns/new", "/concerns/new",
                     [("Input.Title", title), ("Input.Evidence", "Three quarters red"), ("Input.Source", "ByHand")],

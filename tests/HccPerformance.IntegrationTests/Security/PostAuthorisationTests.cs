@@ -52,6 +52,8 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
         return new()
         {
             ["Aalborg.Edit"] = (TestUsers.Cabinet, "/aalborg/edit"),
+            ["Ambition.Record"] = (TestUsers.SelectCommittee, $"/ambition/indicators/{id.Indicator}"),
+            ["Ambition.RecordRequest"] = (TestUsers.Cabinet, $"/ambition/indicators/{id.Indicator}/requests"),
             ["Benchmarking.SaveComparator"] = (TestUsers.Cabinet, $"/benchmarking/{id.Indicator}"),
             ["Benchmarking.RemoveComparator"] = (TestUsers.Cabinet, $"/benchmarking/{id.Indicator}/comparators/1/remove"),
             ["Benchmarking.Import"] = (TestUsers.Cabinet, "/benchmarking/import"),

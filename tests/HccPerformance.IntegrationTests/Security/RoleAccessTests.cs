@@ -75,6 +75,14 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/guidance", HttpStatusCode.OK);
             data.Add(user, "/account", HttpStatusCode.OK);
 
+            // Ambition: everyone reads it (members on pages of their own); CPEG's ambition view for CPEG, the Head of
+            // Improvement, the Performance Team and CMT's Chief Officers.
+            data.Add(user, "/ambition", HttpStatusCode.OK);
+            data.Add(user, "/ambition/indicators/1", HttpStatusCode.OK);
+            var readsReview = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.PerformanceTeam
+                or TestUsers.ChiefOfficer;
+            data.Add(user, "/ambition/review", readsReview ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+
             // Issued corporate performance reports: everyone. The collation and its draft previews: the Head of Improvement only.
             data.Add(user, "/reports", HttpStatusCode.OK);
             // The demo's version 1 has reached Cabinet: everyone reads it. Version 2 waits for CMT: officers, CPEG and CMT read it;

@@ -35,3 +35,14 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.HasOne(u => u.Department).WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class PortfolioDepartmentConfiguration : IEntityTypeConfiguration<PortfolioDepartment>
+{
+    public void Configure(EntityTypeBuilder<PortfolioDepartment> builder)
+    {
+        builder.HasKey(p => new { p.UserId, p.DepartmentId });
+        builder.Property(p => p.UserId).HasMaxLength(450);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Department>().WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -29,6 +29,7 @@ public sealed class DemoCouncilSeeder(
     DemoReports reports,
     DemoScrutiny scrutiny,
     DemoQuestions questions,
+    DemoAmbition ambition,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -119,6 +120,7 @@ public sealed class DemoCouncilSeeder(
         await reports.SeedAsync(ct);
         await scrutiny.SeedAsync(ct);
         await questions.SeedAsync(ct);
+        await ambition.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)
