@@ -33,7 +33,8 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             var escalatedTo = user is TestUsers.Leader or TestUsers.Cabinet or TestUsers.SelectCommittee or TestUsers.PerformanceMember
                 or TestUsers.ChiefExecutive or TestUsers.ChiefOfficer;
             data.Add(user, "/concerns/escalated", escalatedTo ? HttpStatusCode.OK : HttpStatusCode.Redirect);
-            var raises = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.PerformanceTeam;
+            var raises = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.PerformanceTeam
+                or TestUsers.ChiefOfficer or TestUsers.ExecutiveMember or TestUsers.ServiceManager; // Issue 15: anyone responsible, for their own department
             data.Add(user, "/concerns/new", raises ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
 
             // CPEG: the menu, meetings and "is it working?" for officers; the menu changed by the Head of Improvement only;
