@@ -21,7 +21,9 @@ public sealed class QuestionPageTests(AppFactory app) : IClassFixture<AppFactory
     private async Task<Place> PlaceAsync() => await app.WithScopeAsync(async s =>
     {
         var db = s.GetRequiredService<AppDbContext>();
-        var report = await db.IssuedReports.OrderByDescending(r => r.IssuedUtc).Select(r => r.Id).FirstAsync();
+        // The demo's version that has reached Cabinet, so every member reads it (the later correction waits for CMT).
+        var report = await db.IssuedReports.Where(r => r.Considerations.Any(c => c.Body == Core.Common.Body.PerformanceExecutiveMember))
+            .OrderByDescending(r => r.IssuedUtc).Select(r => r.Id).FirstAsync();
         var adult = await db.Departments.Where(d => d.Code == "AS").Select(d => d.Id).SingleAsync();
         var other = await db.Departments.Where(d => d.Code == "ENV").Select(d => d.Id).SingleAsync();
         var section = await db.Questions.Where(q => q.IssuedReportId == report && q.DepartmentId == adult).Select(q => q.SectionIndex!.Value).FirstAsync();

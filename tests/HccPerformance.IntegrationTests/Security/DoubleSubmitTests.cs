@@ -37,7 +37,7 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
     private static readonly string[] CreateRoutes =
     [
         "Ambition.Record", "Ambition.RecordRequest", "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign",
-        "Concerns.Create", "Concerns.Escalate", "Cpeg.Ratify", "Cpeg.RecordDecision", "Cpeg.Schedule", "CpegReport.Issue",
+        "Concerns.Create", "Concerns.Escalate", "Concerns.Respond", "Cpeg.Ratify", "Cpeg.RecordDecision", "Cpeg.Schedule", "CpegReport.Issue",
         "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create", "Indicators.Create", "Indicators.RecordResult",
         "Inspections.AddRecommendation", "Inspections.Create", "Menu.Add", "Plan.AddArea", "Plan.AddMilestone", "Plan.AddTarget",
         "Plan.RecordProgress", "Questions.AskOnAssessment", "Questions.AskOnReport", "ReportingPeriods.AddYear", "Reports.RecordConsideration",
@@ -173,7 +173,7 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
 
     /// <summary>An indicator of its own for each ambition case, so a current ambition set by another case never conflicts.</summary>
     private Task<int> IndicatorIdAsync(string route) => app.WithScopeAsync(s =>
-        s.GetRequiredService<AppDbContext>().Indicators.OrderBy(i => i.Id).Skip(route == "Ambition.Record" ? 40 : 41).Select(i => i.Id).FirstAsync());
+        s.GetRequiredService<AppDbContext>().Indicators.OrderByDescending(i => i.Id).Skip(route == "Ambition.Record" ? 0 : 1).Select(i => i.Id).FirstAsync());
 
     private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
@@ -216,6 +216,21 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
                 return new(TestUsers.CpegMember, $"/concerns/{concern}", $"/concerns/{concern}/escalate",
                     [("Escalate.Body", "Cmt"), ("Escalate.Reason", "It needs CMT"), ("Escalate.Version", await VersionAsync(concern))],
                     db => db.AreasOfConcern.Where(c => c.Id == concern).SelectMany(c => c.Escalations).CountAsync());
+            }
+
+            case "Concerns.Respond":
+            {
+                // The demo's escalation to Cabinet still waiting for Cabinet's response.
+                var (concern, escalation) = await app.WithScopeAsync(async sp =>
+                {
+                    var concerns = await sp.GetRequiredService<AppDbContext>().AreasOfConcern.Include(c => c.Escalations).ThenInclude(e => e.Response).ToListAsync();
+                    var row = concerns.SelectMany(c => c.Escalations.Select(e => (Concern: c.Id, Escalation: e)))
+                        .First(e => e.Escalation.Body == Core.Concerns.EscalatedTo.Cabinet && e.Escalation.Response is null);
+                    return (row.Concern, row.Escalation.Id);
+                });
+                return new(TestUsers.Cabinet, $"/concerns/{concern}", $"/concerns/{concern}/escalations/{escalation}/response",
+                    [("Respond.Kind", "Noted"), ("Respond.Text", title)],
+                    db => db.Set<Core.Concerns.EscalationResponse>().CountAsync(r => r.EscalationId == escalation));
             }
 
             case "CaseStudies.Create":

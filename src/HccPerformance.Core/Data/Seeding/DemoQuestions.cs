@@ -33,7 +33,10 @@ public sealed class DemoQuestions(AppDbContext db, TimeProvider clock, ILogger<D
         }
 
         var seeded = 0;
-        var report = await db.IssuedReports.OrderByDescending(r => r.IssuedUtc).Select(r => new { r.Id, r.ContentJson }).FirstOrDefaultAsync(ct);
+        // Members ask on the latest version that has reached Cabinet (after the Performance Executive Member); a later
+        // correction still waiting for CMT is not theirs to read yet.
+        var report = await db.IssuedReports.Where(r => r.Considerations.Any(c => c.Body == Common.Body.PerformanceExecutiveMember))
+            .OrderByDescending(r => r.IssuedUtc).Select(r => new { r.Id, r.ContentJson }).FirstOrDefaultAsync(ct);
         var sections = report is null ? [] : JsonSerializer.Deserialize<CorporateReportContent>(report.ContentJson)?.Departments ?? [];
         var section = sections.Select((s, i) => (s.Department, Index: i)).FirstOrDefault(s => s.Department == adult.Name);
         if (report is not null && section.Department is not null)
