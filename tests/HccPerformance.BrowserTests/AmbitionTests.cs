@@ -66,7 +66,7 @@ public sealed class AmbitionTests(SiteFixture site)
 
         // CPEG records what it asked for, and it shows beside the row.
         await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Record a request") }).ClickAsync();
-        await cpeg.Page.GetByLabel("What CPEG asked for", new() { Exact = true }).FillAsync("Asked the Chief Officer to raise the target towards the ambition (browser test).");
+        await cpeg.Page.GetByRole(AriaRole.Textbox, new() { Name = "What CPEG asked for", Exact = true }).FillAsync("Asked the Chief Officer to raise the target towards the ambition (browser test).");
         await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Record what CPEG asked" }));
         await Expect(cpeg.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("What CPEG asked for");
         await Accessibility.AssertNoViolationsAsync(cpeg.Page, "an indicator's ambition page with CPEG's request");

@@ -170,13 +170,13 @@ public sealed class CpegMeetingTests(SiteFixture site)
         await Accessibility.AssertNoViolationsAsync(head.Page, "the Menu of Interventions");
 
         await head.Page.GetByLabel("What it means").FillAsync("commission a review of the service's data");
-        await head.Page.GetByLabel("Reports back every (months)").FillAsync("13");
+        await head.Page.GetByLabel("Reports back within (months)").FillAsync("13");
         await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { Name = "Add to the menu" }));
         await Expect(head.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Name the intervention");
         await Expect(head.Page.GetByLabel("What it means")).ToHaveValueAsync("commission a review of the service's data");
         await Accessibility.AssertNoViolationsAsync(head.Page, "adding to the menu with errors");
         await head.Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Data review");
-        await head.Page.GetByLabel("Reports back every (months)").FillAsync("3");
+        await head.Page.GetByLabel("Reports back within (months)").FillAsync("3");
         await head.SubmitAsync(head.Page.GetByRole(AriaRole.Button, new() { Name = "Add to the menu" }));
         await Expect(head.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Data review is on the menu");
 

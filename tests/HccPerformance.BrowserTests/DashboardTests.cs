@@ -9,6 +9,9 @@ public sealed class DashboardTests(SiteFixture site)
     {
         await using var cabinet = await site.OpenSessionAsync();
         await cabinet.SignInAsync("cabinet");
+        // Members land on "What needs you", which leads to the dashboard.
+        await cabinet.ExpectHeadingAsync("What needs you");
+        await cabinet.Page.GetByRole(AriaRole.Link, new() { Name = "The Corporate Dashboard" }).ClickAsync();
         await cabinet.ExpectHeadingAsync("Corporate Dashboard");
 
         var tiles = cabinet.Page.Locator(".dashboard > section");

@@ -18,6 +18,6 @@ public sealed class PlainHttpDevelopmentTests(SiteFixture site)
             $"GET {site.PlainHttpAddress}/account/sign-in answered {response.Status} " +
             $"(page heading: \"{await browser.Heading.First.TextContentAsync()}\") instead of the sign-in form.");
         await browser.SignInAsync("cabinet");
-        await Expect(browser.Page).ToHaveURLAsync(new Regex("/dashboard$"));
+        await Expect(browser.Page).ToHaveURLAsync(new Regex("/what-needs-you$"));
     }
 }
