@@ -113,7 +113,7 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
                         if (concern.Interventions.Count > 0)
                         {
                             k.Table([3, 2, 1.2, 1.2, 1.4], ["Intervention", "Responsible officer", "Reports back", "Latest RAG", "Next due"],
-                                concern.Interventions.Select(i => new[] { i.Name, i.Officer, Every(i.FrequencyMonths), LatestRag(i), NextDue(i) }));
+                                concern.Interventions.Select(i => new[] { i.Name, i.Officer, Within(i.FrequencyMonths), LatestRag(i), NextDue(i) }));
                         }
                     });
                     foreach (var e in concern.Escalations)
@@ -143,7 +143,7 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
             ["Matters locally"] = c.LocalImportance,
             ["Intervention"] = i?.Name ?? "",
             ["Responsible officer"] = i?.Officer ?? "",
-            ["Reports back every (months)"] = i?.FrequencyMonths,
+            ["Reports back within (months)"] = i?.FrequencyMonths,
             ["Latest RAG"] = i is null ? "" : LatestRag(i),
             ["Next due"] = i?.NextDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             ["Overdue report-backs"] = i?.Overdue,
@@ -168,7 +168,8 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
         ("Report-backs overdue today", s.OverdueReportBacks),
     ];
 
-    public static string Every(int months) => months == 1 ? "Monthly" : $"Every {months} months";
+    /// <summary>The category's words (Appendix Two: "report back to CPEG within six months"): one report-back at a time.</summary>
+    public static string Within(int months) => months == 1 ? "Within one month" : $"Within {months} months";
 
     public static string LatestRag(ReportIntervention i) => i.LatestRag is { } rag ? $"{RagWords.Name(rag)} ({Date(i.LatestReportedOn!.Value)})" : "Not reported yet";
 

@@ -34,7 +34,7 @@ public sealed class CpegReportPageTests(AppFactory app) : IClassFixture<AppFacto
         var concernRow = Assert.Single(page.Rows("Open ones first"), r => r.StartsWith("Report: highway defects", StringComparison.Ordinal));
         Assert.Contains("Council-wide | Raised by hand | Interventions under way | Yes: An LAA target | None | Open", concernRow, StringComparison.Ordinal);
         var intervention = Assert.Single(page.Rows("Each intervention"), r => r.StartsWith("Report: highway defects", StringComparison.Ordinal));
-        Assert.Equal($"Report: highway defects | Strategic action plan | Service Manager, Environment | Every 2 months | Not reported yet | {app.Today().AddMonths(2).ToString("d MMM yyyy", EnGb)}", intervention);
+        Assert.Equal($"Report: highway defects | Strategic action plan | Service Manager, Environment | Within 2 months | Not reported yet | {app.Today().AddMonths(2).ToString("d MMM yyyy", EnGb)}", intervention);
         // CMT's members are officers (the Chief Executive and the Chief Officers): the titles open the concern pages.
         Assert.NotNull(page.Document.QuerySelector($"a[href='{concern}']"));
 

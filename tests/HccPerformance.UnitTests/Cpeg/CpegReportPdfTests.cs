@@ -29,7 +29,7 @@ public sealed class CpegReportPdfTests
         Assert.Contains("NI 192 recycling below target", text, StringComparison.Ordinal);
         // Table cells wrap within their column, so their words are read one by one.
         Assert.Contains("Matters locally? Yes: an LAA stretch target Intervention Responsible", text, StringComparison.Ordinal);
-        Assert.Contains("Category four Service Manager, Monthly Amber (14 15 Jun 2009", text, StringComparison.Ordinal);
+        Assert.Contains("Category four Service Manager, Within one Amber (14 15 Jun 2009 Environment month May 2009)", text, StringComparison.Ordinal);
         Assert.Contains("(1 overdue)", text, StringComparison.Ordinal);
         Assert.Contains("Escalated to Cabinet on 1 Jul 2009: No improvement after two report-backs", text, StringComparison.Ordinal);
         Assert.Contains("Outcome (Improved): Back on target", text, StringComparison.Ordinal);
