@@ -1,7 +1,7 @@
 namespace HccPerformance.BrowserTests;
 
 /// <summary>Administrators must use two-factor sign-in: the first sign-in sets up an authenticator app.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AdministratorSignInTests(SiteFixture site)
 {
     [Fact]

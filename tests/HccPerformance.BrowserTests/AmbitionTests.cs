@@ -5,7 +5,7 @@ namespace HccPerformance.BrowserTests;
 /// records a stretch ambition for it (a mistake first), and CPEG's ambition view flags that indicator's target as short of it.
 /// Every page is checked with axe.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AmbitionTests(SiteFixture site)
 {
     private const string Code = "DEMO 8";

@@ -1,7 +1,7 @@
 namespace HccPerformance.BrowserTests;
 
 /// <summary>The accessibility check itself can fail: a page that breaks a rule is reported, with what to fix.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AxeCheckTests(SiteFixture site)
 {
     [Fact]

@@ -5,7 +5,7 @@ namespace HccPerformance.BrowserTests;
 /// Officer use them, each page checked with axe, errors shown included. The site is shared, so the tests change only old
 /// years' scores and add a case study of their own.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class BenchmarkingAndOutcomesTests(SiteFixture site)
 {
     [Fact]

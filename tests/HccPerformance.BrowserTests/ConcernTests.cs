@@ -1,7 +1,7 @@
 namespace HccPerformance.BrowserTests;
 
 /// <summary>A concern from a red indicator to an assigned intervention to an accepted report-back (issue 7).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ConcernTests(SiteFixture site)
 {
     [Fact]

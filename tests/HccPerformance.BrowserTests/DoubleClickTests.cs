@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HccPerformance.BrowserTests;
 
 /// <summary>Issue 14, point 8, in a real browser: a double-click on a create form's button makes one record.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class DoubleClickTests(SiteFixture site)
 {
     [Fact]

@@ -1,7 +1,7 @@
 namespace HccPerformance.BrowserTests;
 
 /// <summary>The Corporate Improvement Plan as its readers and its accountable officers use it (issue 4).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ImprovementPlanTests(SiteFixture site)
 {
     [Fact]

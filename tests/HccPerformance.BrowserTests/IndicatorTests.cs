@@ -1,7 +1,7 @@
 namespace HccPerformance.BrowserTests;
 
 /// <summary>Indicators and scorecards as a Service Manager, the Performance Team and Cabinet use them (issue 5).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class IndicatorTests(SiteFixture site)
 {
     private const string PointCount = "() => Chart.getChart('indicator-chart').data.datasets[0].data.length";

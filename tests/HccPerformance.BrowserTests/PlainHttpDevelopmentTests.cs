@@ -4,7 +4,7 @@ namespace HccPerformance.BrowserTests;
 /// A developer runs the site over plain http://localhost (launchSettings.json); the site's own comment says
 /// "browsers accept Secure cookies from http://localhost, so Development works too".
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class PlainHttpDevelopmentTests(SiteFixture site)
 {
     [Fact]

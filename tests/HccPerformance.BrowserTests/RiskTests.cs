@@ -1,7 +1,7 @@
 namespace HccPerformance.BrowserTests;
 
 /// <summary>The corporate risk register and the emerging risk issues, as the Performance Team and a Chief Officer keep them (issue 6).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class RiskTests(SiteFixture site)
 {
     private static async Task<int> CellAsync(IPage page, int likelihood, int impact) =>

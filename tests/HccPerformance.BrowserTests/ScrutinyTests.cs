@@ -7,7 +7,7 @@ namespace HccPerformance.BrowserTests;
 /// recommendation to the Leader and reports it, the Leader records the Executive's response from their home page, and the
 /// committee member reads it. axe finds nothing on any page on the way.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ScrutinyTests(SiteFixture site)
 {
     [Fact]

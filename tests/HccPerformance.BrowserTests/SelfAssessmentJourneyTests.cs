@@ -5,7 +5,7 @@ namespace HccPerformance.BrowserTests;
 /// Member confirms it, the Head of Improvement returns it with a challenge, the Chief Officer resubmits, and it is
 /// accepted. Every page on the way is checked with axe. Uses the demo Chief Executive's Department, not started this quarter.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class SelfAssessmentJourneyTests(SiteFixture site)
 {
     [Fact]

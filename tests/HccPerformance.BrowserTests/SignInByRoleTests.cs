@@ -1,7 +1,7 @@
 namespace HccPerformance.BrowserTests;
 
 /// <summary>Each role lands where its work is (ux.md, "Home pages by role"), and that page is accessible.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class SignInByRoleTests(SiteFixture site)
 {
     private const string DepartmentPage = @"/departments/\d+$";
