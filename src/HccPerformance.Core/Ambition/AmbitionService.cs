@@ -33,23 +33,28 @@ public sealed class AmbitionService(
     public bool ReadsReview => AmbitionRoles.ReviewReaders.Split(',').Any(user.IsInRole);
 
     /// <summary>The indicator or plan area, named, with the departments that answer for it; 404 when there is none.</summary>
-    public async Task<AmbitionSubjectView> SubjectAsync(AmbitionSubject subject, int id, CancellationToken ct = default)
+    public async Task<AmbitionSubjectView> SubjectAsync(AmbitionSubject subject, int id, CancellationToken ct = default) =>
+        (await SubjectsAsync(subject, [id], ct)).GetValueOrDefault(id)
+            ?? throw new NotFoundException(subject == AmbitionSubject.Indicator ? "The indicator" : "The plan area");
+
+    /// <summary>Several indicators or plan areas at once: the department names and the subjects in one query each, whatever their number.</summary>
+    private async Task<Dictionary<int, AmbitionSubjectView>> SubjectsAsync(AmbitionSubject subject, IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var names = await organisation.DepartmentNamesAsync(ct);
         if (subject == AmbitionSubject.Indicator)
         {
-            var i = await indicators.Indicators.Where(x => x.Id == id).Select(x => new { x.Id, x.Code, x.Title, x.Unit, x.Polarity, x.DepartmentId })
-                .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The indicator");
-            return new AmbitionSubjectView(subject, i.Id, $"{i.Code} {i.Title}", i.Unit, i.Polarity,
-                i.DepartmentId is { } d ? [d] : [], i.DepartmentId is { } dd ? names.GetValueOrDefault(dd) : null);
+            var found = await indicators.Indicators.Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Code, x.Title, x.Unit, x.Polarity, x.DepartmentId })
+                .ToListAsync(ct);
+            return found.ToDictionary(i => i.Id, i => new AmbitionSubjectView(subject, i.Id, $"{i.Code} {i.Title}", i.Unit, i.Polarity,
+                i.DepartmentId is { } d ? [d] : [], i.DepartmentId is { } dd ? names.GetValueOrDefault(dd) : null));
         }
 
-        var a = await plan.PriorityAreas.Where(x => x.Id == id)
+        var areas = await plan.PriorityAreas.Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.ShortName, x.AccountableDepartmentId, Others = x.InvolvedDepartments.Select(o => o.DepartmentId).ToList() })
-            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The plan area");
-        var departments = a.Others.Prepend(a.AccountableDepartmentId ?? 0).Where(d => d != 0).Distinct().ToList();
-        return new AmbitionSubjectView(subject, a.Id, a.ShortName, null, null, departments,
-            a.AccountableDepartmentId is { } ad ? names.GetValueOrDefault(ad) : null);
+            .ToListAsync(ct);
+        return areas.ToDictionary(a => a.Id, a => new AmbitionSubjectView(subject, a.Id, a.ShortName, null, null,
+            [.. a.Others.Prepend(a.AccountableDepartmentId ?? 0).Where(d => d != 0).Distinct()],
+            a.AccountableDepartmentId is { } ad ? names.GetValueOrDefault(ad) : null));
     }
 
     /// <summary>
@@ -217,14 +222,16 @@ public sealed class AmbitionService(
 
         var indicatorIds = current.Where(c => c.Key.Subject == AmbitionSubject.Indicator).Select(c => c.Key.Id).ToList();
         var standing = await TargetYearAsync(null, ct) is { } y ? (await ReviewRowsAsync(y, indicatorIds, ct)).ToDictionary(r => r.IndicatorId) : [];
-        var mine = new List<MyAmbition>();
-        foreach (var ((subject, id), ambition) in current.OrderByDescending(c => c.Value.SetOn).ThenByDescending(c => c.Value.Id))
+        var subjects = new Dictionary<AmbitionSubject, Dictionary<int, AmbitionSubjectView>>
         {
-            mine.Add(new MyAmbition(await SubjectAsync(subject, id, ct), ambition,
-                subject == AmbitionSubject.Indicator ? standing.GetValueOrDefault(id) : null));
-        }
-
-        return mine;
+            [AmbitionSubject.Indicator] = await SubjectsAsync(AmbitionSubject.Indicator, indicatorIds, ct),
+            [AmbitionSubject.PlanArea] = await SubjectsAsync(AmbitionSubject.PlanArea,
+                [.. current.Where(c => c.Key.Subject == AmbitionSubject.PlanArea).Select(c => c.Key.Id)], ct),
+        };
+        return [.. current.OrderByDescending(c => c.Value.SetOn).ThenByDescending(c => c.Value.Id)
+            .Where(c => subjects[c.Key.Subject].ContainsKey(c.Key.Id))
+            .Select(c => new MyAmbition(subjects[c.Key.Subject][c.Key.Id], c.Value,
+                c.Key.Subject == AmbitionSubject.Indicator ? standing.GetValueOrDefault(c.Key.Id) : null))];
     }
 
     private async Task<int?> TargetYearAsync(int? year, CancellationToken ct)
