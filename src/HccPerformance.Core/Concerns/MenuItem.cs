@@ -41,6 +41,9 @@ public class MenuItem : AuditableEntity
 
     public bool IsRetired => RetiredOn is not null;
 
+    /// <summary>Where the item comes from (issue 17): Appendix Two for the seeded menu; null for one the Head of Improvement adds.</summary>
+    public string? Source { get; private set; }
+
     public void Retire(DateOnly on, string reason)
     {
         if (IsRetired)
@@ -53,8 +56,10 @@ public class MenuItem : AuditableEntity
     }
 
     /// <summary>The menu as Appendix Two writes it: number, name and description, and the categories' intervals.</summary>
-    public static IReadOnlyList<MenuItem> AppendixTwo() =>
-    [
+    public static IReadOnlyList<MenuItem> AppendixTwo()
+    {
+        MenuItem[] items =
+        [
         new(1, "Category one", "report back to CPEG within six months", 6),
         new(2, "Category two", "report back to CPEG within three months", 3),
         new(3, "Category three", "report back to CPEG within two months", 2),
@@ -75,5 +80,12 @@ public class MenuItem : AuditableEntity
         new(18, "External support", "commission external consultants, the Audit Commission, IDeA, RIEP or other", null),
         new(19, "Peer review", "commission an external peer review", null),
         new(20, "Resources", "divert departmental and/or corporate resources", null),
-    ];
+        ];
+        foreach (var item in items)
+        {
+            item.Source = Common.ReferenceSources.MenuOfInterventions;
+        }
+
+        return items;
+    }
 }

@@ -54,6 +54,11 @@ public class CorporateImprovementPlan : AuditableEntity
     public int FocusYear { get; private set; }
     public bool IsCurrent { get; private set; }
 
+    /// <summary>Where the plan's words come from (issue 17): reference document 5.8 for the seeded 2008 plan; null for a plan made here.</summary>
+    public string? Source { get; private set; }
+
+    public void Cite(string source) => Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+
     public string Title => string.Create(CultureInfo.InvariantCulture, $"Corporate Improvement Plan {StartYear}-{EndYear}");
     public string FocusLabel => Organisation.ReportingPeriod.FinancialYearName(FocusYear);
 
@@ -95,7 +100,7 @@ public class CorporateImprovementPlan : AuditableEntity
             throw new DomainException($"The plan ends in March {EndYear}: its last year cannot be refreshed into another. A new plan is needed.");
         }
 
-        var next = new CorporateImprovementPlan(StartYear, EndYear, FocusYear + 1);
+        var next = new CorporateImprovementPlan(StartYear, EndYear, FocusYear + 1) { Source = Source };
         foreach (var theme in themes)
         {
             next.AddTheme(theme.Number, theme.Name, theme.Subtitle);

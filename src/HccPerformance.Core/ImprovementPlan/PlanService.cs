@@ -16,7 +16,7 @@ public sealed record AreaRow(int Id, int ThemeNumber, int Position, string Short
 public sealed record ThemeView(int Number, string Name, string? Subtitle, IReadOnlyList<AreaRow> Areas);
 
 public sealed record PlanView(int Id, string Title, string FocusLabel, bool IsCurrent, IReadOnlyList<ThemeView> Themes,
-    IReadOnlyDictionary<Rag, int> RagCounts, IReadOnlyList<(int Id, string FocusLabel)> Years);
+    IReadOnlyDictionary<Rag, int> RagCounts, IReadOnlyList<(int Id, string FocusLabel)> Years, string? Source = null);
 
 public sealed record ProgressRow(string Period, Rag Rag, string Commentary, string RecordedBy, DateTime RecordedUtc);
 
@@ -61,7 +61,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             [.. plan.Themes.OrderBy(t => t.Number).Select(t => new ThemeView(t.Number, t.Name, t.Subtitle,
                 [.. shown.Where(r => r.ThemeNumber == t.Number).OrderBy(r => r.IsRetired).ThenBy(r => r.Position)]))],
             rows.Where(r => !r.Row.IsRetired).GroupBy(r => r.Row.Rag).ToDictionary(g => g.Key, g => g.Count()),
-            [.. years.Select(y => (y.Id, ReportingPeriod.FinancialYearName(y.FocusYear)))]);
+            [.. years.Select(y => (y.Id, ReportingPeriod.FinancialYearName(y.FocusYear)))], plan.Source);
     }
 
     /// <summary>The current plan's live areas a department answers for, with their RAG and anything overdue (for its home page).</summary>

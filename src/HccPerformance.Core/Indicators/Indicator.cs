@@ -41,6 +41,15 @@ public class Indicator : AuditableEntity
     /// <summary>Unknown until the Performance Team says: the public sources do not name the council's own 16.</summary>
     public IndicatorSource? Source { get; private set; }
     public bool IsNational { get; private set; }
+    /// <summary>
+    /// Where a reference record comes from (issue 17): the seeded national indicators name the public list; indicators the
+    /// council adds itself have none. Shown on the indicator's page.
+    /// </summary>
+    public string? ReferenceSource { get; private set; }
+
+    /// <summary>Where the polarity comes from when another reference gives it (NI 117: reference document 5.8); null otherwise.</summary>
+    public string? PolaritySource { get; private set; }
+
     public int? DepartmentId { get; private set; }
     public string? ServiceManagerId { get; private set; }
     public string? DefinitionNotes { get; private set; }
@@ -86,9 +95,31 @@ public class Indicator : AuditableEntity
         }
 
         Title = title.Trim();
+        // A polarity the Performance Team changes is theirs, no longer the reference's.
+        PolaritySource = polarity == Polarity ? PolaritySource : null;
         Polarity = polarity;
         Frequency = frequency;
         Source = source;
+    }
+
+    /// <summary>Names where the record and its polarity come from (the reference seed; see <see cref="ReferenceSource"/>).</summary>
+    public void Cite(string? referenceSource, string? polaritySource)
+    {
+        ReferenceSource = string.IsNullOrWhiteSpace(referenceSource) ? null : referenceSource.Trim();
+        PolaritySource = string.IsNullOrWhiteSpace(polaritySource) ? null : polaritySource.Trim();
+    }
+
+    /// <summary>
+    /// Gives a seeded indicator the polarity a reference states (NI 117 from 5.8) when it has none yet, so a database seeded
+    /// before the reference was read gets it too; a polarity the Performance Team has set is left alone.
+    /// </summary>
+    public void TakePolarityFromReference(Polarity polarity, string source)
+    {
+        if (Polarity is null)
+        {
+            Polarity = polarity;
+            PolaritySource = source;
+        }
     }
 
     public void Describe(string? theme, string? unit, string? definitionNotes)

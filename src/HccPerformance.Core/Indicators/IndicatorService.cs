@@ -83,7 +83,8 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
         return new IndicatorView(indicator.Id, indicator.Code, indicator.Title, indicator.Theme, indicator.Unit, indicator.Polarity, indicator.Frequency,
             indicator.Source, indicator.IsNational, indicator.DepartmentId, department, indicator.ServiceManagerId, manager, indicator.DefinitionNotes,
             indicator.AmberTolerancePercent, tolerance, [.. scorecards.Select(s => (s.Id, s.Name))],
-            [.. indicator.Targets.OrderBy(t => t.FinancialYear)], rows, latest, await linkedItems.ForAsync(LinkTargets.Indicator, [id], ct), indicator.Version);
+            [.. indicator.Targets.OrderBy(t => t.FinancialYear)], rows, latest, await linkedItems.ForAsync(LinkTargets.Indicator, [id], ct), indicator.Version,
+            indicator.ReferenceSource, indicator.PolaritySource);
     }
 
     public IndicatorPermissions PermissionsFor(IndicatorView indicator) => new(CanEnterResultsFor(indicator.ServiceManagerId), CanMaintain);

@@ -15,7 +15,8 @@ public sealed record IndicatorView(
     int Id, string Code, string Title, string? Theme, string? Unit, Polarity? Polarity, Frequency Frequency, IndicatorSource? Source,
     bool IsNational, int? DepartmentId, string? Department, string? ServiceManagerId, string? ServiceManager, string? DefinitionNotes,
     decimal? OwnTolerancePercent, decimal TolerancePercent, IReadOnlyList<(int Id, string Name)> Scorecards,
-    IReadOnlyList<IndicatorTarget> Targets, IReadOnlyList<ResultRow> Results, ScorecardLine Latest, IReadOnlyList<LinkedItem> LinkedItems, Guid Version);
+    IReadOnlyList<IndicatorTarget> Targets, IReadOnlyList<ResultRow> Results, ScorecardLine Latest, IReadOnlyList<LinkedItem> LinkedItems, Guid Version,
+    string? ReferenceSource = null, string? PolaritySource = null);
 
 /// <summary>A Service Manager's indicator on their home page: where it stands and which open periods still lack a result.</summary>
 public sealed record DueIndicator(int Id, string Code, string Title, string? Unit, ScorecardLine Latest, IReadOnlyList<ResultPeriod> Due);

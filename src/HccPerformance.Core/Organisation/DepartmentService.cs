@@ -10,14 +10,14 @@ public sealed class DepartmentService(AppDbContext db, PeopleDirectory people)
         db.Departments.AsNoTracking()
             .OrderBy(d => d.Name)
             .Select(d => new DepartmentSummary(d.Id, d.Code, d.Name, d.IsActive, d.Version,
-                people.People.Count(u => u.DepartmentId == d.Id)))
+                people.People.Count(u => u.DepartmentId == d.Id), d.Source))
             .ToListAsync(ct);
 
     public async Task<DepartmentSummary> GetAsync(int id, CancellationToken ct = default) =>
         await db.Departments.AsNoTracking()
             .Where(d => d.Id == id)
             .Select(d => new DepartmentSummary(d.Id, d.Code, d.Name, d.IsActive, d.Version,
-                people.People.Count(u => u.DepartmentId == d.Id)))
+                people.People.Count(u => u.DepartmentId == d.Id), d.Source))
             .SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("The department");
 

@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using HccPerformance.Core.Data.Seeding;
 using HccPerformance.Core.Indicators;
 
@@ -22,6 +23,40 @@ public sealed class NationalIndicatorSeedTests
         Assert.Null(indicators.Single(i => i.Code == "NI 2").Polarity);
         Assert.Equal("16 to 18 year olds who are Not in Education, Training or Employment (NEET)", indicators.Single(i => i.Code == "NI 117").Title);
         Assert.Equal("Local economy", indicators.Single(i => i.Code == "NI 154").Theme);
+    }
+
+    [Fact]
+    public void NI_117_is_lower_is_better_as_reference_document_5_8_says_and_so_has_a_RAG()
+    {
+        var neet = NationalIndicatorSeed.Indicators().Single(i => i.Code == "NI 117");
+
+        Assert.Equal(Polarity.LowerIsBetter, neet.Polarity);
+        Assert.StartsWith("reference document 5.8", neet.PolaritySource, StringComparison.Ordinal);
+        Assert.Contains("Reduce young people not in employment, education or training", neet.PolaritySource, StringComparison.Ordinal);
+        // 6.1% of 16-18 year olds NEET against a target of 5.5%: worse than the target, so red; 5.2% is green.
+        Assert.Equal(Rag.Red, RagRule.Assess(6.1m, 5.5m, neet.Polarity, 5m, DataQuality.Confirmed));
+        Assert.Equal(Rag.Green, RagRule.Assess(5.2m, 5.5m, neet.Polarity, 5m, DataQuality.Confirmed));
+    }
+
+    [Fact]
+    public void Every_seeded_reference_record_names_its_source()
+    {
+        Assert.All(NationalIndicatorSeed.Indicators(), i => Assert.StartsWith("public list of national indicators, shared/data/national-indicators.csv",
+            i.ReferenceSource, StringComparison.Ordinal));
+        Assert.All(HccPerformance.Core.Concerns.MenuItem.AppendixTwo(), m => Assert.Equal(ReferenceSources.MenuOfInterventions, m.Source));
+        Assert.Equal(ReferenceSources.ImprovementPlan2008, ImprovementPlanSeed.Build().Source);
+        Assert.Equal(ReferenceSources.ImprovementPlan2008, ImprovementPlanSeed.Build().Refresh().Source);
+    }
+
+    [Fact]
+    public void A_polarity_the_Performance_Team_changes_no_longer_claims_the_reference()
+    {
+        var neet = NationalIndicatorSeed.Indicators().Single(i => i.Code == "NI 117");
+
+        neet.Redefine(neet.Title, Polarity.HigherIsBetter, neet.Frequency, neet.Source);
+
+        Assert.Null(neet.PolaritySource);
+        Assert.NotNull(neet.ReferenceSource);
     }
 
     [Fact]

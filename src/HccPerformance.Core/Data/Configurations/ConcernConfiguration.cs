@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using HccPerformance.Core.Concerns;
 using HccPerformance.Core.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ internal sealed class MenuItemConfiguration : IEntityTypeConfiguration<MenuItem>
         builder.Property(m => m.Name).HasMaxLength(100).IsRequired();
         builder.Property(m => m.Description).HasMaxLength(500).IsRequired();
         builder.Property(m => m.RetiredReason).HasMaxLength(500);
+        builder.Property(m => m.Source).HasMaxLength(ReferenceSources.MaxLength);
         builder.Property(m => m.EscalatesTo).HasConversion<string>().HasMaxLength(40);
         builder.Ignore(m => m.IsRetired);
     }

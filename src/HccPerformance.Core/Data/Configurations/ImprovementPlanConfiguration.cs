@@ -14,6 +14,7 @@ internal sealed class CorporateImprovementPlanConfiguration : IEntityTypeConfigu
         builder.HasIndex(p => new { p.StartYear, p.FocusYear }).IsUnique();
         builder.Ignore(p => p.Title);
         builder.Ignore(p => p.FocusLabel);
+        builder.Property(p => p.Source).HasMaxLength(ReferenceSources.MaxLength);
         builder.HasMany(p => p.Themes).WithOne().HasForeignKey(t => t.CorporateImprovementPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Themes).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.Areas).WithOne(a => a.Plan).HasForeignKey(a => a.CorporateImprovementPlanId).OnDelete(DeleteBehavior.Cascade);

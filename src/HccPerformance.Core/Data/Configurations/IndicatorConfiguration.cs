@@ -1,3 +1,4 @@
+using HccPerformance.Core.Common;
 using HccPerformance.Core.Indicators;
 using HccPerformance.Core.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.Polarity).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Frequency).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.ReferenceSource).HasMaxLength(ReferenceSources.MaxLength);
+        builder.Property(i => i.PolaritySource).HasMaxLength(ReferenceSources.MaxLength);
         builder.Property(i => i.ServiceManagerId).HasMaxLength(450);
         builder.Property(i => i.DefinitionNotes).HasMaxLength(2000);
         builder.Property(i => i.AmberTolerancePercent).HasPrecision(5, 2);

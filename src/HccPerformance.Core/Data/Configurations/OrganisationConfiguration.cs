@@ -11,6 +11,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
     {
         builder.Property(d => d.Code).HasMaxLength(Limits.DepartmentCode).IsRequired();
         builder.Property(d => d.Name).HasMaxLength(Limits.DepartmentName).IsRequired();
+        builder.Property(d => d.Source).HasMaxLength(ReferenceSources.MaxLength);
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => d.Name).IsUnique();
     }

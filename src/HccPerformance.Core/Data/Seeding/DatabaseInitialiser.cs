@@ -80,7 +80,7 @@ public sealed class DatabaseInitialiser(
 
         if (!await db.Departments.AnyAsync(ct))
         {
-            db.Departments.AddRange(SeededDepartments.Select(d => new Department(d.Code, d.Name)));
+            db.Departments.AddRange(SeededDepartments.Select(d => new Department(d.Code, d.Name, ReferenceSources.Departments)));
             logger.LogInformation("Seeded {Count} departments", SeededDepartments.Length);
         }
 
@@ -100,6 +100,15 @@ public sealed class DatabaseInitialiser(
             db.Indicators.AddRange(NationalIndicatorSeed.Indicators());
             await db.SaveChangesAsync(ct);
             logger.LogInformation("Seeded the national indicators that public sources confirm");
+        }
+        else
+        {
+            // A database seeded before NI 117's direction was taken from 5.8 gets it now (and a RAG with it).
+            foreach (var row in NationalIndicatorSeed.Rows().Where(r => r is { Polarity: not null, PolaritySource: not null }))
+            {
+                var held = await db.Indicators.SingleOrDefaultAsync(i => i.Code == row.Code && i.IsNational && i.Polarity == null, ct);
+                held?.TakePolarityFromReference(row.Polarity!.Value, row.PolaritySource!);
+            }
         }
 
         if (!await db.Scorecards.AnyAsync(ct))

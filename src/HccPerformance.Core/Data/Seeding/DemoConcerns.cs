@@ -27,7 +27,7 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        string[] names = ["service.manager", "chief.officer", "chief.officer.ccra", "head.of.improvement", "executive.member", "leader", "cabinet",
+        string[] names = ["service.manager", "chief.officer", "head.of.improvement", "executive.member", "leader", "cabinet",
             "select.committee", "performance.member", "chief.executive"];
         var users = await db.Users.Where(u => names.Contains(u.UserName!)).ToListAsync(ct);
         var people = users.ToDictionary(u => u.UserName!, u => u.Id);
@@ -37,6 +37,16 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
         {
             return;
         }
+
+        // Whoever answers for a concern's intervention comes from the concern's own department: its Chief Officer.
+        var chiefOfficers = await (
+            from u in db.Users
+            join ur in db.UserRoles on u.Id equals ur.UserId
+            join r in db.Roles on ur.RoleId equals r.Id
+            where r.Name == Roles.ChiefOfficer && u.DepartmentId != null
+            select new { u.Id, u.DepartmentId }).ToListAsync(ct);
+        string ChiefOfficerOf(int? departmentId) =>
+            chiefOfficers.FirstOrDefault(c => c.DepartmentId == departmentId)?.Id ?? people["head.of.improvement"];
 
         // 1. A high-scoring corporate risk, raised this week: waiting for CPEG to say whether it matters locally.
         var risks = await db.Risks.AsNoTracking().Where(r => r.ClosedOn == null).OrderBy(r => r.Reference).ToListAsync(ct);
@@ -61,8 +71,11 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
             var raised = today.AddMonths(-4).AddDays(-20);
             var decided = raised.AddDays(10);
             var concern = new AreaOfConcern(indicator.Title, indicator.DepartmentId, ConcernSource.Indicator, indicator.SourceId, indicator.Evidence, raised, "cpeg.member");
-            concern.DecideLocalImportance(true, "Demo: an LAA target the council has committed to; two quarters red.", decided);
-            var monthly = concern.Assign(menu[4], people["service.manager"], null, decided);
+            concern.DecideLocalImportance(true, "Demo: a measure the Corporate Improvement Plan relies on; two quarters red.", decided);
+            // The measure's own Service Manager reports back; its Chief Officer when it has none.
+            var answers = await db.Indicators.Where(i => i.Id == indicator.SourceId).Select(i => i.ServiceManagerId).SingleOrDefaultAsync(ct)
+                ?? ChiefOfficerOf(indicator.DepartmentId);
+            var monthly = concern.Assign(menu[4], answers, null, decided);
             var first = monthly.ReportBacks[0];
             first.Submit("Demo: recovery plan agreed with the contractor; weekly figures now reported.", "Demo: contractor meeting notes.", Rag.Amber, first.DueOn.AddDays(-2));
             var second = Accept(monthly, first, first.DueOn.AddDays(5), 1);
@@ -89,7 +102,7 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
             var raised = today.AddMonths(-3);
             var concern = new AreaOfConcern(draft.Title, draft.DepartmentId, ConcernSource.Recommendation, recommendation.Id, draft.Evidence, raised, "performance.team");
             concern.DecideLocalImportance(true, "Demo: the inspectorate returns next year; an overdue recommendation would count against the council.", raised.AddDays(14));
-            var plan = concern.Assign(menu[5], people["chief.officer"], 2, raised.AddDays(14));
+            var plan = concern.Assign(menu[5], ChiefOfficerOf(draft.DepartmentId), 2, raised.AddDays(14));
             var first = plan.ReportBacks[0];
             first.Submit("Demo: strategic action plan drafted with the service and shared with the inspectorate.", "Demo: the action plan.", Rag.Amber, first.DueOn.AddDays(-3));
             first.ReviewAs(ReportBackReview.Accepted, "Demo: CPEG agreed the plan.", first.DueOn.AddDays(4));
@@ -110,7 +123,7 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
             var raised = today.AddMonths(-10);
             var concern = new AreaOfConcern(draft.Title, draft.DepartmentId, ConcernSource.SelfAssessmentItem, item, draft.Evidence, raised, "head.of.improvement");
             concern.DecideLocalImportance(true, "Demo: the department named it itself and it touches a Corporate Improvement Plan priority.", raised.AddDays(10));
-            var review = concern.Assign(menu[3], people["chief.officer.ccra"], null, raised.AddDays(10));
+            var review = concern.Assign(menu[3], ChiefOfficerOf(draft.DepartmentId), null, raised.AddDays(10));
             var cmt = concern.Escalate(EscalatedTo.Cmt, "Demo: touches two departments; CMT asked to agree who leads.", raised.AddDays(10), "CPEG (Demo CPEG member)");
             cmt.Respond(EscalationResponseKind.Request, "Demo: CMT asks the Chief Officer to lead, with the other department's support, and to report back to CPEG as set.",
                 shown["chief.executive"], raised.AddDays(24));
@@ -175,8 +188,10 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
         var heldAt = today.AddDays(-19).ToDateTime(new TimeOnly(11, 30), DateTimeKind.Utc);
         foreach (var (source, decision) in new[]
         {
-            (ConcernSource.Indicator, "Demo: asked the Service Manager for each district's figures; escalate to Cabinet if the next report-back is red."),
-            (ConcernSource.Recommendation, "Demo: accepted the Chief Officer's strategic action plan and referred it to Overview and Scrutiny to follow."),
+            // What CPEG minutes here agrees with what had happened by then: the Leader had already said the recovery plan goes
+            // to Cabinet, and the Chief Officer's action plan had just come in (CPEG accepts it a week later).
+            (ConcernSource.Indicator, "Demo: the third report-back has not come; CPEG chased the Service Manager and noted that the Leader is taking the recovery plan to Cabinet."),
+            (ConcernSource.Recommendation, "Demo: received the Chief Officer's strategic action plan; asked for the inspectorate's view before accepting it."),
         })
         {
             if (db.AreasOfConcern.Local.FirstOrDefault(c => c.Source == source && c.IsOpen) is { } concern)

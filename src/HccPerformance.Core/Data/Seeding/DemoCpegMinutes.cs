@@ -35,12 +35,12 @@ public sealed class DemoCpegMinutes(AppDbContext db, TimeProvider clock)
         var urgentOn = held.MeetsOn.AddDays(7).ToDateTime(new TimeOnly(16, 10), DateTimeKind.Utc);
         var onIndicator = open.FirstOrDefault(c => c.Source == ConcernSource.Indicator) ?? open[0];
         db.UrgentDecisions.Add(new UrgentDecision(onIndicator.Id,
-            "Demo: asked the Service Manager for weekly figures until the next meeting, as the winter figures could not wait.", "Chief Executive", urgentOn));
+            "Demo: asked the Service Manager for the overdue report-back within a week, as the winter figures could not wait.", "Chief Executive", urgentOn));
 
         // A meeting held two days ago, still in session: the chair has not confirmed its minutes yet.
         var sitting = new CpegMeeting(today.AddDays(-2), "Demo: extra meeting on winter pressures, committee room 2.");
         var onOther = open.FirstOrDefault(c => c.Source == ConcernSource.Recommendation) ?? open[^1];
-        sitting.Record(onOther.Id, "Demo: discussed the Chief Officer's latest figures; no action until the overdue report-back is in.", "CPEG member",
+        sitting.Record(onOther.Id, "Demo: discussed the Chief Officer's action plan; CPEG will look at it again when the next report-back is in.", "CPEG member",
             today.AddDays(-2).ToDateTime(new TimeOnly(10, 45), DateTimeKind.Utc));
         db.CpegMeetings.Add(sitting);
         await db.SaveChangesAsync(ct);

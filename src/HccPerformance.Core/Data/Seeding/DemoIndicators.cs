@@ -37,6 +37,9 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
     private static readonly string[] ServiceManagerCodes = ["NI 48", "NI 185", "NI 191", "NI 192", "NI 193", "DEMO 8"];
 
     private static readonly string[] Laa = ["NI 1", "NI 48", "NI 117", "NI 154", "NI 191", "NI 192", "NI 195"];
+    /// <summary>The last financial year of the Local Area Agreements (2008-2011) and of their stretch targets.</summary>
+    private const int LastLaaYear = 2010;
+
     private static readonly string[] CommunityIntelligence = ["NI 1", "NI 2", "NI 4", "NI 5"];
 
     public async Task SeedAsync(CancellationToken ct = default)
@@ -101,33 +104,80 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// Where each measure's demo figures sit: a base figure, the decimals it is given to and the range it can take. The
+    /// national indicators sit near the public figures in shared/data where those exist (NI 1: 72.4 in one council, 60.8-85.1
+    /// across its region; NI 195: national benchmarks of 1-21 % of sites below grade B) and within their unit's range
+    /// otherwise (percentages 0-100, NI 188's levels 0-4, counts never negative). The figures themselves are invented.
+    /// </summary>
+    private sealed record Profile(decimal Base, int Decimals, decimal Min, decimal Max);
+
+    private const decimal NoMaximum = decimal.MaxValue;
+
+    private static readonly Dictionary<string, Profile> Profiles = new()
+    {
+        ["NI 1"] = new(74m, 1, 60.8m, 85.1m),
+        ["NI 2"] = new(58m, 1, 0m, 100m),
+        ["NI 4"] = new(29m, 1, 0m, 100m),
+        ["NI 5"] = new(81m, 1, 0m, 100m),
+        ["NI 48"] = new(18m, 1, 0m, 100m),
+        ["NI 117"] = new(5.6m, 1, 0m, 100m),
+        ["NI 154"] = new(720m, 0, 0m, NoMaximum),
+        ["NI 155"] = new(190m, 0, 0m, NoMaximum),
+        ["NI 156"] = new(140m, 0, 0m, NoMaximum),
+        ["NI 157"] = new(78m, 1, 0m, 100m),
+        ["NI 158"] = new(88m, 1, 0m, 100m),
+        ["NI 159"] = new(96m, 1, 0m, 100m),
+        ["NI 185"] = new(4.2m, 1, 0m, 100m),
+        ["NI 186"] = new(3.1m, 1, 0m, 100m),
+        ["NI 188"] = new(2m, 0, 0m, 4m),
+        ["NI 191"] = new(152m, 0, 0m, NoMaximum),
+        ["NI 192"] = new(41m, 1, 0m, 100m),
+        ["NI 193"] = new(31m, 1, 0m, 100m),
+        ["NI 195"] = new(9m, 1, 1m, 21m),
+        ["DEMO 1"] = new(9m, 1, 0m, NoMaximum),
+        ["DEMO 2"] = new(88m, 1, 0m, 100m),
+        ["DEMO 3"] = new(79m, 1, 0m, 100m),
+        ["DEMO 4"] = new(1100m, 0, 0m, NoMaximum),
+        ["DEMO 5"] = new(62m, 1, 0m, 100m),
+        ["DEMO 6"] = new(82m, 1, 0m, NoMaximum),
+        ["DEMO 7"] = new(74m, 1, 0m, 100m),
+        ["DEMO 8"] = new(86m, 1, 0m, 100m),
+        ["DEMO 9"] = new(92m, 1, 0m, 100m),
+    };
+
+    /// <summary>
+    /// Measures whose latest quarter is designed red or green whatever their place: the red local measure is the Environment
+    /// Service Manager's own (highway defects), so the report-backs CPEG asks for come from the person who answers for it.
+    /// </summary>
+    private static readonly Dictionary<string, int> Outcomes = new() { ["DEMO 8"] = 2, ["DEMO 4"] = 1 };
+
+    /// <summary>
     /// A believable series: a base, a drift and some noise, fixed by the indicator's place so the demo is the same every time.
     /// Targets are set against each year's last figure so that the latest quarter lands green, amber or red by design.
+    /// Stretch targets only for the LAA's own years (2008/09 to 2010/11): the Local Area Agreements ended in March 2011.
     /// </summary>
     private void Seed(Indicator indicator, int n, List<ResultPeriod> quarters)
     {
         var random = new Random(1000 + n);
-        // Titles that name a share ("% of people", "Percentage of") get figures that read as percentages.
-        var isPercent = indicator.Unit == "%" || indicator.Title.StartsWith('%') || indicator.Title.StartsWith("Percentage", StringComparison.Ordinal);
-        var baseValue = isPercent ? 55m + random.Next(30) : indicator.Unit == "days" ? 9m : indicator.Unit == "£" ? 82m : 100m + random.Next(400);
+        var profile = Profiles.GetValueOrDefault(indicator.Code) ?? new Profile(100m + random.Next(400), 0, 0m, NoMaximum);
+        decimal Fit(decimal value, int decimals) => Math.Clamp(Math.Round(value, decimals), profile.Min, profile.Max);
         var better = indicator.Polarity == Polarity.LowerIsBetter ? -1m : 1m;
-        var drift = baseValue * 0.006m * better * (n % 4 == 3 ? -1 : 1);
+        var drift = profile.Base * 0.006m * better * (n % 4 == 3 ? -1 : 1);
         var values = new List<decimal>();
         for (var q = 0; q < quarters.Count; q++)
         {
-            var noise = ((decimal)random.NextDouble() - 0.5m) * baseValue * 0.03m;
-            var value = Math.Round(baseValue + (drift * q) + noise, isPercent || baseValue < 100 ? 1 : 0);
-            values.Add(isPercent ? Math.Min(99.5m, value) : value);
+            var noise = ((decimal)random.NextDouble() - 0.5m) * profile.Base * 0.03m;
+            values.Add(Fit(profile.Base + (drift * q) + noise, profile.Decimals));
         }
 
         // Green, amber or red by design for the latest quarter: 0 easy target, 1 just missed, 2 well missed.
-        var outcome = (n % 6) switch { 1 or 4 => 1, 3 => 2, _ => 0 };
+        var outcome = Outcomes.TryGetValue(indicator.Code, out var designed) ? designed : (n % 6) switch { 1 or 4 => 1, 3 => 2, _ => 0 };
         var factor = outcome switch { 0 => 0.97m, 1 => 1.025m, _ => 1.09m };
         foreach (var year in quarters.Select(q => q.FinancialYear).Distinct())
         {
             var lastInYear = values[quarters.FindLastIndex(q => q.FinancialYear == year)];
             var target = better > 0 ? lastInYear * factor : lastInYear / factor;
-            indicator.SetTarget(year, Math.Round(target, 1), isStretch: Laa.Contains(indicator.Code));
+            indicator.SetTarget(year, Fit(target, 1), isStretch: Laa.Contains(indicator.Code) && year <= LastLaaYear);
         }
 
         var recorder = indicator.Source == IndicatorSource.DataHub ? "National Data Hub (demo)" : "Demo data";
@@ -146,12 +196,13 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
                 note = "Demo: estimated from two months' figures; the third month follows.";
             }
 
-            var recorded = quarters[q].End.AddDays(20).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            // Entered three weeks after the quarter ends, or today for a quarter that ended less than three weeks ago.
+            var recorded = new[] { quarters[q].End.AddDays(20).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), clock.GetUtcNow().UtcDateTime }.Min();
             var result = new IndicatorResult(indicator.Id, quarters[q], values[q], note, quality, ResultSource.Entered, recorder, recorded);
             if (q == quarters.Count - 2 && n % 6 == 0)
             {
                 // One corrected figure each, so the history shows how a correction keeps what it replaced.
-                result = new IndicatorResult(indicator.Id, quarters[q], Math.Round(values[q] * 0.96m, 1), null, DataQuality.Estimated, ResultSource.Entered, recorder, recorded);
+                result = new IndicatorResult(indicator.Id, quarters[q], Fit(values[q] * 0.96m, profile.Decimals), null, DataQuality.Estimated, ResultSource.Entered, recorder, recorded);
                 result.Correct(values[q], "Demo: corrected when the confirmed figure came in.", DataQuality.Confirmed, ResultSource.Entered, recorder, recorded.AddDays(14));
             }
 

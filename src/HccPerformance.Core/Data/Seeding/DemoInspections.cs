@@ -42,7 +42,7 @@ public sealed class DemoInspections(AppDbContext db, TimeProvider clock)
             new("Reduce the reliance on agency social workers through a recruitment and retention strategy", "Head of Children's Social Care", null, 12, Complete,
                 "Strategy agreed by Cabinet; agency staff down from 28% to 11% of social workers (demo figures)."),
             new("Complete initial and core assessments within the national timescales", "Head of Children's Social Care", null, 6, Complete,
-                "Assessment timeliness on target for four quarters in the LAA scorecard (demo figures)."),
+                "Assessment timeliness on target for four quarters in the department's performance report (demo figures)."),
             new("Review the care plans of looked after children within statutory timescales", "Independent Reviewing Service Manager", null, 6, Complete,
                 "Reviewing service annual report: 97% of reviews held on time (demo figures)."),
             new("Strengthen the participation of looked after children in their reviews and in planning services", "Head of Looked After Children", null, 18, InProgress,

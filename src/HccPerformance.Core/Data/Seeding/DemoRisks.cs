@@ -43,7 +43,7 @@ public sealed class DemoRisks(AppDbContext db, TimeProvider clock, ILogger<DemoR
             (3, 4), (4, 4), 10, "Raised: autumn flooding showed more sites at risk than the programme covered."),
         new("CR 06", "Cost of waste disposal and landfill tax", "ENV", true, "Head of Waste and Resources",
             "Landfill tax rising each year and the cost of new disposal contracts put pressure on the waste budget.",
-            "Recycling targets in the Local Area Agreement; waste procurement under way with a risk-sharing model; budget provision for the landfill tax escalator.",
+            "Recycling targets in the waste strategy; waste procurement under way with a risk-sharing model; budget provision for the landfill tax escalator.",
             (3, 3), (3, 3), 28),
         new("CR 07", "Street lighting PFI implementation", "ENV", true, "Head of Highways",
             "The street lighting private finance initiative contract is delivered late or over budget, or the replacement programme disrupts residents.",

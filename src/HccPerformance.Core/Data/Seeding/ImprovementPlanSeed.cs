@@ -28,6 +28,7 @@ public static class ImprovementPlanSeed
     public static CorporateImprovementPlan Build()
     {
         var plan = new CorporateImprovementPlan(StartYear, EndYear, focusYear: StartYear);
+        plan.Cite(Common.ReferenceSources.ImprovementPlan2008);
         foreach (var theme in Themes())
         {
             plan.AddTheme(theme.Number, theme.Name, theme.Subtitle);

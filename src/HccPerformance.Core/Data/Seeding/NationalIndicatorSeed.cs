@@ -5,11 +5,16 @@ namespace HccPerformance.Core.Data.Seeding;
 /// <summary>
 /// The national indicators that public sources confirm (shared/data/national-indicators.csv: 19 of the 198), with their
 /// numbers, titles and polarities exactly as given, and the scorecards of seed 4.14. Reference data, not demo data;
-/// the Performance Team imports the rest of the set.
+/// the Performance Team imports the rest of the set. Each carries its source (issue 17), and a polarity the public list
+/// leaves open carries its own source where another reference gives it (NI 117: reference document 5.8).
 /// </summary>
 public static class NationalIndicatorSeed
 {
-    public sealed record Row(string Code, string Title, string? Theme, Polarity? Polarity);
+    public sealed record Row(string Code, string Title, string? Theme, Polarity? Polarity, string? PolaritySource);
+
+    /// <summary>Where every seeded national indicator comes from: the file of public reference data and who published it.</summary>
+    public const string Source =
+        "public list of national indicators, shared/data/national-indicators.csv (titles as CLG, the Audit Commission, Defra and LG Inform published them, 2007-2011)";
 
     /// <summary>The scorecards the Corporate Dashboard draws on, most important first (weights are the Performance Team's to change).</summary>
     public static readonly (string Name, string Description, decimal Weight)[] Scorecards =
@@ -32,6 +37,7 @@ public static class NationalIndicatorSeed
         var header = Fields(reader.ReadLine() ?? "");
         int Column(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new InvalidOperationException($"No {name} column");
         var (number, title, theme, polarity) = (Column("number"), Column("title"), Column("theme"), Column("polarity"));
+        var polaritySource = Column("polarity_source");
         var rows = new List<Row>();
         while (reader.ReadLine() is { } line)
         {
@@ -46,7 +52,7 @@ public static class NationalIndicatorSeed
                 "higher" => Polarity.HigherIsBetter,
                 "lower" => Polarity.LowerIsBetter,
                 _ => null,
-            }));
+            }, Blank(fields[polaritySource])));
         }
 
         return rows;
@@ -60,6 +66,7 @@ public static class NationalIndicatorSeed
     {
         var indicator = new Indicator(r.Code, r.Title, r.Polarity, Frequency.Quarterly, source: null, isNational: true);
         indicator.Describe(r.Theme, unit: null, definitionNotes: null);
+        indicator.Cite(Source, r.PolaritySource);
         return indicator;
     });
 

@@ -653,6 +653,10 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -987,6 +991,10 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ModifiedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("StartYear")
                         .HasColumnType("INTEGER");
 
@@ -1268,6 +1276,14 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Polarity")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolaritySource")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceSource")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ServiceManagerId")
@@ -1697,6 +1713,10 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
