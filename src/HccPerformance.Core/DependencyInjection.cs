@@ -99,7 +99,10 @@ public static class DependencyInjection
         services.AddScoped<Inspections.InspectionRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();
         services.AddScoped<Outcomes.OutcomesService>();
-        services.Configure<Reports.CouncilOptions>(configuration.GetSection(Reports.CouncilOptions.Section));
+        // The council's name is printed on every document: a site without it would print an empty header, so it will not start.
+        services.AddOptions<Reports.CouncilOptions>().Bind(configuration.GetSection(Reports.CouncilOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Name), "Council:Name must be set (appsettings.json): it heads every report and PDF.")
+            .ValidateOnStart();
         services.AddScoped<Reports.CollatedReports>();
         services.AddScoped<Reports.CollationWorkspace>();
         services.AddScoped<Reports.AnnotationService>();
@@ -115,6 +118,9 @@ public static class DependencyInjection
         services.AddScoped<DemoQuestions>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();
+        services.AddScoped<Site.DemoFlag>();
+        services.AddScoped<Site.DemoRecords>();
+        services.AddScoped<Site.DemoDataService>();
         return services;
     }
 

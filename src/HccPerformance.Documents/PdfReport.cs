@@ -34,6 +34,7 @@ public sealed class PdfReport
     private string headerLeft = string.Empty;
     private string headerRight = string.Empty;
     private string footerLeft = string.Empty;
+    private bool demo;
     private Margins margins = Margins.All(50);
     private DateTime? fixedCreationDate;
     private string? documentKey;
@@ -51,6 +52,16 @@ public sealed class PdfReport
 
     /// <summary>Small text at the left of the footer; the right always carries "Page N of M".</summary>
     public PdfReport Footer(string left) { footerLeft = left; return this; }
+
+    /// <summary>
+    /// Marks a document drawn from demo data: "DEMO" before the header's and the footer's left text on every page, and
+    /// in its title, so a page printed or forwarded on its own still says it is not real. The caller leaves out any
+    /// protective marking: an invented document must not look like a protectively marked one.
+    /// </summary>
+    public PdfReport Demo(bool on = true) { demo = on; return this; }
+
+    /// <summary>What goes before a demo document's header, footer and title.</summary>
+    public const string DemoMark = "DEMO";
 
     public PdfReport Content(Action<ContentBuilder> compose) { compose(content); return this; }
 
@@ -78,7 +89,7 @@ public sealed class PdfReport
         using var document = new PdfDocument();
         // Fastest deflate: the content streams still shrink to about a quarter, at a fraction of the default's time.
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
-        document.Info.Title = title;
+        document.Info.Title = demo ? $"{DemoMark}: {title}" : title;
         document.Info.Author = author;
         document.Info.Subject = subject;
         if (fixedCreationDate is { } created)
@@ -179,6 +190,8 @@ public sealed class PdfReport
         var font = ctx.BaseFonts.Small;
         var pen = new XPen(XColor.FromArgb(160, 160, 160), 0.5);
         var deferred = ctx.Deferred.ToLookup(d => d.PageIndex, d => d.Draw);
+        var header = demo ? Marked(headerLeft) : headerLeft;
+        var footer = demo ? Marked(footerLeft) : footerLeft;
         for (var i = 0; i < pageCount; i++)
         {
             var page = document.Pages[i];
@@ -188,14 +201,14 @@ public sealed class PdfReport
             var headerY = margins.Top - 8;
             var footerY = page.Height.Point - margins.Bottom + 8;
 
-            if (headerLeft.Length > 0 || headerRight.Length > 0)
+            if (header.Length > 0 || headerRight.Length > 0)
             {
-                gfx.DrawString(TextFallback.Sanitize(headerLeft, font), font, XBrushes.Black, new XPoint(left, headerY - 3), XStringFormats.BottomLeft);
+                gfx.DrawString(TextFallback.Sanitize(header, font), font, XBrushes.Black, new XPoint(left, headerY - 3), XStringFormats.BottomLeft);
                 gfx.DrawString(TextFallback.Sanitize(headerRight, font), font, XBrushes.Black, new XPoint(right, headerY - 3), XStringFormats.BottomRight);
                 gfx.DrawLine(pen, left, headerY, right, headerY);
             }
             gfx.DrawLine(pen, left, footerY, right, footerY);
-            gfx.DrawString(TextFallback.Sanitize(footerLeft, font), font, XBrushes.Black, new XPoint(left, footerY + 3), XStringFormats.TopLeft);
+            gfx.DrawString(TextFallback.Sanitize(footer, font), font, XBrushes.Black, new XPoint(left, footerY + 3), XStringFormats.TopLeft);
             gfx.DrawString($"Page {i + 1} of {pageCount}", font, XBrushes.Black, new XPoint(right, footerY + 3), XStringFormats.TopRight);
             foreach (var draw in deferred[i])
             {
@@ -203,6 +216,8 @@ public sealed class PdfReport
             }
         }
     }
+
+    private static string Marked(string text) => text.Length == 0 ? DemoMark : $"{DemoMark} \u00b7 {text}";
 
     private static string DocumentId(string key)
     {

@@ -352,6 +352,37 @@ public sealed class PageAccessibilityTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task The_demo_banner_is_on_every_page_and_the_Administrator_finds_the_demo_data_page_accessibly()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        var page = browser.Page;
+        var checks = new PageChecks(browser);
+        // Issue 17: the demo site says so at the top of every page, before anyone signs in.
+        var banner = page.GetByRole(AriaRole.Note).Filter(new() { HasText = "Demo data: not real figures" });
+
+        await checks.PageAsync("the sign-in page with the demo banner", async () =>
+        {
+            await browser.GoToAsync("/account/sign-in");
+            await Expect(banner).ToBeVisibleAsync();
+            await browser.ExpectHeadingAsync("Sign in");
+        });
+
+        await browser.SignInAsAdminAsync();
+        await Expect(banner).ToBeVisibleAsync();
+        await checks.PageAsync("the demo data page", async () =>
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Demo data", Exact = true }).ClickAsync();
+            await browser.ExpectHeadingAsync("Demo data");
+            await Expect(banner).ToBeVisibleAsync();
+            var question = page.GetByRole(AriaRole.Group, new() { Name = "Does this site hold demo data?" });
+            await Expect(question.GetByLabel(new Regex("^Yes: invented example data"))).ToBeCheckedAsync();
+            await Expect(question.GetByLabel(new Regex("^No: the council's own data"))).Not.ToBeCheckedAsync();
+        });
+
+        checks.AssertAllPassed();
+    }
+
+    [Fact]
     public async Task Create_a_user_form_sent_empty_shows_its_errors_accessibly()
     {
         await using var browser = await site.OpenSessionAsync();

@@ -12,7 +12,8 @@ namespace HccPerformance.Core.Concerns;
 /// with its interventions, their latest report-back and next due date, escalations and outcome, and counts at the top.
 /// As a page, a PDF and a CSV.
 /// </summary>
-public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimeProvider clock, OrganisationReads organisation, PeopleDirectory people)
+public sealed class CpegReportService(
+    AppDbContext db, ICurrentUser user, TimeProvider clock, OrganisationReads organisation, PeopleDirectory people, Site.DemoFlag demo)
 {
     public const int DefaultMonths = 6;
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
@@ -78,10 +79,13 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
             closedInRange.Count(c => c.OutcomeKind == ConcernOutcome.Worsened),
             concerns.Count(c => c.Escalations.Count > 0),
             concerns.Sum(c => c.OverdueReportBacks(today).Count()));
-        return new CpegReport(start, end, today, summary, rows);
+        return new CpegReport(start, end, today, summary, rows, await demo.IsOnAsync(ct));
     }
 
-    /// <summary>The report as a PDF for CMT's papers, through the site's PDF layout layer.</summary>
+    /// <summary>
+    /// The report as a PDF for CMT's papers, through the site's PDF layout layer, headed with the council's name from its
+    /// settings (<paramref name="council"/>); "DEMO" in its header and footer when made from demo data.
+    /// </summary>
     public static byte[] Pdf(CpegReport report, string council, string? name = null)
     {
         var title = $"{name ?? "CPEG's report to CMT"}, {Date(report.From)} to {Date(report.To)}";
@@ -90,6 +94,7 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
             .Title(title).Author("Corporate Performance and Efficiency Group (CPEG)").Subject("Areas of concern and interventions")
             .Header(council, "Report to CMT")
             .Footer(title)
+            .Demo(report.Demo)
             .Deterministic(report.MadeOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), title)
             .Content(c =>
             {
@@ -130,8 +135,10 @@ public sealed class CpegReportService(AppDbContext db, ICurrentUser user, TimePr
             .ToBytes();
     }
 
-    /// <summary>One row per intervention (or per concern without one), for a spreadsheet.</summary>
-    public static List<Dictionary<string, object?>> CsvRows(CpegReport report) =>
+    /// <summary>One row per intervention (or per concern without one), for a spreadsheet; each marked when made from demo data.</summary>
+    public static List<Dictionary<string, object?>> CsvRows(CpegReport report) => Site.DemoWords.MarkRows(Rows(report), report.Demo);
+
+    private static List<Dictionary<string, object?>> Rows(CpegReport report) =>
     [
         .. report.Concerns.SelectMany(c => (c.Interventions.Count == 0 ? [null] : c.Interventions.Cast<ReportIntervention?>()).Select(i => new Dictionary<string, object?>
         {

@@ -14,7 +14,11 @@ public sealed record ReportConcern(int Id, string Title, string Department, stri
 public sealed record ReportSummary(int Concerns, int RaisedInRange, int WaitingForCpeg, int UnderWay, int NotImportantLocally,
     int ClosedInRange, int Improved, int Held, int Worsened, int Escalated, int OverdueReportBacks);
 
-public sealed record CpegReport(DateOnly From, DateOnly To, DateOnly MadeOn, ReportSummary Summary, IReadOnlyList<ReportConcern> Concerns);
+/// <summary>
+/// CPEG's report to CMT for a range. <see cref="Demo"/>: made from demo data, so its PDF and CSV say "DEMO"; an issued
+/// report keeps it in its frozen content (reports frozen before the mark existed read as not demo).
+/// </summary>
+public sealed record CpegReport(DateOnly From, DateOnly To, DateOnly MadeOn, ReportSummary Summary, IReadOnlyList<ReportConcern> Concerns, bool Demo = false);
 
 /// <summary>Whether CPEG's report to CMT is due: the state, when the last was issued and when the next is due.</summary>
 public sealed record CpegReportDue(CpegReportDueState State, DateOnly? LastIssuedOn, DateOnly? DueOn);

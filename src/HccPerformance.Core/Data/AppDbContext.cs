@@ -53,6 +53,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Ambition.Ambition> Ambitions => Set<Ambition.Ambition>();
     public DbSet<Ambition.AmbitionRequest> AmbitionRequests => Set<Ambition.AmbitionRequest>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Site.SiteSettings> SiteSettings => Set<Site.SiteSettings>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();

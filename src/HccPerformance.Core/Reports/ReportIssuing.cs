@@ -22,7 +22,7 @@ namespace HccPerformance.Core.Reports;
 public sealed class ReportIssuing(
     AppDbContext db, CollatedReports reports, ICurrentUser user, INotificationSender notifications, ReportingPeriodService periods,
     DashboardService dashboard, PlanService plan, IOptions<CouncilOptions> council, SelfAssessmentReads assessments,
-    OrganisationReads organisation, PeopleDirectory directory, ConcernReads concerns, ConcernsByException byException)
+    OrganisationReads organisation, PeopleDirectory directory, ConcernReads concerns, ConcernsByException byException, Site.DemoFlag demo)
 {
     public const string Title = "Corporate performance report";
 
@@ -119,8 +119,10 @@ public sealed class ReportIssuing(
         }).ToList();
 
         var sections = forReport.Select(a => ReportBuilder.Section(a, [.. concernSummaries.Where(c => c.Department == a.Department)])).ToList();
-        return new CorporateReportContent(council.Value.Name, Title, period.Name, version, on, council.Value.ProtectiveMarking,
-            overview, tiles, sections, concernSummaries, planStatus);
+        // Made from demo data: frozen as such, and with no protective marking (an invented report must not look like a real one).
+        var isDemo = await demo.IsOnAsync(ct);
+        return new CorporateReportContent(council.Value.Name, Title, period.Name, version, on, isDemo ? "" : council.Value.ProtectiveMarking,
+            overview, tiles, sections, concernSummaries, planStatus, isDemo);
     }
 
     private async Task<List<AssessmentForReport>> AssessmentsForReportAsync(int periodId, CancellationToken ct)

@@ -13,7 +13,8 @@ namespace HccPerformance.Core.Reports;
 /// (<see cref="ReportAudience"/>: a version someone may not read yet is not listed and is "not found" for them, page and PDF;
 /// nobody sees a draft here), and the PDF of a single self-assessment for whoever may see it.
 /// </summary>
-public sealed class ReportReader(AppDbContext db, SelfAssessmentService assessments, IOptions<CouncilOptions> council, TimeProvider clock, ICurrentUser user)
+public sealed class ReportReader(
+    AppDbContext db, SelfAssessmentService assessments, IOptions<CouncilOptions> council, TimeProvider clock, ICurrentUser user, Site.DemoFlag demo)
 {
     public Task<List<IssuedSummary>> ListAsync(CancellationToken ct = default) =>
         Summaries(db, user.IsInRole).ToListAsync(ct);
@@ -66,7 +67,8 @@ public sealed class ReportReader(AppDbContext db, SelfAssessmentService assessme
         var section = new DepartmentSection(view.DepartmentName, true, SelfAssessment.StatusName(status), null, content.OverallStatement,
             Items(content.Strengths), Items(content.AreasForImprovement), Items(content.Risks), Items(content.Actions), content.TradeOffs,
             view.ExecutiveMemberComment, [], []);
-        var bytes = SelfAssessmentPdf.Render(council.Value.Name, view.Period.Name, section, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var bytes = SelfAssessmentPdf.Render(council.Value.Name, view.Period.Name, section, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            await demo.IsOnAsync(ct));
         return new ReportFile(bytes, FileName($"self-assessment {view.DepartmentName} {view.Period.Name}"));
     }
 

@@ -4,7 +4,9 @@ namespace HccPerformance.Documents.Reports;
 // JSON exactly as it was, and the PDF and the HTML page are both drawn from it, so they always say the same thing.
 
 /// <summary>The whole report: cover details, the overview, the dashboard summary, one section per department, the
-/// concerns and interventions, and the improvement plan's status by theme.</summary>
+/// concerns and interventions, and the improvement plan's status by theme. <see cref="Demo"/> records that it was made
+/// from demo data, so the frozen version, its PDF and its page say "DEMO" however long after; such a report carries no
+/// protective marking. (Versions frozen before the mark existed read as not demo.)</summary>
 public sealed record CorporateReportContent(
     string Council,
     string Title,
@@ -16,7 +18,13 @@ public sealed record CorporateReportContent(
     DashboardSummary Dashboard,
     IReadOnlyList<DepartmentSection> Departments,
     IReadOnlyList<ConcernSummary> Concerns,
-    IReadOnlyList<PlanThemeStatus> Plan);
+    IReadOnlyList<PlanThemeStatus> Plan,
+    bool Demo = false)
+{
+    /// <summary>The protective marking to print: none on a demo report, whatever the settings say.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Marking => Demo || string.IsNullOrWhiteSpace(ProtectiveMarking) ? null : ProtectiveMarking;
+}
 
 /// <summary>The Head of Improvement's overview: key issues, common themes, cross-cutting issues, challenge per
 /// department, and by exception the areas of concern for CMT.</summary>

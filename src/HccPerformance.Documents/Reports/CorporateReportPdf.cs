@@ -16,6 +16,9 @@ public static class CorporateReportPdf
 
     internal static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>What a demo report's cover says where a real one gives its protective marking.</summary>
+    public const string DemoCover = "DEMO: made from demo data, not real figures. Not protectively marked.";
+
     private static readonly TextStyle Intro = new() { SpaceAfter = 8 };
     private static readonly TextStyle Small = new() { Size = 0.9, SpaceAfter = 4 };
 
@@ -26,8 +29,9 @@ public static class CorporateReportPdf
             .Title(title)
             .Author(content.Council)
             .Subject($"Version {content.VersionNumber}, issued {Date(content.IssuedOn)}")
-            .Header(content.Council, content.ProtectiveMarking)
+            .Header(content.Council, content.Marking ?? "")
             .Footer($"{title}, version {content.VersionNumber}")
+            .Demo(content.Demo)
             .PageMargins(ReportMargins)
             .Deterministic(content.IssuedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), $"{content.Council}/{title}/{content.VersionNumber}")
             .Content(c =>
@@ -111,7 +115,7 @@ public static class CorporateReportPdf
             .Paragraph($"Issued {Date(content.IssuedOn)}", new TextStyle { Size = 1.2, SpaceAfter = 36 })
             .Paragraph("For the Corporate Management Team (CMT), the Executive Member for Efficiency, Performance and Rural Policy, and Cabinet. "
                 + "The collated self-assessments of the Chief Officers, with the Head of Improvement's overview.", new TextStyle { SpaceAfter = 48 })
-            .Paragraph($"Protective marking: {content.ProtectiveMarking}", new TextStyle { Size = 1.3, Bold = true });
+            .Paragraph(content.Demo ? DemoCover : $"Protective marking: {content.Marking ?? "none"}", new TextStyle { Size = 1.3, Bold = true });
     }
 
     private static void Overview(ContentBuilder c, ReportOverview overview)

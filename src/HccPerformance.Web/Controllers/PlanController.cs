@@ -71,16 +71,16 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
         StepAsync(id, input, m => m.Retire = input, () => plan.RetireAsync(id, input, ct), "The area is retired from this plan year; earlier years still show it.", "Retire", HeadOfImprovement, ct);
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> ExportCsv(int? year, CancellationToken ct)
+    public async Task<IActionResult> ExportCsv(int? year, [FromServices] Core.Site.DemoFlag demo, CancellationToken ct)
     {
-        return TableFiles.Csv(await plan.ExportCsvAsync(year, ct), $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+        return TableFiles.Csv(await plan.ExportRowsAsync(year, ct), $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.csv", await demo.IsOnAsync(ct));
     }
 
     [HttpGet("export.xlsx")]
-    public async Task<IActionResult> ExportExcel(int? year, CancellationToken ct)
+    public async Task<IActionResult> ExportExcel(int? year, [FromServices] Core.Site.DemoFlag demo, CancellationToken ct)
     {
         return await TableFiles.ExcelAsync(await plan.ExportRowsAsync(year, ct), "Improvement plan",
-            $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.xlsx", ct);
+            $"corporate-improvement-plan-{clock.GetUtcNow():yyyy-MM-dd}.xlsx", await demo.IsOnAsync(ct), ct);
     }
 
     [HttpGet("areas/{id:int}")]

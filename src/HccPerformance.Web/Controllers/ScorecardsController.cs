@@ -23,17 +23,17 @@ public sealed class ScorecardsController(ScorecardService scorecards, TimeProvid
         View(await PageAsync(id, period, sort, null, ct));
 
     [HttpGet("{id:int}/export.csv")]
-    public async Task<IActionResult> ExportCsv(int id, int? period, CancellationToken ct)
+    public async Task<IActionResult> ExportCsv(int id, int? period, [FromServices] Core.Site.DemoFlag demo, CancellationToken ct)
     {
         var (name, rows) = await scorecards.ExportRowsAsync(id, period, ct);
-        return TableFiles.Csv(TableExport.Csv(rows), FileName(name, "csv"));
+        return TableFiles.Csv(rows, FileName(name, "csv"), await demo.IsOnAsync(ct));
     }
 
     [HttpGet("{id:int}/export.xlsx")]
-    public async Task<IActionResult> ExportExcel(int id, int? period, CancellationToken ct)
+    public async Task<IActionResult> ExportExcel(int id, int? period, [FromServices] Core.Site.DemoFlag demo, CancellationToken ct)
     {
         var (name, rows) = await scorecards.ExportRowsAsync(id, period, ct);
-        return await TableFiles.ExcelAsync(rows, name.Length > 31 ? name[..31] : name, FileName(name, "xlsx"), ct);
+        return await TableFiles.ExcelAsync(rows, name.Length > 31 ? name[..31] : name, FileName(name, "xlsx"), await demo.IsOnAsync(ct), ct);
     }
 
     [HttpPost("{id:int}/settings")]

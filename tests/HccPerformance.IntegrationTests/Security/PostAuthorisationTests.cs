@@ -86,6 +86,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             ["Cpeg.RecordDecision"] = (TestUsers.HeadOfImprovement, "/cpeg/meetings/1/decisions"),
             ["Cpeg.ConfirmMinutes"] = (TestUsers.CpegMember, "/cpeg/meetings/1/confirm-minutes"),
             ["Cpeg.Ratify"] = (TestUsers.HeadOfImprovement, "/cpeg/meetings/1/urgent-decisions/1/ratify"),
+            ["DemoData.Save"] = (TestUsers.ChiefOfficer, "/admin/demo-data"),
             ["Departments.Create"] = (TestUsers.ChiefOfficer, "/departments/new"),
             ["Departments.Edit"] = (TestUsers.ChiefOfficer, $"/departments/{id.Department}/edit"),
             ["EmergingRisks.Create"] = (TestUsers.Cabinet, "/emerging-risks/new"),

@@ -22,6 +22,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual string Environment => Environments.Development;
 
+    /// <summary>Which seeded copy a factory starts from: one per environment, or per set of settings that change what is seeded.</summary>
+    protected virtual string TemplateKey => Environment;
+
     public string DatabasePath => databasePath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -54,7 +57,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await TemplateLock.WaitAsync();
         try
         {
-            if (Templates.TryGetValue(Environment, out var template))
+            if (Templates.TryGetValue(TemplateKey, out var template))
             {
                 File.Copy(template, databasePath);
             }
@@ -68,7 +71,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
             if (template is null)
             {
-                Templates[Environment] = await CopySeededDatabaseAsync();
+                Templates[TemplateKey] = await CopySeededDatabaseAsync();
             }
         }
         finally
@@ -79,7 +82,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private async Task<string> CopySeededDatabaseAsync()
     {
-        var copy = Path.Combine(Path.GetTempPath(), $"hcc-it-template-{Environment}-{Guid.NewGuid():N}.db");
+        var copy = Path.Combine(Path.GetTempPath(), $"hcc-it-template-{TemplateKey}-{Guid.NewGuid():N}.db");
         // VACUUM INTO writes a consistent single file, including what is still in the write-ahead log.
         await using (var connection = new SqliteConnection($"Data Source={databasePath}"))
         {

@@ -18,6 +18,7 @@ public sealed class DatabaseInitialiser(
     DemoCouncilSeeder demo,
     IOptions<DatabaseOptions> options,
     TimeProvider clock,
+    Site.DemoFlag demoFlag,
     ILogger<DatabaseInitialiser> logger)
 {
     /// <summary>The framework starts in 2008/09, the first year of the National Indicator Set and the Corporate Improvement Plan.</summary>
@@ -45,8 +46,24 @@ public sealed class DatabaseInitialiser(
         await SeedReferenceDataAsync(ct);
         if (options.Value.SeedDemoCouncil)
         {
+            // Before any demo record is written, so what the demo issues (the reports it freezes) is frozen as demo.
+            await MarkAsDemoAsync(ct);
             await demo.SeedAsync(ct);
         }
+    }
+
+    /// <summary>A database the demo council is seeded into holds demo data: every page, PDF and export says so (issue 17).</summary>
+    private async Task MarkAsDemoAsync(CancellationToken ct)
+    {
+        var settings = await db.SiteSettings.SingleAsync(s => s.Id == Site.SiteSettings.TheOne, ct);
+        if (!settings.DemoData)
+        {
+            settings.MarkAsDemo();
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Marked the database as holding demo data");
+        }
+
+        demoFlag.Forget();
     }
 
     private Task EnsureDataFolderAsync(CancellationToken ct)
@@ -76,6 +93,12 @@ public sealed class DatabaseInitialiser(
                     throw new InvalidOperationException($"Could not create role {role}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
                 }
             }
+        }
+
+        // The site's one settings row; the demo flag starts off (a council's own database holds no demo data).
+        if (!await db.SiteSettings.AnyAsync(ct))
+        {
+            db.SiteSettings.Add(new Site.SiteSettings());
         }
 
         if (!await db.Departments.AnyAsync(ct))
