@@ -225,7 +225,9 @@ public sealed class MembershipImport(AppDbContext db, ICurrentUser user)
                     "a year and a stretch target are only for an LAA stretch target: write Yes in Stretch, or leave them blank");
             }
 
-            if (indicator is not null && scorecard is not null)
+            // A row with a problem of its own is not compared with the others: "row 3 already ..." about a row that is wrong
+            // anyway would only be noise.
+            if (problems.Count == count && indicator is not null && scorecard is not null)
             {
                 if (seen.TryGetValue((indicator.Id, scorecard.Id, year), out var first))
                 {
