@@ -84,6 +84,8 @@ public static class DependencyInjection
         services.AddScoped<ScorecardService>();
         services.AddScoped<ResultService>();
         services.AddScoped<IndicatorImport>();
+        services.AddScoped<MembershipImport>();
+        services.AddScoped<SourceImport>();
         services.AddScoped<Dashboard.DashboardService>();
         services.AddScoped<Concerns.ConcernService>();
         services.AddScoped<Concerns.ConcernSources>();

@@ -280,6 +280,42 @@ public sealed class PageAccessibilityTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Import_pages_and_the_guidance_are_accessible()
+    {
+        await using var browser = await site.OpenSessionAsync();
+        var checks = new PageChecks(browser);
+        await browser.SignInAsync("performance.team");
+
+        foreach (var (path, heading) in new[]
+                 {
+                     ("/scorecards/import", "Import scorecard membership"),
+                     ("/indicators/import-sources", "Import indicator sources"),
+                     ("/indicators/import-definitions", "Import indicator definitions"),
+                     ("/benchmarking/import", "Import comparator figures"),
+                     ("/guidance", "How the framework works"),
+                 })
+        {
+            await checks.PageAsync(path, async () =>
+            {
+                await browser.GoToAsync(path);
+                await browser.ExpectHeadingAsync(heading);
+            });
+        }
+
+        await using var leader = await site.OpenSessionAsync();
+        var leaderChecks = new PageChecks(leader);
+        await leader.SignInAsync("leader");
+        await leaderChecks.PageAsync("the guidance as the Leader", async () =>
+        {
+            await leader.GoToAsync("/guidance");
+            await Expect(leader.Page.Locator("section[data-role]").First).ToHaveAttributeAsync("data-role", "Leader");
+        });
+
+        checks.AssertAllPassed();
+        leaderChecks.AssertAllPassed();
+    }
+
+    [Fact]
     public async Task Administrator_pages_are_accessible()
     {
         await using var browser = await site.OpenSessionAsync();

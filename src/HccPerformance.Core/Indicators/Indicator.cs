@@ -122,6 +122,9 @@ public class Indicator : AuditableEntity
         }
     }
 
+    /// <summary>Says who submits the figures (seed 4.24), leaving the rest of the definition as it is: the sources import does this.</summary>
+    public void MarkSource(IndicatorSource source) => Source = source;
+
     public void Describe(string? theme, string? unit, string? definitionNotes)
     {
         Theme = string.IsNullOrWhiteSpace(theme) ? null : theme.Trim();

@@ -18,7 +18,7 @@ namespace HccPerformance.Web.Controllers;
 [Authorize(Policy = Policies.ReadDashboard)]
 [Route("indicators")]
 public sealed class IndicatorsController(
-    IndicatorService indicators, ResultService results, IndicatorImport import, DepartmentService departments, TimeProvider clock) : AppController
+    IndicatorService indicators, ResultService results, IndicatorImport import, SourceImport sources, DepartmentService departments, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? search, int? department, bool mine, CancellationToken ct) =>
@@ -142,6 +142,39 @@ public sealed class IndicatorsController(
     [RequestFormLimits(MultipartBodyLengthLimit = IndicatorLimits.ImportBytes + (1024 * 1024))]
     public Task<IActionResult> ImportDefinitions(IFormFile? file, CancellationToken ct) =>
         ImportAsync(file, definitions: true, (s, name, length) => import.ImportDefinitionsAsync(s, name, length, ct));
+
+    /// <summary>Who submits each national indicator, many at once (issue 17; seed 4.24): the Performance Team only.</summary>
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpGet("import-sources")]
+    public async Task<IActionResult> ImportSources(CancellationToken ct) =>
+        View(new SourceImportViewModel { Counts = await sources.CountsAsync(ct) });
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpPost("import-sources")]
+    [RequestSizeLimit(IndicatorLimits.ImportBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = IndicatorLimits.ImportBytes + (1024 * 1024))]
+    public async Task<IActionResult> ImportSources(IFormFile? file, CancellationToken ct)
+    {
+        var model = new SourceImportViewModel { Counts = await sources.CountsAsync(ct), FileName = file?.FileName };
+        if (file is null)
+        {
+            ModelState.AddModelError("file", "Choose a CSV or Excel file to upload");
+            return View(model);
+        }
+
+        await using var stream = file.OpenReadStream();
+        model.Outcome = await sources.ImportAsync(stream, file.FileName, file.Length, ct);
+        if (model.Outcome.Imported)
+        {
+            var o = model.Outcome;
+            SetStatus(string.Create(CultureInfo.GetCultureInfo("en-GB"),
+                $"{file.FileName} is imported: {o.Added:N0} marked, {o.Changed:N0} changed, {o.Unchanged:N0} already as the file gives them."));
+            return RedirectToAction(nameof(ImportSources));
+        }
+
+        ModelState.AddModelError("file", model.Outcome.Refusal!);
+        return View(model);
+    }
 
     private async Task<IActionResult> ImportAsync(IFormFile? file, bool definitions, Func<Stream, string, long, Task<ImportOutcome>> run)
     {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Indicators;
+using HccPerformance.Core.Indicators.Import;
 using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Indicators;
 using Microsoft.AspNetCore.Authorization;
@@ -10,13 +12,46 @@ namespace HccPerformance.Web.Controllers;
 /// <summary>Scorecards (seed 4.14): everyone signed in reads them, as the dashboard's detail; the Performance Team keeps them.</summary>
 [Authorize(Policy = Policies.ReadDashboard)]
 [Route("scorecards")]
-public sealed class ScorecardsController(ScorecardService scorecards, TimeProvider clock) : AppController
+public sealed class ScorecardsController(ScorecardService scorecards, MembershipImport membership, TimeProvider clock) : AppController
 {
     private static readonly string[] Sorts = ["rag", "code", "title", "department", "weight", "travel"];
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new ScorecardListViewModel { Scorecards = await scorecards.ScorecardsAsync(ct) });
+        View(new ScorecardListViewModel { Scorecards = await scorecards.ScorecardsAsync(ct), CanMaintain = scorecards.CanMaintain });
+
+    /// <summary>Many members at once, with LAA stretch targets (issue 17): the Performance Team only.</summary>
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpGet("import")]
+    public async Task<IActionResult> ImportMembers(CancellationToken ct) =>
+        View(new MembershipImportViewModel { Scorecards = await scorecards.ScorecardsAsync(ct) });
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpPost("import")]
+    [RequestSizeLimit(IndicatorLimits.ImportBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = IndicatorLimits.ImportBytes + (1024 * 1024))]
+    public async Task<IActionResult> ImportMembers(IFormFile? file, CancellationToken ct)
+    {
+        var model = new MembershipImportViewModel { Scorecards = await scorecards.ScorecardsAsync(ct), FileName = file?.FileName };
+        if (file is null)
+        {
+            ModelState.AddModelError("file", "Choose a CSV or Excel file to upload");
+            return View(model);
+        }
+
+        await using var stream = file.OpenReadStream();
+        model.Outcome = await membership.ImportAsync(stream, file.FileName, file.Length, ct);
+        if (model.Outcome.Imported)
+        {
+            var o = model.Outcome;
+            SetStatus(string.Create(CultureInfo.GetCultureInfo("en-GB"),
+                $"{file.FileName} is imported: {o.Added:N0} added, {o.Changed:N0} changed, {o.Unchanged:N0} already as the file gives them."));
+            return RedirectToAction(nameof(Index));
+        }
+
+        ModelState.AddModelError("file", model.Outcome.Refusal!);
+        return View(model);
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, int? period, string? sort, CancellationToken ct) =>

@@ -62,6 +62,11 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/indicators/1/edit", performanceTeam);
             data.Add(user, "/indicators/import", performanceTeam);
             data.Add(user, "/indicators/import-definitions", performanceTeam);
+            // Issue 17: the bulk imports of scorecard membership and indicator sources, and every import's templates.
+            data.Add(user, "/scorecards/import", performanceTeam);
+            data.Add(user, "/indicators/import-sources", performanceTeam);
+            data.Add(user, "/imports/templates/results.csv", performanceTeam);
+            data.Add(user, "/imports/templates/scorecard-membership.xlsx", performanceTeam);
 
             // Everyone signed in: scorecards and indicators are the dashboard's detail pages.
             data.Add(user, "/scorecards", HttpStatusCode.OK);

@@ -182,6 +182,10 @@ public sealed class IndicatorImport(AppDbContext db, ICurrentUser user, TimeProv
             {
                 Problem("Code", "the code is longer than 20 characters");
             }
+            else if (ImportExample.Is(code))
+            {
+                Problem("Code", ImportExample.Problem);
+            }
             else if (seen.TryGetValue(code, out var first))
             {
                 Problem("Code", $"row {first} already defines {code}");

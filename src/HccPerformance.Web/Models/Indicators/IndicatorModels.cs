@@ -8,6 +8,7 @@ namespace HccPerformance.Web.Models.Indicators;
 public sealed class ScorecardListViewModel
 {
     public required IReadOnlyList<ScorecardSummary> Scorecards { get; init; }
+    public bool CanMaintain { get; init; }
 }
 
 public sealed class ScorecardPageViewModel

@@ -1,0 +1,9 @@
+namespace HccPerformance.Web.Models.Guidance;
+
+/// <summary>The guidance, with the signed-in person's roles first.</summary>
+public sealed class GuidanceViewModel
+{
+    public required IReadOnlyList<RoleGuide> Yours { get; init; }
+    public required RoleGuide Everyone { get; init; }
+    public required IReadOnlyList<RoleGuide> Others { get; init; }
+}
