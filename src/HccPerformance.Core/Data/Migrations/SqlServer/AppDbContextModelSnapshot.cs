@@ -45,6 +45,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("ForYear")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -118,6 +121,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -238,6 +244,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -290,6 +299,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("LocalImportanceReason")
                         .HasMaxLength(2000)
@@ -364,6 +376,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly>("MeetsOn")
                         .HasColumnType("date");
@@ -455,6 +470,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
@@ -486,6 +504,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("EscalationId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -533,6 +554,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("FrequencyMonths")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<int>("MenuItemId")
                         .HasColumnType("int");
 
@@ -576,6 +600,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -611,6 +638,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("CpegMeetingId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
@@ -714,6 +744,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("InterventionId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Progress")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -778,6 +811,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("DecidedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -1056,6 +1092,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<int>("PriorityAreaId")
                         .HasColumnType("int");
 
@@ -1088,6 +1127,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int?>("IndicatorId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<decimal?>("LatestValue")
                         .HasPrecision(18, 4)
@@ -1160,6 +1202,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AccountabilityIsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<int?>("AccountableDepartmentId")
                         .HasColumnType("int");
@@ -1243,6 +1288,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(1500)
                         .HasColumnType("nvarchar(1500)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<int>("PriorityAreaId")
                         .HasColumnType("int");
 
@@ -1308,6 +1356,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsNational")
                         .HasColumnType("bit");
 
@@ -1321,6 +1372,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<string>("Polarity")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("ResponsibilityIsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ServiceManagerId")
                         .HasMaxLength(450)
@@ -1377,6 +1431,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -1438,6 +1495,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("FinancialYear")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsStretch")
                         .HasColumnType("bit");
@@ -1564,6 +1624,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<decimal>("Weight")
                         .HasPrecision(9, 2)
                         .HasColumnType("decimal(9,2)");
@@ -1598,6 +1661,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -1656,6 +1722,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("InspectionId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -1871,6 +1940,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("FinancialYear")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -1916,6 +1988,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("DepartmentId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -2005,6 +2080,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("IssuedReportId")
                         .HasColumnType("int");
 
@@ -2079,6 +2157,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -2127,6 +2208,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("KeyIssues")
                         .IsRequired()
@@ -2269,6 +2353,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("DepartmentsNotReceived")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -2392,6 +2479,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -2472,6 +2562,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("Impact")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsStrategic")
                         .HasColumnType("bit");
 
@@ -2534,6 +2627,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("Impact")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<int>("Likelihood")
                         .HasColumnType("int");
@@ -2652,6 +2748,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -2732,6 +2831,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<string>("Findings")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<int?>("IssuedReportId")
                         .HasColumnType("int");
@@ -2917,6 +3019,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("FirstSubmittedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime?>("LastSubmittedUtc")
                         .HasColumnType("datetime2");

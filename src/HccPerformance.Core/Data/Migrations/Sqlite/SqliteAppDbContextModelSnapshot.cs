@@ -38,6 +38,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("ForYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -109,6 +112,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -225,6 +231,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -275,6 +284,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LocalImportanceReason")
                         .HasMaxLength(2000)
@@ -347,6 +359,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("MeetsOn")
                         .HasColumnType("TEXT");
@@ -434,6 +449,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("On")
                         .HasColumnType("TEXT");
 
@@ -462,6 +480,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EscalationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -508,6 +529,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("FrequencyMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MenuItemId")
                         .HasColumnType("INTEGER");
 
@@ -549,6 +573,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -581,6 +608,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CpegMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedBy")
@@ -681,6 +711,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("InterventionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Progress")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -743,6 +776,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("DecidedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -1014,6 +1050,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PriorityAreaId")
                         .HasColumnType("INTEGER");
 
@@ -1043,6 +1082,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("LatestValue")
@@ -1111,6 +1153,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AccountabilityIsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("AccountableDepartmentId")
@@ -1193,6 +1238,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(1500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PriorityAreaId")
                         .HasColumnType("INTEGER");
 
@@ -1256,6 +1304,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsNational")
                         .HasColumnType("INTEGER");
 
@@ -1269,6 +1320,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<string>("Polarity")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResponsibilityIsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ServiceManagerId")
                         .HasMaxLength(450)
@@ -1322,6 +1376,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
@@ -1383,6 +1440,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsStretch")
@@ -1506,6 +1566,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("Weight")
                         .HasPrecision(9, 2)
                         .HasColumnType("TEXT");
@@ -1537,6 +1600,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
@@ -1593,6 +1659,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("InspectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
@@ -1801,6 +1870,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("FinancialYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -1843,6 +1915,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
@@ -1931,6 +2006,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("IssuedReportId")
                         .HasColumnType("INTEGER");
 
@@ -2003,6 +2081,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -2049,6 +2130,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("KeyIssues")
                         .IsRequired()
@@ -2183,6 +2267,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("DepartmentsNotReceived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -2300,6 +2387,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -2378,6 +2468,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("Impact")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsStrategic")
                         .HasColumnType("INTEGER");
 
@@ -2437,6 +2530,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Likelihood")
@@ -2550,6 +2646,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -2628,6 +2727,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<string>("Findings")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("IssuedReportId")
                         .HasColumnType("INTEGER");
@@ -2805,6 +2907,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("FirstSubmittedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastSubmittedUtc")
                         .HasColumnType("TEXT");
