@@ -308,6 +308,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             ["RAG"] = RagWords.Name(a.Rag),
             ["Latest commentary"] = a.LatestCommentary ?? "",
             ["Status"] = a.IsRetired ? "Retired" : "Live",
+            ["Demo"] = a.AccountabilityIsDemo || a.RagIsDemo ? "Demo" : "",
         }))];
     }
 
