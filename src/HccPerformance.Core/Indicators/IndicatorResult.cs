@@ -59,6 +59,8 @@ public class IndicatorResult : AuditableEntity, IDemoRecord
         Source = source;
         RecordedBy = recordedBy;
         RecordedUtc = recordedUtc;
+        // The figure is now the one this person gave, not the demo's (issue 17): the old one stays in the history.
+        IsDemo = false;
         return true;
     }
 

@@ -30,5 +30,7 @@ public class IndicatorTarget : IDemoRecord
     {
         Value = value;
         IsStretch = isStretch;
+        // The target is now the one someone set, not the demo's (issue 17).
+        IsDemo = false;
     }
 }

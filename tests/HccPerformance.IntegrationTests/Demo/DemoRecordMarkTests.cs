@@ -148,6 +148,24 @@ public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task The_case_studies_the_aalborg_scores_and_the_benchmarking_overview_mark_the_demos_records()
+    {
+        var studies = await DemoAsync(db => db.CaseStudies.Where(c => c.IsDemo).Select(c => c.Title));
+        using var cabinet = await SignedInAsync(TestUsers.Cabinet);
+
+        AssertMarkedWherever(await cabinet.PageAsync("/case-studies"), studies, everyOne: false);
+        var aalborg = await cabinet.PageAsync("/aalborg");
+        var scored = aalborg.Document.QuerySelectorAll("main table tbody tr")
+            .Where(r => r.QuerySelectorAll("td").FirstOrDefault()?.TextContent.Trim() is { Length: > 0 } score && char.IsDigit(score[0])).ToList();
+        Assert.NotEmpty(scored);
+        Assert.All(scored, row => Assert.NotNull(row.QuerySelector(Mark)));
+        var benchmarking = await cabinet.PageAsync("/benchmarking");
+        var compared = benchmarking.Document.QuerySelectorAll("main table tbody tr").ToList();
+        Assert.NotEmpty(compared);
+        Assert.All(compared, row => Assert.NotNull(row.QuerySelector(Mark)));
+    }
+
+    [Fact]
     public async Task The_plan_marks_the_accountability_and_statuses_the_demo_invented()
     {
         using var cabinet = await SignedInAsync(TestUsers.Cabinet);
@@ -262,7 +280,7 @@ public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFacto
     /// Each mention of each text on the page (its innermost row, list item or heading in the main content) carries the demo
     /// mark; with <paramref name="everyOne"/>, every text must be mentioned at least once.
     /// </summary>
-    private static void AssertMarkedWherever(Page page, IReadOnlyCollection<string> texts, bool everyOne)
+    internal static void AssertMarkedWherever(Page page, IReadOnlyCollection<string> texts, bool everyOne)
     {
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotEmpty(texts);
