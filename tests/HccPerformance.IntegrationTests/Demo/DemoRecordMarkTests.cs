@@ -156,7 +156,7 @@ public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFacto
         AssertMarkedWherever(await cabinet.PageAsync("/case-studies"), studies, everyOne: false);
         var aalborg = await cabinet.PageAsync("/aalborg");
         var scored = aalborg.Document.QuerySelectorAll("main table tbody tr")
-            .Where(r => r.QuerySelectorAll("td").FirstOrDefault()?.TextContent.Trim() is { Length: > 0 } score && char.IsDigit(score[0])).ToList();
+            .Where(r => r.QuerySelector("td")?.TextContent.Trim() is { Length: > 0 } score && char.IsDigit(score[0])).ToList();
         Assert.NotEmpty(scored);
         Assert.All(scored, row => Assert.NotNull(row.QuerySelector(Mark)));
         var benchmarking = await cabinet.PageAsync("/benchmarking");
