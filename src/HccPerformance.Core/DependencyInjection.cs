@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<DemoRecordInterceptor>();
         services.AddSingleton<ChangeSignal>();
 
         if (string.Equals(options.Provider, DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
@@ -33,14 +34,14 @@ public static class DependencyInjection
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
             services.AddDbContext<AppDbContext>((sp, o) => o
                 .UseSqlServer(connectionString, sql => sql.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeSignal>()));
+                .AddInterceptors(sp.GetRequiredService<DemoRecordInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeSignal>()));
         }
         else if (string.Equals(options.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(configuration, options, contentRoot);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeSignal>()));
+                .AddInterceptors(sp.GetRequiredService<DemoRecordInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeSignal>()));
         }
         else
         {

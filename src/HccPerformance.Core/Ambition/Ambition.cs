@@ -9,8 +9,13 @@ namespace HccPerformance.Core.Ambition;
 /// a quartile of the benchmarking club or a stretch figure in the indicator's unit. A new ambition for the same thing
 /// supersedes this one, which stays as history: rows are never changed, so the newest is the current ambition.
 /// </summary>
-public class Ambition : AuditableEntity
+public class Ambition : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private Ambition() { }
 
     public Ambition(AmbitionSubject subject, int subjectId, AmbitionKind kind, string position, Quartile? quartile, decimal? figure,

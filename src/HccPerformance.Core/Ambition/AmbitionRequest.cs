@@ -6,8 +6,13 @@ namespace HccPerformance.Core.Ambition;
 /// What CPEG asked for about an indicator's target or a plan area, in the exercise of its duty of "ensuring the Council is
 /// being ambitious enough" (Appendix One): an append, never changed, shown beside the row on CPEG's ambition view.
 /// </summary>
-public class AmbitionRequest : AuditableEntity
+public class AmbitionRequest : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private AmbitionRequest() { }
 
     public AmbitionRequest(AmbitionSubject subject, int subjectId, string text, string recordedById, string recordedByName, DateTime recordedUtc)

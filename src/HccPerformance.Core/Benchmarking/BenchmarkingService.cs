@@ -67,11 +67,14 @@ public sealed class BenchmarkingService(AppDbContext db, ICurrentUser user, Time
                 Council = indicatorReads.Results.Where(r => r.IndicatorId == i.Id && r.PeriodStart >= start && r.PeriodStart < end)
                     .OrderByDescending(r => r.PeriodStart).Select(r => (decimal?)r.Value).FirstOrDefault(),
                 Figures = db.BenchmarkResults.Where(b => b.IndicatorId == i.Id && b.FinancialYear == year).Select(b => b.Value).ToList(),
+                // The council's figure or the comparators' are the demo's (issue 17).
+                IsDemo = db.BenchmarkResults.Any(b => b.IndicatorId == i.Id && b.FinancialYear == year && b.IsDemo)
+                    || indicatorReads.Results.Any(r => r.IndicatorId == i.Id && r.PeriodStart >= start && r.PeriodStart < end && r.IsDemo),
             }).ToListAsync(ct);
         var byId = rows.ToDictionary(r => r.Id);
         return [.. Indicator.NaturalOrder(rows.Select(r => (r.Code, r.Id))).Select(id => byId[id])
             .Select(r => new BenchmarkRow(r.Id, r.Code, r.Title, r.Department, r.Unit, r.Polarity, r.Council, r.Figures.Count,
-                Median(r.Figures), Best(r.Figures, r.Polarity), Quartiles.Of(r.Council, r.Figures, r.Polarity)))
+                Median(r.Figures), Best(r.Figures, r.Polarity), Quartiles.Of(r.Council, r.Figures, r.Polarity)) { IsDemo = r.IsDemo })
             .OrderBy(r => SortKey(r.Quartile))];
     }
 

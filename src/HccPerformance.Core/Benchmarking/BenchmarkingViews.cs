@@ -6,7 +6,11 @@ namespace HccPerformance.Core.Benchmarking;
 /// <summary>One indicator on the benchmarking page: the council's figure for the year among its comparators'.</summary>
 public sealed record BenchmarkRow(
     int IndicatorId, string Code, string Title, string? Department, string? Unit, Polarity? Polarity,
-    decimal? Council, int Comparators, decimal? Median, decimal? Best, Quartile? Quartile);
+    decimal? Council, int Comparators, decimal? Median, decimal? Best, Quartile? Quartile)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record BenchmarkOverview(int? Year, IReadOnlyList<int> Years, IReadOnlyList<BenchmarkRow> Rows)
 {

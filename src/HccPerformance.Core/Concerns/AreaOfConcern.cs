@@ -7,8 +7,13 @@ namespace HccPerformance.Core.Concerns;
 /// overdue recommendation, a bottom-quartile benchmark, a self-assessment item, or by hand. CPEG first decides whether it
 /// matters locally; only then are interventions from the menu assigned, each with report-backs, until it is closed.
 /// </summary>
-public class AreaOfConcern : AuditableEntity
+public class AreaOfConcern : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private readonly List<Intervention> interventions = [];
     private readonly List<Escalation> escalations = [];
 

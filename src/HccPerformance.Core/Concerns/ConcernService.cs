@@ -55,7 +55,11 @@ public sealed class ConcernService(
     public bool CanRespond(Escalation escalation) => Bodies.SitsOn(user.IsInRole, Escalation.BodyOf(escalation.Body));
 
     public sealed record ConcernRow(int Id, string Title, string? Department, ConcernSource Source, ConcernStatus Status, DateOnly RaisedOn,
-        int Interventions, int OverdueReportBacks, bool Escalated);
+        int Interventions, int OverdueReportBacks, bool Escalated)
+    {
+        /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+        public bool IsDemo { get; init; }
+    }
 
     /// <summary>
     /// Every concern this person may read (see <see cref="SeesEverything"/>), or only those escalated to their body when
@@ -75,7 +79,7 @@ public sealed class ConcernService(
             .AsSplitQuery().ToListAsync(ct);
         var departments = await organisation.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         return [.. concerns.Select(c => new ConcernRow(c.Id, c.Title, c.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, c.Source, c.Status,
-                c.RaisedOn, c.Interventions.Count, c.OverdueReportBacks(today).Count(), c.Escalations.Count > 0))
+                c.RaisedOn, c.Interventions.Count, c.OverdueReportBacks(today).Count(), c.Escalations.Count > 0) { IsDemo = c.IsDemo })
             .OrderByDescending(c => c.Status is ConcernStatus.Raised or ConcernStatus.Active).ThenByDescending(c => c.OverdueReportBacks).ThenByDescending(c => c.RaisedOn)];
     }
 

@@ -9,8 +9,13 @@ namespace HccPerformance.Core.Concerns;
 /// ratify). CPEG decides as a group here: from the meeting's day until the chair confirms the minutes, every decision CPEG
 /// takes is recorded as one of its minutes; once confirmed the minutes are frozen.
 /// </summary>
-public class CpegMeeting : AuditableEntity
+public class CpegMeeting : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     private readonly List<MeetingDecision> decisions = [];

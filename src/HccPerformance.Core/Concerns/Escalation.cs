@@ -3,8 +3,13 @@ using HccPerformance.Core.Common;
 namespace HccPerformance.Core.Concerns;
 
 /// <summary>An escalation of a concern beyond CPEG, recorded against it, and the body's response once it gives one.</summary>
-public class Escalation
+public class Escalation : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private Escalation() { }
 
     internal Escalation(EscalatedTo body, string reason, DateOnly on, string raisedBy)

@@ -1,3 +1,5 @@
+using HccPerformance.Core.Common;
+
 namespace HccPerformance.Core.Concerns;
 
 /// <summary>
@@ -5,8 +7,13 @@ namespace HccPerformance.Core.Concerns;
 /// report-back is owed at a time (Appendix Two: "report back to CPEG within N months"): its category sets when it is
 /// due; after each, CPEG sets the next by a category or ends the intervention.
 /// </summary>
-public class Intervention
+public class Intervention : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private readonly List<ReportBack> reportBacks = [];
 
     private Intervention() { }

@@ -7,8 +7,13 @@ namespace HccPerformance.Core.Concerns;
 /// (<see cref="CpegReport"/>), so a figure given to CMT never changes afterwards. Its journey is one step: CMT considers it at
 /// a CMT meeting (the reference names no Cabinet step for this report).
 /// </summary>
-public class IssuedCpegReport
+public class IssuedCpegReport : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private IssuedCpegReport() { }
 
     internal IssuedCpegReport(int number, DateOnly from, DateOnly to, DateTime issuedUtc, string issuedBy, string contentJson, string? exceptionReason)

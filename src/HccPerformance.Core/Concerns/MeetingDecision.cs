@@ -3,8 +3,13 @@ using HccPerformance.Core.Common;
 namespace HccPerformance.Core.Concerns;
 
 /// <summary>One decision CPEG took in a meeting about one area of concern, in words.</summary>
-public class MeetingDecision
+public class MeetingDecision : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private MeetingDecision() { }
 
     public MeetingDecision(int areaOfConcernId, string summary, string recordedBy, DateTime recordedUtc)

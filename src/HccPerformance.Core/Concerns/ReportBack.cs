@@ -4,8 +4,13 @@ using HccPerformance.Core.Common;
 namespace HccPerformance.Core.Concerns;
 
 /// <summary>A report-back due to CPEG: the responsible officer's progress, evidence and RAG, then CPEG's review.</summary>
-public class ReportBack
+public class ReportBack : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private ReportBack() { }
 
     internal ReportBack(DateOnly dueOn) => DueOn = dueOn;

@@ -7,8 +7,13 @@ namespace HccPerformance.Core.Concerns;
 /// A decision the chair of CPEG (the Chief Executive) took alone between meetings because it could not wait. It goes on the
 /// next meeting's agenda, where CPEG ratifies it or not, in words; the outcome is also a minute of that meeting.
 /// </summary>
-public class UrgentDecision : AuditableEntity
+public class UrgentDecision : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     private UrgentDecision() { }

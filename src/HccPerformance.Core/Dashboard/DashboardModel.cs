@@ -6,16 +6,28 @@ using HccPerformance.Core.Risks;
 namespace HccPerformance.Core.Dashboard;
 
 /// <summary>One line a tile lists (a red indicator, a top risk, an overdue recommendation), with where to read more.</summary>
-public sealed record TileItem(string Label, string? Detail, Rag Rag, string? Link);
+public sealed record TileItem(string Label, string? Detail, Rag Rag, string? Link)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 /// <summary>Something that moved since the previous quarter, in words, for the "what changed" view.</summary>
-public sealed record TileChange(string Label, string From, string To, bool Better, string? Link);
+public sealed record TileChange(string Label, string From, string To, bool Better, string? Link)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 /// <summary>
 /// A tile of the Corporate Dashboard (seed Appendix Three). <see cref="Weight"/> orders and sizes it (seed footnote 10);
 /// <see cref="Reds"/> counts what needs attention, and tiles with reds come first.
 /// </summary>
-public abstract record Tile(string Key, string Title, decimal Weight, int Reds, string Link, string Summary, IReadOnlyList<TileChange> Changes);
+public abstract record Tile(string Key, string Title, decimal Weight, int Reds, string Link, string Summary, IReadOnlyList<TileChange> Changes)
+{
+    /// <summary>Some of what the tile counts or lists is demo data (issue 17): the tile says so beside its title.</summary>
+    public bool HasDemo { get; init; }
+}
 
 public sealed record ScorecardTile(string Title, decimal Weight, string Link, string Summary, IReadOnlyList<TileChange> Changes,
     IReadOnlyDictionary<Rag, int> Counts, IReadOnlyDictionary<Rag, int> PreviousCounts, IReadOnlyList<TileItem> RedItems)
@@ -29,7 +41,11 @@ public sealed record RiskTile(decimal Weight, string Summary, IReadOnlyList<Tile
     public int At(int impact, int likelihood) => HeatMap[5 - impact][likelihood - 1];
 }
 
-public sealed record EmergingRiskItem(string Department, string Title, DateOnly Raised, string Source, string Link);
+public sealed record EmergingRiskItem(string Department, string Title, DateOnly Raised, string Source, string Link)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record EmergingRiskTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, IReadOnlyList<EmergingRiskItem> Items, int Total)
     : Tile("emerging", "Top emerging risk issues", Weight, 0, "/emerging-risks", Summary, Changes);
@@ -52,13 +68,21 @@ public sealed record ThemeProgress(int Number, string Name, IReadOnlyDictionary<
 public sealed record PlanTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, string PlanTitle, IReadOnlyList<ThemeProgress> Themes)
     : Tile("plan", "Corporate Improvement Plan", Weight, Themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red)), "/plan", Summary, Changes);
 
-public sealed record AalborgLine(int Commitment, string Name, decimal? Score, decimal? Previous);
+public sealed record AalborgLine(int Commitment, string Name, decimal? Score, decimal? Previous)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record AalborgTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, string Year, IReadOnlyList<AalborgLine> Lines,
     decimal? Overall, decimal? PreviousOverall)
     : Tile("aalborg", "Aalborg scorecard", Weight, 0, "/aalborg", Summary, Changes);
 
-public sealed record CaseStudyItem(int Id, string Title, string Department, string Outcome);
+public sealed record CaseStudyItem(int Id, string Title, string Department, string Outcome)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record CaseStudyTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, IReadOnlyList<CaseStudyItem> Items, int Total)
     : Tile("case-studies", "Community outcome improvement case studies", Weight, 0, "/case-studies", Summary, Changes);

@@ -149,13 +149,16 @@ public sealed class DashboardService(
         var results = ids.Count == 0 ? [] : await indicators.Results
             .Where(r => ids.Contains(r.IndicatorId) && r.PeriodEnd <= scope.End && r.PeriodEnd > from)
             .OrderBy(r => r.IndicatorId).ThenBy(r => r.PeriodStart)
-            .Select(r => new { r.IndicatorId, r.PeriodStart, r.Value, r.Quality }).ToListAsync(ct);
+            .Select(r => new { r.IndicatorId, r.PeriodStart, r.Value, r.Quality, r.IsDemo }).ToListAsync(ct);
         var targets = ids.Count == 0 ? [] : await indicators.Targets.Where(t => ids.Contains(t.IndicatorId))
-            .Select(t => new { t.IndicatorId, t.FinancialYear, t.Value }).ToListAsync(ct);
-        var resultsBy = results.ToLookup(r => r.IndicatorId, r => new ResultPoint(r.PeriodStart, r.Value, r.Quality));
+            .Select(t => new { t.IndicatorId, t.FinancialYear, t.Value, t.IsDemo }).ToListAsync(ct);
+        var resultsBy = results.ToLookup(r => r.IndicatorId, r => new ResultPoint(r.PeriodStart, r.Value, r.Quality, r.IsDemo));
         var targetsBy = targets.ToLookup(t => t.IndicatorId);
         var series = members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => new IndicatorSeries(m.Id, m.Polarity, m.Frequency, m.AmberTolerancePercent,
-            [.. resultsBy[m.Id]], targetsBy[m.Id].ToDictionary(t => t.FinancialYear, t => t.Value)));
+            [.. resultsBy[m.Id]], targetsBy[m.Id].ToDictionary(t => t.FinancialYear, t => t.Value))
+        {
+            DemoTargetYears = targetsBy[m.Id].Where(t => t.IsDemo).Select(t => t.FinancialYear).ToHashSet(),
+        });
 
         var tiles = new List<Tile>();
         foreach (var card in scorecards.OrderBy(c => names.IndexOf(c.Name)))
@@ -170,16 +173,19 @@ public sealed class DashboardService(
             var link = $"/scorecards/{card.Id}?period={scope.Period.Id}";
             var changes = now.Where(l => before.TryGetValue(l.IndicatorId, out var b) && b.Rag != l.Rag)
                 .Select(l => new TileChange($"{indicator[l.IndicatorId].Code} {indicator[l.IndicatorId].Title}", RagWords.Name(before[l.IndicatorId].Rag),
-                    RagWords.Name(l.Rag), Better(before[l.IndicatorId].Rag, l.Rag), $"/indicators/{l.IndicatorId}"))
+                    RagWords.Name(l.Rag), Better(before[l.IndicatorId].Rag, l.Rag), $"/indicators/{l.IndicatorId}") { IsDemo = l.IsDemo || before[l.IndicatorId].IsDemo })
                 .ToList();
             var reds = now.Where(l => l.Rag == Rag.Red)
-                .Select(l => new TileItem($"{indicator[l.IndicatorId].Code} {indicator[l.IndicatorId].Title}", l.Period?.Label, Rag.Red, $"/indicators/{l.IndicatorId}"))
+                .Select(l => new TileItem($"{indicator[l.IndicatorId].Code} {indicator[l.IndicatorId].Title}", l.Period?.Label, Rag.Red, $"/indicators/{l.IndicatorId}") { IsDemo = l.IsDemo })
                 .ToList();
             var summary = onCard.Count == 0
                 ? "No indicators on this scorecard" + (scope.DepartmentId is null ? "." : " for this department.")
                 : $"{counts.GetValueOrDefault(Rag.Red)} of {onCard.Count} indicators red, {counts.GetValueOrDefault(Rag.Amber)} amber, {counts.GetValueOrDefault(Rag.Green)} green, {counts.GetValueOrDefault(Rag.NoData)} no data"
                     + (scope.Previous is null ? "." : $" (red was {previousCounts.GetValueOrDefault(Rag.Red)} at the end of {scope.Previous.Name}).");
-            tiles.Add(new ScorecardTile($"{card.Name} scorecard", card.Weight, link, summary, changes, counts, previousCounts, reds));
+            tiles.Add(new ScorecardTile($"{card.Name} scorecard", card.Weight, link, summary, changes, counts, previousCounts, reds)
+            {
+                HasDemo = now.Any(l => l.IsDemo) || before.Values.Any(l => l.IsDemo),
+            });
         }
 
         return tiles;
@@ -204,7 +210,7 @@ public sealed class DashboardService(
         var counts = Counts(scored.Select(s => Risk.Band(s.Score)));
         var top = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Risk.Reference, StringComparer.Ordinal).Take(5)
             .Select(s => new TileItem($"{s.Risk.Reference} {s.Risk.Title}", $"{scope.Code(s.Risk.DepartmentId)}, score {s.Score} ({s.Likelihood}×{s.Impact})",
-                Risk.Band(s.Score), $"/risks/{s.Risk.Id}"))
+                Risk.Band(s.Score), $"/risks/{s.Risk.Id}") { IsDemo = s.Risk.IsDemo })
             .ToList();
         var changes = new List<TileChange>();
         if (scope.PreviousEnd is { } pe)
@@ -216,14 +222,14 @@ public sealed class DashboardService(
                 if (was != s.Score)
                 {
                     changes.Add(new TileChange($"{s.Risk.Reference} {s.Risk.Title}", was is null ? "not on the register" : $"score {was}",
-                        $"score {s.Score}", was is not null && s.Score < was, $"/risks/{s.Risk.Id}"));
+                        $"score {s.Score}", was is not null && s.Score < was, $"/risks/{s.Risk.Id}") { IsDemo = s.Risk.IsDemo });
                 }
             }
         }
 
         var summary = scored.Count == 0 ? "No open strategic risks." :
             $"{scored.Count} open strategic risks: {counts.GetValueOrDefault(Rag.Red)} red (score 15 or more), {counts.GetValueOrDefault(Rag.Amber)} amber, {counts.GetValueOrDefault(Rag.Green)} green.";
-        return new RiskTile(RiskWeight, summary, changes, top, heat, counts);
+        return new RiskTile(RiskWeight, summary, changes, top, heat, counts) { HasDemo = scored.Any(s => s.Risk.IsDemo) };
     }
 
     private async Task<EmergingRiskTile> EmergingRiskTileAsync(Scope scope, CancellationToken ct)
@@ -235,35 +241,35 @@ public sealed class DashboardService(
         var raised =
             from e in riskReads.EmergingRisks
             where e.Status == EmergingRiskStatus.Open && e.RaisedOn <= end && (scope.DepartmentId == null || e.DepartmentId == scope.DepartmentId)
-            select new EmergingRow { DepartmentId = e.DepartmentId, Title = e.Title, Raised = e.RaisedOn, FromAssessment = false, PeriodId = 0, Position = 0, SubmittedJson = null };
+            select new EmergingRow { DepartmentId = e.DepartmentId, Title = e.Title, Raised = e.RaisedOn, FromAssessment = false, PeriodId = 0, Position = 0, SubmittedJson = null, IsDemo = e.IsDemo };
         var fromAssessments =
             from i in assessments.Section(ItemSection.Risk, AssessmentSurface.Everyone, AssessmentReader.Outsider)
             where i.PeriodId == periodId && (scope.DepartmentId == null || i.DepartmentId == scope.DepartmentId)
             select new EmergingRow
             {
                 DepartmentId = i.DepartmentId, Title = i.Text, Raised = end, FromAssessment = true, PeriodId = i.PeriodId, Position = i.Position,
-                SubmittedJson = i.SubmittedJson,
+                SubmittedJson = i.SubmittedJson, IsDemo = i.IsDemo,
             };
         var fetched = await raised.Concat(fromAssessments).ToListAsync(ct);
         var rows = fetched.Where(r => !r.FromAssessment).Concat(AssessmentVisibility.Expand(
                 fetched.Where(r => r.FromAssessment).Select(r => new SectionRow
                 {
-                    DepartmentId = r.DepartmentId, PeriodId = r.PeriodId, Position = r.Position, Text = r.Title, SubmittedJson = r.SubmittedJson,
+                    DepartmentId = r.DepartmentId, PeriodId = r.PeriodId, Position = r.Position, Text = r.Title, SubmittedJson = r.SubmittedJson, IsDemo = r.IsDemo,
                 }), ItemSection.Risk)
-            .Select(t => new EmergingRow { DepartmentId = t.DepartmentId, Title = t.Text, Raised = end, FromAssessment = true, PeriodId = t.PeriodId, Position = t.Position }))
+            .Select(t => new EmergingRow { DepartmentId = t.DepartmentId, Title = t.Text, Raised = end, FromAssessment = true, PeriodId = t.PeriodId, Position = t.Position, IsDemo = t.IsDemo }))
             .ToList();
         var items = rows.OrderBy(r => r.FromAssessment).ThenByDescending(r => r.Raised).ThenBy(r => scope.Code(r.DepartmentId), StringComparer.Ordinal)
             .Select(r => new EmergingRiskItem(scope.Code(r.DepartmentId), r.Title, r.Raised,
                 r.FromAssessment ? "Self-assessment" : "Chief Officer/DMT",
-                r.FromAssessment ? $"/departments/{r.DepartmentId}/self-assessments/{r.PeriodId}" : "/emerging-risks"))
+                r.FromAssessment ? $"/departments/{r.DepartmentId}/self-assessments/{r.PeriodId}" : "/emerging-risks") { IsDemo = r.IsDemo })
             .ToList();
         var changes = scope.PreviousEnd is { } pe
-            ? items.Where(i => i.Source != "Self-assessment" && i.Raised > pe).Select(i => new TileChange($"{i.Department}: {i.Title}", "", "raised", false, i.Link)).ToList()
+            ? items.Where(i => i.Source != "Self-assessment" && i.Raised > pe).Select(i => new TileChange($"{i.Department}: {i.Title}", "", "raised", false, i.Link) { IsDemo = i.IsDemo }).ToList()
             : [];
         var fromRegister = rows.Count(r => !r.FromAssessment);
         var summary = rows.Count == 0 ? "No open emerging risk issues." :
             $"{fromRegister} open issues raised by Chief Officers and DMTs, and {rows.Count - fromRegister} outstanding risks named in this quarter's self-assessments.";
-        return new EmergingRiskTile(EmergingWeight, summary, changes, [.. items.Take(8)], rows.Count);
+        return new EmergingRiskTile(EmergingWeight, summary, changes, [.. items.Take(8)], rows.Count) { HasDemo = rows.Any(r => r.IsDemo) };
     }
 
     // Member initialisation, not a record constructor, so EF Core can translate the UNION of the two projections.
@@ -276,6 +282,7 @@ public sealed class DashboardService(
         public int PeriodId { get; init; }
         public int Position { get; init; }
         public string? SubmittedJson { get; init; }
+        public bool IsDemo { get; init; }
     }
 
     private async Task<BenchmarkTile> BenchmarkTileAsync(Scope scope, CancellationToken ct)
@@ -292,25 +299,31 @@ public sealed class DashboardService(
             where scope.DepartmentId == null || i.DepartmentId == scope.DepartmentId
             select new
             {
-                b.IndicatorId, b.FinancialYear, b.Value, i.Code, i.Title, i.Polarity, i.DepartmentId,
+                b.IndicatorId, b.FinancialYear, b.Value, i.Code, i.Title, i.Polarity, i.DepartmentId, b.IsDemo,
                 Council = indicators.Results
                     .Where(r => r.IndicatorId == b.IndicatorId
                         && r.PeriodStart >= (b.FinancialYear == thisYear ? thisYearStart : lastYearStart)
                         && r.PeriodStart < (b.FinancialYear == thisYear ? nextYearStart : thisYearStart))
                     .OrderByDescending(r => r.PeriodStart).Select(r => (decimal?)r.Value).FirstOrDefault(),
+                CouncilIsDemo = indicators.Results
+                    .Where(r => r.IndicatorId == b.IndicatorId
+                        && r.PeriodStart >= (b.FinancialYear == thisYear ? thisYearStart : lastYearStart)
+                        && r.PeriodStart < (b.FinancialYear == thisYear ? nextYearStart : thisYearStart))
+                    .OrderByDescending(r => r.PeriodStart).Select(r => r.IsDemo).FirstOrDefault(),
             }).ToListAsync(ct);
         var year = rows.Count == 0 ? (int?)null : rows.Max(r => r.FinancialYear);
         var placed = rows.Where(r => r.FinancialYear == year).GroupBy(r => r.IndicatorId)
-            .Select(g => (First: g.First(), Quartile: Benchmarking.Quartiles.Of(g.First().Council, [.. g.Select(x => x.Value)], g.First().Polarity)))
+            .Select(g => (First: g.First(), Quartile: Benchmarking.Quartiles.Of(g.First().Council, [.. g.Select(x => x.Value)], g.First().Polarity),
+                IsDemo: g.Any(x => x.IsDemo || x.CouncilIsDemo)))
             .Where(x => x.Quartile is not null).ToList();
         var quartiles = placed.GroupBy(p => p.Quartile!.Value).ToDictionary(g => g.Key, g => g.Count());
         var outliers = placed.Where(p => p.Quartile == Quartile.Bottom).OrderBy(p => Indicator.NaturalKey(p.First.Code), StringComparer.Ordinal)
-            .Select(p => new TileItem($"{p.First.Code} {p.First.Title}", scope.Code(p.First.DepartmentId), Rag.Red, $"/benchmarking/{p.First.IndicatorId}?year={year}"))
+            .Select(p => new TileItem($"{p.First.Code} {p.First.Title}", scope.Code(p.First.DepartmentId), Rag.Red, $"/benchmarking/{p.First.IndicatorId}?year={year}") { IsDemo = p.IsDemo })
             .ToList();
         var label = year is { } y ? ReportingPeriod.FinancialYearName(y) : null;
         var summary = placed.Count == 0 ? "No comparator figures yet." :
             $"{placed.Count} indicators compared with the benchmarking club for {label}: {quartiles.GetValueOrDefault(Quartile.Top)} in the top quartile, {outliers.Count} in the bottom.";
-        return new BenchmarkTile(BenchmarkWeight, summary, [], label, quartiles, [.. outliers.Take(5)]);
+        return new BenchmarkTile(BenchmarkWeight, summary, [], label, quartiles, [.. outliers.Take(5)]) { HasDemo = placed.Any(p => p.IsDemo) };
     }
 
     /// <summary>
@@ -327,6 +340,7 @@ public sealed class DashboardService(
             .Select(c => new
             {
                 c.RaisedOn,
+                c.IsDemo,
                 Overdue = c.Interventions.SelectMany(i => i.ReportBacks).AsQueryable().Count(overdueOn),
             }).ToListAsync(ct);
         var overdue = open.Sum(c => c.Overdue);
@@ -334,7 +348,7 @@ public sealed class DashboardService(
         var summary = open.Count == 0 ? "No open areas of concern."
             : $"{open.Count} open {(open.Count == 1 ? "area" : "areas")} of concern; {overdue} {(overdue == 1 ? "report-back" : "report-backs")} to CPEG overdue.";
         var changes = raised > 0 ? new List<TileChange> { new($"{raised} raised and still open", "", "new", false, "/concerns") } : [];
-        return new ConcernTile(ConcernWeight, summary, changes, open.Count, overdue, raised);
+        return new ConcernTile(ConcernWeight, summary, changes, open.Count, overdue, raised) { HasDemo = open.Any(c => c.IsDemo) };
     }
 
     private async Task<InspectionTile> InspectionTileAsync(Scope scope, CancellationToken ct)
@@ -344,7 +358,7 @@ public sealed class DashboardService(
             from r in inspections.Recommendations
             join i in inspections.Inspections on r.InspectionId equals i.Id
             where i.ReportedOn <= end && (scope.DepartmentId == null || r.DepartmentId == scope.DepartmentId)
-            select new { r.Id, r.InspectionId, r.Text, r.DepartmentId, r.DueOn, r.Status, r.CompletedOn, i.Body, i.Service }).ToListAsync(ct);
+            select new { r.Id, r.InspectionId, r.Text, r.DepartmentId, r.DueOn, r.Status, r.CompletedOn, i.Body, i.Service, r.IsDemo }).ToListAsync(ct);
 
         // As things stood at the end of the quarter: complete if completed by then.
         bool CompleteBy(DateOnly? completedOn, DateOnly day) => completedOn is { } c && c <= day;
@@ -352,15 +366,16 @@ public sealed class DashboardService(
         var notStarted = recommendations.Count(r => !CompleteBy(r.CompletedOn, end) && r.Status == RecommendationStatus.NotStarted);
         var overdue = recommendations.Where(r => Recommendation.IsOverdueOn(r.DueOn, r.CompletedOn, end)).OrderBy(r => r.DueOn).ToList();
         var items = overdue.Take(5).Select(r => new TileItem(r.Text, $"{scope.Code(r.DepartmentId)}, {r.Body} {r.Service}, due {r.DueOn.ToString("d MMM yyyy", EnGb)}",
-            Rag.Red, $"/inspections/{r.InspectionId}")).ToList();
+            Rag.Red, $"/inspections/{r.InspectionId}") { IsDemo = r.IsDemo }).ToList();
         var changes = scope.PreviousEnd is { } pe
             ? recommendations.Where(r => CompleteBy(r.CompletedOn, end) && !CompleteBy(r.CompletedOn, pe))
-                .Select(r => new TileChange(r.Text, "open", "complete", true, $"/inspections/{r.InspectionId}")).ToList()
+                .Select(r => new TileChange(r.Text, "open", "complete", true, $"/inspections/{r.InspectionId}") { IsDemo = r.IsDemo }).ToList()
             : [];
         var total = recommendations.Count;
         var tile = new InspectionTile(InspectionWeight, "", changes, complete, total - complete - notStarted, notStarted, items, overdue.Count);
         return tile with
         {
+            HasDemo = recommendations.Any(r => r.IsDemo),
             Summary = total == 0 ? "No inspection recommendations to follow up." :
                 $"{complete} of {total} recommendations complete ({tile.PercentComplete}%); {overdue.Count} overdue.",
         };
@@ -380,11 +395,17 @@ public sealed class DashboardService(
             Counts(areas.Where(a => a.ThemeNumber == t.Number).Select(a => a.CurrentRag(scope.RegisterDay))))).ToList();
         var changes = scope.PreviousEnd is { } pe
             ? areas.Where(a => a.CurrentRag(pe) != a.CurrentRag(scope.RegisterDay))
-                .Select(a => new TileChange(a.ShortName, RagWords.Name(a.CurrentRag(pe)), RagWords.Name(a.CurrentRag(scope.RegisterDay)), Better(a.CurrentRag(pe), a.CurrentRag(scope.RegisterDay)), $"/plan/areas/{a.Id}"))
+                .Select(a => new TileChange(a.ShortName, RagWords.Name(a.CurrentRag(pe)), RagWords.Name(a.CurrentRag(scope.RegisterDay)), Better(a.CurrentRag(pe), a.CurrentRag(scope.RegisterDay)), $"/plan/areas/{a.Id}")
+                {
+                    IsDemo = a.Progress.Any(p => p.IsDemo),
+                })
                 .ToList()
             : [];
         var reds = themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red));
-        return new PlanTile(PlanWeight, $"{reds} of {areas.Count} live priority areas red.", changes, current.Title, themes);
+        return new PlanTile(PlanWeight, $"{reds} of {areas.Count} live priority areas red.", changes, current.Title, themes)
+        {
+            HasDemo = areas.Any(a => a.AccountabilityIsDemo || a.Progress.Any(p => p.IsDemo)),
+        };
     }
 
     private async Task<AalborgTile> AalborgTileAsync(Scope scope, CancellationToken ct)
@@ -392,18 +413,22 @@ public sealed class DashboardService(
         var year = scope.Period.FinancialYear;
         var weight = scope.Scorecards.FirstOrDefault(s => s.Name == "Aalborg")?.Weight ?? 1m;
         var scores = await outcomes.AalborgScores.Where(a => a.FinancialYear <= year && a.FinancialYear >= year - 2)
-            .Select(a => new { a.Commitment, a.FinancialYear, a.Score }).ToListAsync(ct);
+            .Select(a => new { a.Commitment, a.FinancialYear, a.Score, a.IsDemo }).ToListAsync(ct);
         // The latest year assessed up to the quarter, against the year before it.
         var latest = scores.Count == 0 ? year : scores.Max(s => s.FinancialYear);
         decimal? Score(int commitment, int y) => scores.FirstOrDefault(s => s.Commitment == commitment && s.FinancialYear == y)?.Score;
-        var lines = Enumerable.Range(1, 10).Select(c => new AalborgLine(c, AalborgScore.Commitments[c - 1], Score(c, latest), Score(c, latest - 1))).ToList();
+        bool IsDemo(int commitment) => scores.Any(s => s.Commitment == commitment && s.IsDemo && (s.FinancialYear == latest || s.FinancialYear == latest - 1));
+        var lines = Enumerable.Range(1, 10).Select(c => new AalborgLine(c, AalborgScore.Commitments[c - 1], Score(c, latest), Score(c, latest - 1))
+        {
+            IsDemo = IsDemo(c),
+        }).ToList();
         // The same overall as the Aalborg page: the mean of all ten, or none until all ten are scored.
         var overall = AalborgScore.Overall([.. lines.Select(l => l.Score).OfType<decimal>()]);
         var previous = AalborgScore.Overall([.. lines.Select(l => l.Previous).OfType<decimal>()]);
         var summary = overall is null ? "No Aalborg self-assessment yet." :
             $"Overall {overall.Value.ToString("0.00", EnGb)} out of 4 for {ReportingPeriod.FinancialYearName(latest)}" +
             (previous is { } p ? $", {(overall > p ? "up" : overall < p ? "down" : "level")} from {p.ToString("0.00", EnGb)}." : ".");
-        return new AalborgTile(weight, summary, [], ReportingPeriod.FinancialYearName(latest), lines, overall, previous);
+        return new AalborgTile(weight, summary, [], ReportingPeriod.FinancialYearName(latest), lines, overall, previous) { HasDemo = lines.Any(l => l.IsDemo) };
     }
 
     private async Task<CaseStudyTile> CaseStudyTileAsync(Scope scope, CancellationToken ct)
@@ -415,12 +440,12 @@ public sealed class DashboardService(
             join p in organisation.ReportingPeriods on c.ReportingPeriodId equals p.Id
             where p.StartDate <= day && (scope.DepartmentId == null || c.DepartmentId == scope.DepartmentId)
             orderby p.EndDate descending, c.Id descending
-            select new { c.Id, c.Title, c.DepartmentId, c.Outcome, p.EndDate }).ToListAsync(ct);
-        var items = studies.Take(3).Select(s => new CaseStudyItem(s.Id, s.Title, scope.Code(s.DepartmentId), s.Outcome)).ToList();
+            select new { c.Id, c.Title, c.DepartmentId, c.Outcome, p.EndDate, c.IsDemo }).ToListAsync(ct);
+        var items = studies.Take(3).Select(s => new CaseStudyItem(s.Id, s.Title, scope.Code(s.DepartmentId), s.Outcome) { IsDemo = s.IsDemo }).ToList();
         var thisQuarter = studies.Count(s => s.EndDate >= end);
-        var changes = studies.Where(s => s.EndDate >= end).Select(s => new TileChange(s.Title, "", "added", true, $"/case-studies/{s.Id}")).ToList();
+        var changes = studies.Where(s => s.EndDate >= end).Select(s => new TileChange(s.Title, "", "added", true, $"/case-studies/{s.Id}") { IsDemo = s.IsDemo }).ToList();
         return new CaseStudyTile(CaseStudyWeight, studies.Count == 0 ? "No case studies yet." : $"{studies.Count} case studies, {thisQuarter} from this quarter.",
-            changes, items, studies.Count);
+            changes, items, studies.Count) { HasDemo = studies.Any(s => s.IsDemo) };
     }
 
     private static Dictionary<Rag, int> Counts(IEnumerable<Rag> rags) => rags.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());

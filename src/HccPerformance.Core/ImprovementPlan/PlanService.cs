@@ -11,21 +11,39 @@ namespace HccPerformance.Core.ImprovementPlan;
 public sealed record PlanFilter(int? DepartmentId = null, int? Theme = null, CrossCuttingTags? Tag = null, Rag? Rag = null);
 
 public sealed record AreaRow(int Id, int ThemeNumber, int Position, string ShortName, string Description, string? Department,
-    CrossCuttingTags Tags, Rag Rag, string? LatestCommentary, bool IsRetired);
+    CrossCuttingTags Tags, Rag Rag, string? LatestCommentary, bool IsRetired)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool RagIsDemo { get; init; }
+
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool AccountabilityIsDemo { get; init; }
+}
 
 public sealed record ThemeView(int Number, string Name, string? Subtitle, IReadOnlyList<AreaRow> Areas);
 
 public sealed record PlanView(int Id, string Title, string FocusLabel, bool IsCurrent, IReadOnlyList<ThemeView> Themes,
     IReadOnlyDictionary<Rag, int> RagCounts, IReadOnlyList<(int Id, string FocusLabel)> Years, string? Source = null);
 
-public sealed record ProgressRow(string Period, Rag Rag, string Commentary, string RecordedBy, DateTime RecordedUtc);
+public sealed record ProgressRow(string Period, Rag Rag, string Commentary, string RecordedBy, DateTime RecordedUtc)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record AreaView(
     int Id, int PlanId, string PlanTitle, string FocusLabel, bool PlanIsCurrent, string ThemeName, string ShortName, string Description,
     int? AccountableDepartmentId, string? AccountableDepartment, string? ChiefOfficer, string? ExecutiveMember,
     IReadOnlyList<string> OtherDepartments, IReadOnlyList<int> OtherDepartmentIds, CrossCuttingTags Tags, bool IsRetired, string? RetiredReason,
     string? ChangeNote, Rag Rag, IReadOnlyList<RagReason> RagReasons, IReadOnlyList<PlanTarget> Targets, IReadOnlyList<Milestone> Milestones,
-    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<LinkedItem> LinkedItems, Guid Version);
+    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<LinkedItem> LinkedItems, Guid Version)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool RagIsDemo { get; init; }
+
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool AccountabilityIsDemo { get; init; }
+}
 
 public sealed record AreaPermissions(bool CanRecordProgress, bool CanMaintain, bool CanChangeWording);
 
@@ -45,7 +63,11 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         var rows = plan.Areas
             .Select(a => (Area: a, Row: new AreaRow(a.Id, a.ThemeNumber, a.Position, a.ShortName, a.Description,
                 a.AccountableDepartmentId is { } d ? departments.GetValueOrDefault(d) : null, a.Tags, a.CurrentRag(Today),
-                a.Progress.OrderByDescending(p => p.RecordedUtc).FirstOrDefault()?.Commentary, a.IsRetired)))
+                a.Progress.OrderByDescending(p => p.RecordedUtc).FirstOrDefault()?.Commentary, a.IsRetired)
+            {
+                AccountabilityIsDemo = a.AccountabilityIsDemo,
+                RagIsDemo = a.Progress.Any(p => p.IsDemo),
+            }))
             .ToList();
         var shown = rows.Where(r =>
                 (filter.DepartmentId is null || r.Area.AccountableDepartmentId == filter.DepartmentId
@@ -65,13 +87,15 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     }
 
     /// <summary>The current plan's live areas a department answers for, with their RAG and anything overdue (for its home page).</summary>
-    public async Task<List<(int Id, string ShortName, Rag Rag, int OverdueMilestones)>> AreasForDepartmentAsync(int departmentId, CancellationToken ct = default)
+    public async Task<List<(int Id, string ShortName, Rag Rag, int OverdueMilestones, bool IsDemo)>> AreasForDepartmentAsync(int departmentId, CancellationToken ct = default)
     {
         var areas = await db.PriorityAreas.AsNoTracking().Include(a => a.Milestones).Include(a => a.Targets).Include(a => a.Progress)
             .Where(a => a.Plan!.IsCurrent && !a.IsRetired && a.AccountableDepartmentId == departmentId)
             .OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position)
             .AsSplitQuery().ToListAsync(ct);
-        return [.. areas.Select(a => (a.Id, a.ShortName, a.CurrentRag(Today), a.Milestones.Count(m => m.IsOverdue(Today))))
+        // The accountability and the status shown are the demo's when it invented them (issue 17).
+        return [.. areas.Select(a => (a.Id, a.ShortName, a.CurrentRag(Today), a.Milestones.Count(m => m.IsOverdue(Today)),
+                a.AccountabilityIsDemo || a.Progress.Any(p => p.IsDemo)))
             .OrderByDescending(a => a.Item3)];
     }
 
@@ -91,8 +115,12 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             area.Tags, area.IsRetired, area.RetiredReason, area.ChangeNote, area.CurrentRag(Today), area.Assess(Today),
             [.. area.Targets.OrderBy(t => t.TargetDate)], [.. area.Milestones.OrderBy(m => m.DueDate)],
             [.. area.Progress.OrderByDescending(p => p.RecordedUtc).Select(p => new ProgressRow(
-                periodNames.GetValueOrDefault(p.ReportingPeriodId) ?? "", p.Rag, p.Commentary, p.RecordedBy, p.RecordedUtc))],
-            await LinkedItemsAsync(area.Lineage, ct), area.Version);
+                periodNames.GetValueOrDefault(p.ReportingPeriodId) ?? "", p.Rag, p.Commentary, p.RecordedBy, p.RecordedUtc) { IsDemo = p.IsDemo })],
+            await LinkedItemsAsync(area.Lineage, ct), area.Version)
+        {
+            AccountabilityIsDemo = area.AccountabilityIsDemo,
+            RagIsDemo = area.Progress.Any(p => p.IsDemo) || area.Targets.Any(t => t.IsDemo) || area.Milestones.Any(m => m.IsDemo),
+        };
     }
 
     public AreaPermissions PermissionsFor(AreaView area) => new(
@@ -280,6 +308,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             ["RAG"] = RagWords.Name(a.Rag),
             ["Latest commentary"] = a.LatestCommentary ?? "",
             ["Status"] = a.IsRetired ? "Retired" : "Live",
+            ["Demo"] = a.AccountabilityIsDemo || a.RagIsDemo ? "Demo" : "",
         }))];
     }
 

@@ -9,8 +9,15 @@ public sealed record RagReason(Rag Rag, string Reason);
 /// One priority area of the plan (seed 5.8): the plan's own words (short name and description), who answers for it,
 /// its measurable targets, milestones, and the progress recorded each period.
 /// </summary>
-public class PriorityArea : AuditableEntity
+public class PriorityArea : AuditableEntity, IDemoDetails
 {
+    /// <summary>Its accountable and involved departments and tags were invented by the Development seed; the 2008 text is reference (issue 17).</summary>
+    public bool AccountabilityIsDemo { get; private set; }
+
+    bool IDemoDetails.DetailsAreDemo => AccountabilityIsDemo;
+
+    void IDemoDetails.MarkDetailsAsDemo() => AccountabilityIsDemo = true;
+
     private readonly List<PlanTarget> targets = [];
     private readonly List<Milestone> milestones = [];
     private readonly List<ProgressUpdate> progress = [];
@@ -175,8 +182,13 @@ public class AreaDepartment
 }
 
 /// <summary>A measurable target: a measure, its baseline, the value to reach and by when (seed 5.3: clear targets).</summary>
-public class PlanTarget
+public class PlanTarget : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private PlanTarget() { }
 
     internal PlanTarget(string measure, string? unit, decimal? baseline, decimal targetValue, DateOnly targetDate, bool higherIsBetter)
@@ -216,8 +228,13 @@ public class PlanTarget
     internal PlanTarget Copy() => new(Measure, Unit, Baseline, TargetValue, TargetDate, HigherIsBetter) { LatestValue = LatestValue, LatestValueOn = LatestValueOn, IndicatorId = IndicatorId };
 }
 
-public class Milestone
+public class Milestone : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private Milestone() { }
 
     internal Milestone(string title, DateOnly dueDate)
@@ -238,8 +255,13 @@ public class Milestone
 }
 
 /// <summary>The accountable officer's RAG and commentary for one period; never overwritten, so the history is a timeline.</summary>
-public class ProgressUpdate
+public class ProgressUpdate : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private ProgressUpdate() { }
 
     internal ProgressUpdate(int reportingPeriodId, Rag rag, string commentary, string recordedBy, DateTime recordedUtc)

@@ -6,8 +6,20 @@ namespace HccPerformance.Core.Indicators;
 /// A performance indicator (seed 4.22-4.26): a national indicator from the National Indicator Set or a local measure,
 /// with a polarity, unit and frequency, and a responsible Service Manager for its performance and data quality (4.23).
 /// </summary>
-public class Indicator : AuditableEntity
+public class Indicator : AuditableEntity, IDemoRecord, IDemoDetails
 {
+    /// <summary>Who answers for it (department, responsible officer) was invented by the Development seed (issue 17).</summary>
+    public bool ResponsibilityIsDemo { get; private set; }
+
+    bool IDemoDetails.DetailsAreDemo => ResponsibilityIsDemo;
+
+    void IDemoDetails.MarkDetailsAsDemo() => ResponsibilityIsDemo = true;
+
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     /// <summary>Indicator ids in their codes' natural order (NI 2 before NI 10): every list of indicators is in it.</summary>
     public static IEnumerable<int> NaturalOrder(IEnumerable<(string Code, int Id)> codes) =>
         codes.OrderBy(c => NaturalKey(c.Code), StringComparer.Ordinal).Select(c => c.Id);

@@ -6,8 +6,13 @@ namespace HccPerformance.Core.Indicators;
 /// One result of an indicator for one period (seed 4.23), with a note and how far the figure can be trusted.
 /// A correction keeps what it replaced in <see cref="History"/>.
 /// </summary>
-public class IndicatorResult : AuditableEntity
+public class IndicatorResult : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private readonly List<ResultRevision> history = [];
 
     private IndicatorResult() { }
@@ -54,6 +59,8 @@ public class IndicatorResult : AuditableEntity
         Source = source;
         RecordedBy = recordedBy;
         RecordedUtc = recordedUtc;
+        // The figure is now the one this person gave, not the demo's (issue 17): the old one stays in the history.
+        IsDemo = false;
         return true;
     }
 

@@ -16,4 +16,7 @@ public sealed class IndicatorSeries(int indicatorId, Polarity? polarity, Frequen
 
     /// <summary>Target by financial year.</summary>
     public IReadOnlyDictionary<int, decimal> Targets { get; } = targets;
+
+    /// <summary>The financial years whose target the demo invented, so a line against one keeps the demo mark (issue 17).</summary>
+    public IReadOnlySet<int> DemoTargetYears { get; init; } = new HashSet<int>();
 }

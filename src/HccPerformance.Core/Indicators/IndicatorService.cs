@@ -54,7 +54,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
         var byId = rows.ToDictionary(r => r.i.Id);
         return [.. Indicator.NaturalOrder(rows.Select(r => (r.i.Code, r.i.Id))).Select(id => byId[id]).Select(r => new IndicatorListRow(
             r.i.Id, r.i.Code, r.i.Title, r.i.Theme, r.Department, r.ServiceManager, r.i.Frequency, r.i.Polarity, r.i.Source, r.i.IsNational,
-            r.i.ServiceManagerId == user.UserId))];
+            r.i.ServiceManagerId == user.UserId) { ResponsibilityIsDemo = r.i.ResponsibilityIsDemo })];
     }
 
     public async Task<IndicatorView> IndicatorAsync(int id, CancellationToken ct = default)
@@ -75,16 +75,22 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
             var period = new ResultPeriod(r.PeriodStart, indicator.Frequency);
             decimal? target = targets.TryGetValue(period.FinancialYear, out var t) ? t : null;
             return new ResultRow(r.Id, period, r.Value, target, RagRule.Assess(r.Value, target, indicator.Polarity, tolerance, r.Quality), r.Quality, r.Note,
-                r.Source, r.RecordedBy, r.RecordedUtc, [.. r.History.OrderByDescending(h => h.ReplacedUtc)], r.Version);
+                r.Source, r.RecordedBy, r.RecordedUtc, [.. r.History.OrderByDescending(h => h.ReplacedUtc)], r.Version) { IsDemo = r.IsDemo };
         }).ToList();
         var series = new IndicatorSeries(indicator.Id, indicator.Polarity, indicator.Frequency, tolerance,
-            [.. results.Select(r => new ResultPoint(r.PeriodStart, r.Value, r.Quality))], targets);
+            [.. results.Select(r => new ResultPoint(r.PeriodStart, r.Value, r.Quality, r.IsDemo))], targets)
+        {
+            DemoTargetYears = indicator.Targets.Where(t => t.IsDemo).Select(t => t.FinancialYear).ToHashSet(),
+        };
         var latest = ScorecardCalculator.Line(series, tolerance, results.Count > 0 ? results[^1].PeriodEnd : Today);
         return new IndicatorView(indicator.Id, indicator.Code, indicator.Title, indicator.Theme, indicator.Unit, indicator.Polarity, indicator.Frequency,
             indicator.Source, indicator.IsNational, indicator.DepartmentId, department, indicator.ServiceManagerId, manager, indicator.DefinitionNotes,
             indicator.AmberTolerancePercent, tolerance, [.. scorecards.Select(s => (s.Id, s.Name))],
             [.. indicator.Targets.OrderBy(t => t.FinancialYear)], rows, latest, await linkedItems.ForAsync(LinkTargets.Indicator, [id], ct), indicator.Version,
-            indicator.ReferenceSource, indicator.PolaritySource);
+            indicator.ReferenceSource, indicator.PolaritySource)
+        {
+            ResponsibilityIsDemo = indicator.ResponsibilityIsDemo,
+        };
     }
 
     public IndicatorPermissions PermissionsFor(IndicatorView indicator) => new(CanEnterResultsFor(indicator.ServiceManagerId), CanMaintain);

@@ -1,8 +1,15 @@
+using HccPerformance.Core.Common;
+
 namespace HccPerformance.Core.Indicators;
 
 /// <summary>An indicator's target for one financial year (April to March).</summary>
-public class IndicatorTarget
+public class IndicatorTarget : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private IndicatorTarget() { }
 
     internal IndicatorTarget(int financialYear, decimal value, bool isStretch)
@@ -23,5 +30,7 @@ public class IndicatorTarget
     {
         Value = value;
         IsStretch = isStretch;
+        // The target is now the one someone set, not the demo's (issue 17).
+        IsDemo = false;
     }
 }

@@ -43,7 +43,10 @@ public static class ScorecardCalculator
         }
 
         return new ScorecardLine(series.IndicatorId, period, current.Value, current.Quality, target, rag,
-            RagRule.Travel(current.Value, previous, series.Polarity), RagRule.Travel(current.Value, lastYear, series.Polarity), trend);
+            RagRule.Travel(current.Value, previous, series.Polarity), RagRule.Travel(current.Value, lastYear, series.Polarity), trend)
+        {
+            IsDemo = current.IsDemo || (target is not null && series.DemoTargetYears.Contains(period.FinancialYear)),
+        };
     }
 
     /// <summary>A scorecard's lines, reds first, then amber, green and no data; within each by the order given.</summary>

@@ -43,7 +43,7 @@ public sealed class ScorecardService(AppDbContext db, TimeProvider clock, Organi
             join d in organisation.Departments on i.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
             orderby i.Code
-            select new { i.Id, i.Code, i.Title, Department = d == null ? null : d.Name, i.Unit, i.Polarity }).ToListAsync(ct);
+            select new { i.Id, i.Code, i.Title, Department = d == null ? null : d.Name, i.Unit, i.Polarity, i.ResponsibilityIsDemo }).ToListAsync(ct);
         var series = await SeriesAsync(weights.Keys, period.EndDate, ct);
         var byId = members.ToDictionary(i => i.Id);
         var lines = ScorecardCalculator.Lines(
@@ -51,7 +51,7 @@ public sealed class ScorecardService(AppDbContext db, TimeProvider clock, Organi
         var rows = lines.Select(l =>
         {
             var i = byId[l.IndicatorId];
-            return new ScorecardRow(i.Id, i.Code, i.Title, i.Department, i.Unit, i.Polarity, weights[i.Id], l);
+            return new ScorecardRow(i.Id, i.Code, i.Title, i.Department, i.Unit, i.Polarity, weights[i.Id], l) { DepartmentIsDemo = i.ResponsibilityIsDemo };
         }).ToList();
         return new ScorecardView(scorecard.Id, scorecard.Name, scorecard.Description, scorecard.Weight, scorecard.DefaultTolerancePercent,
             period, rows, rows.GroupBy(r => r.Line.Rag).ToDictionary(g => g.Key, g => g.Count()), scorecard.Version);
@@ -115,6 +115,7 @@ public sealed class ScorecardService(AppDbContext db, TimeProvider clock, Organi
             ["Data quality"] = r.Line.Quality is { } q ? Words.Name(q) : "",
             ["Since previous period"] = Words.Name(r.Line.SincePrevious),
             ["Since same period last year"] = Words.Name(r.Line.SinceLastYear),
+            ["Demo"] = r.Line.IsDemo || r.DepartmentIsDemo ? "Demo" : "",
         })]);
     }
 
@@ -127,13 +128,16 @@ public sealed class ScorecardService(AppDbContext db, TimeProvider clock, Organi
         var results = await db.IndicatorResults.AsNoTracking()
             .Where(r => indicatorIds.Contains(r.IndicatorId) && r.PeriodEnd <= asAt && r.PeriodEnd > from)
             .OrderBy(r => r.IndicatorId).ThenBy(r => r.PeriodStart)
-            .Select(r => new { r.IndicatorId, r.PeriodStart, r.Value, r.Quality }).ToListAsync(ct);
+            .Select(r => new { r.IndicatorId, r.PeriodStart, r.Value, r.Quality, r.IsDemo }).ToListAsync(ct);
         var targets = await db.Set<IndicatorTarget>().AsNoTracking().Where(t => indicatorIds.Contains(t.IndicatorId))
-            .Select(t => new { t.IndicatorId, t.FinancialYear, t.Value }).ToListAsync(ct);
-        var resultsBy = results.ToLookup(r => r.IndicatorId, r => new ResultPoint(r.PeriodStart, r.Value, r.Quality));
+            .Select(t => new { t.IndicatorId, t.FinancialYear, t.Value, t.IsDemo }).ToListAsync(ct);
+        var resultsBy = results.ToLookup(r => r.IndicatorId, r => new ResultPoint(r.PeriodStart, r.Value, r.Quality, r.IsDemo));
         var targetsBy = targets.ToLookup(t => t.IndicatorId);
         return rows.ToDictionary(i => i.Id, i => new IndicatorSeries(i.Id, i.Polarity, i.Frequency, i.AmberTolerancePercent,
-            [.. resultsBy[i.Id]], targetsBy[i.Id].ToDictionary(t => t.FinancialYear, t => t.Value)));
+            [.. resultsBy[i.Id]], targetsBy[i.Id].ToDictionary(t => t.FinancialYear, t => t.Value))
+        {
+            DemoTargetYears = targetsBy[i.Id].Where(t => t.IsDemo).Select(t => t.FinancialYear).ToHashSet(),
+        });
     }
 
     internal async Task<PeriodSummary> PeriodAsync(int? periodId, CancellationToken ct)

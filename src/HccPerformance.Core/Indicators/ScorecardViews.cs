@@ -8,7 +8,11 @@ namespace HccPerformance.Core.Indicators;
 public sealed record ScorecardSummary(int Id, string Name, string Description, decimal Weight, int Indicators);
 
 public sealed record ScorecardRow(int IndicatorId, string Code, string Title, string? Department, string? Unit, Polarity? Polarity,
-    decimal Weight, ScorecardLine Line);
+    decimal Weight, ScorecardLine Line)
+{
+    /// <summary>The department answering for it was invented by the demo (issue 17).</summary>
+    public bool DepartmentIsDemo { get; init; }
+}
 
 public sealed record ScorecardView(int Id, string Name, string Description, decimal Weight, decimal DefaultTolerancePercent,
     PeriodSummary Period, IReadOnlyList<ScorecardRow> Rows, IReadOnlyDictionary<Rag, int> Counts, Guid Version);

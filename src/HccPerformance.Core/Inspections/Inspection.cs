@@ -3,8 +3,13 @@ using HccPerformance.Core.Common;
 namespace HccPerformance.Core.Inspections;
 
 /// <summary>An external inspection of a service (by Ofsted, the Audit Commission, CSCI and the like) and what it recommended.</summary>
-public class Inspection : AuditableEntity
+public class Inspection : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private Inspection() { }
 
     public Inspection(string body, string service, int? departmentId, DateOnly reportedOn)

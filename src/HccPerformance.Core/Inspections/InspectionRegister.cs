@@ -44,7 +44,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
             from i in db.Inspections.AsNoTracking()
             join d in organisation.Departments on i.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
-            select new { i.Id, i.Body, i.Service, i.DepartmentId, Department = d == null ? null : d.Name, i.ReportedOn }).ToListAsync(ct);
+            select new { i.Id, i.Body, i.Service, i.DepartmentId, Department = d == null ? null : d.Name, i.ReportedOn, i.IsDemo }).ToListAsync(ct);
         var byInspection = recommendations.ToLookup(r => r.Recommendation.InspectionId);
         var rows = inspections
             .Where(i => filter.DepartmentId is not { } d || i.DepartmentId == d || byInspection[i.Id].Any(r => r.Recommendation.DepartmentId == d))
@@ -52,7 +52,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
                 && (filter.DepartmentId is not { } d || i.DepartmentId == d || r.Recommendation.DepartmentId == d)))
             .OrderByDescending(i => i.ReportedOn).ThenByDescending(i => i.Id)
             .Select(i => new InspectionRow(i.Id, i.Body, i.Service, i.DepartmentId, i.Department, i.ReportedOn,
-                Figures(byInspection[i.Id].Select(r => r.Recommendation), today)))
+                Figures(byInspection[i.Id].Select(r => r.Recommendation), today)) { IsDemo = i.IsDemo })
             .ToList();
         return new InspectionList(filter, Summarise(recommendations, filter.DepartmentId, today), rows);
     }
@@ -187,7 +187,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
                 .OrderBy(r => r.Recommendation.DueOn).ThenBy(r => r.Department, StringComparer.Ordinal).ThenBy(r => r.Recommendation.Id)
                 .Select(r => new OverdueRecommendation(r.Recommendation.Id, r.Recommendation.InspectionId, r.Body, r.Service,
                     r.Recommendation.Text, r.Recommendation.Owner, r.Recommendation.DepartmentId, r.Department, r.Recommendation.DueOn,
-                    today.DayNumber - r.Recommendation.DueOn.DayNumber, r.Recommendation.Status))]);
+                    today.DayNumber - r.Recommendation.DueOn.DayNumber, r.Recommendation.Status) { IsDemo = r.Recommendation.IsDemo })]);
     }
 
     private static RecommendationFigures Figures(IEnumerable<Recommendation> recommendations, DateOnly today)

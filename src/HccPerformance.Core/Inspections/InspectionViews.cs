@@ -13,7 +13,11 @@ public sealed record DepartmentFigures(int DepartmentId, string Department, Reco
 
 public sealed record OverdueRecommendation(
     int Id, int InspectionId, string Body, string Service, string Text, string Owner, int DepartmentId, string Department,
-    DateOnly DueOn, int DaysOverdue, RecommendationStatus Status);
+    DateOnly DueOn, int DaysOverdue, RecommendationStatus Status)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 /// <summary>
 /// The follow-up of inspection recommendations as the dashboard and the register page show it: the share complete (for
@@ -26,7 +30,11 @@ public sealed record RecommendationSummary(
 public sealed record InspectionFilter(int? DepartmentId = null, bool OverdueOnly = false);
 
 public sealed record InspectionRow(
-    int Id, string Body, string Service, int? DepartmentId, string? Department, DateOnly ReportedOn, RecommendationFigures Figures);
+    int Id, string Body, string Service, int? DepartmentId, string? Department, DateOnly ReportedOn, RecommendationFigures Figures)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record InspectionList(InspectionFilter Filter, RecommendationSummary Summary, IReadOnlyList<InspectionRow> Inspections);
 

@@ -3,8 +3,13 @@ using HccPerformance.Core.Common;
 namespace HccPerformance.Core.Inspections;
 
 /// <summary>One recommendation of an inspection, followed up until it is complete, with the evidence that it is.</summary>
-public class Recommendation : AuditableEntity
+public class Recommendation : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private Recommendation() { }
 
     public Recommendation(int inspectionId, DateOnly inspectionReportedOn, string text, string owner, int departmentId, DateOnly dueOn)

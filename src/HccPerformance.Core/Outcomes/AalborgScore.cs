@@ -6,8 +6,13 @@ namespace HccPerformance.Core.Outcomes;
 /// The council's self-assessed score out of 4 for one of the ten Aalborg Commitments in a financial year (the council's own
 /// method, ratified by the Audit Commission; public-reference-notes.md section 3).
 /// </summary>
-public class AalborgScore : AuditableEntity
+public class AalborgScore : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     /// <summary>The mean of the ten scores to two decimals; none until all ten are scored.</summary>
     public static decimal? Overall(IReadOnlyCollection<decimal> scores) =>
         scores.Count == AalborgScore.Commitments.Count ? Math.Round(scores.Average(), 2, MidpointRounding.AwayFromZero) : null;

@@ -3,8 +3,13 @@ using HccPerformance.Core.Common;
 namespace HccPerformance.Core.Outcomes;
 
 /// <summary>A community outcome improvement case study (seed 4.14): what changed for people, told by the department that did it.</summary>
-public class CaseStudy : AuditableEntity
+public class CaseStudy : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private CaseStudy() { }
 
     public CaseStudy(string title, int departmentId, int reportingPeriodId, string outcome, string narrative)

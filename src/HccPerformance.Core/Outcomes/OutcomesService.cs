@@ -53,9 +53,9 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
             query = query.Take(n);
         }
 
-        var rows = await query.Select(x => new { x.c.Id, x.c.Title, x.c.DepartmentId, x.Department, x.c.ReportingPeriodId, x.FinancialYear, x.Quarter, x.c.Outcome })
+        var rows = await query.Select(x => new { x.c.Id, x.c.Title, x.c.DepartmentId, x.Department, x.c.ReportingPeriodId, x.FinancialYear, x.Quarter, x.c.Outcome, x.c.IsDemo })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new CaseStudyRow(r.Id, r.Title, r.DepartmentId, r.Department, r.ReportingPeriodId, PeriodName(r.FinancialYear, r.Quarter), r.Outcome))];
+        return [.. rows.Select(r => new CaseStudyRow(r.Id, r.Title, r.DepartmentId, r.Department, r.ReportingPeriodId, PeriodName(r.FinancialYear, r.Quarter), r.Outcome) { IsDemo = r.IsDemo })];
     }
 
     public async Task<CaseStudyView> CaseStudyAsync(int id, CancellationToken ct = default)
@@ -176,11 +176,14 @@ public sealed class OutcomesService(AppDbContext db, ICurrentUser user, TimeProv
         }
 
         var scores = await db.AalborgScores.AsNoTracking().Where(a => a.FinancialYear == y || a.FinancialYear == y - 1)
-            .Select(a => new { a.FinancialYear, a.Commitment, a.Score, a.Note }).ToListAsync(ct);
+            .Select(a => new { a.FinancialYear, a.Commitment, a.Score, a.Note, a.IsDemo }).ToListAsync(ct);
         var now = scores.Where(s => s.FinancialYear == y).ToDictionary(s => s.Commitment);
         var before = scores.Where(s => s.FinancialYear == y - 1).ToDictionary(s => s.Commitment);
         var rows = AalborgScore.Commitments.Select((name, i) => new AalborgRow(i + 1, name,
-            now.GetValueOrDefault(i + 1)?.Score, before.GetValueOrDefault(i + 1)?.Score, now.GetValueOrDefault(i + 1)?.Note)).ToList();
+            now.GetValueOrDefault(i + 1)?.Score, before.GetValueOrDefault(i + 1)?.Score, now.GetValueOrDefault(i + 1)?.Note)
+        {
+            IsDemo = now.GetValueOrDefault(i + 1)?.IsDemo == true || before.GetValueOrDefault(i + 1)?.IsDemo == true,
+        }).ToList();
         return new AalborgView(y, years, rows, AalborgScore.Overall(now.Values.Select(s => s.Score).ToList()), AalborgScore.Overall(before.Values.Select(s => s.Score).ToList()));
     }
 

@@ -2,7 +2,11 @@ namespace HccPerformance.Core.Outcomes;
 
 public sealed record CaseStudyFilter(int? DepartmentId = null, int? ReportingPeriodId = null);
 
-public sealed record CaseStudyRow(int Id, string Title, int DepartmentId, string Department, int ReportingPeriodId, string Period, string Outcome);
+public sealed record CaseStudyRow(int Id, string Title, int DepartmentId, string Department, int ReportingPeriodId, string Period, string Outcome)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record CaseStudyView(
     int Id, string Title, int DepartmentId, string Department, int ReportingPeriodId, string Period, string Outcome, string Narrative,
@@ -11,6 +15,9 @@ public sealed record CaseStudyView(
 /// <summary>One commitment's score for a year, beside the previous year's.</summary>
 public sealed record AalborgRow(int Commitment, string Name, decimal? Score, decimal? Previous, string? Note)
 {
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+
     public decimal? Change => Score is { } s && Previous is { } p ? s - p : null;
 }
 

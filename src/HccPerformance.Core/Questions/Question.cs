@@ -8,8 +8,13 @@ namespace HccPerformance.Core.Questions;
 /// "should be on hand to answer relevant questions"). The answer is an edit of the question, so two people answering at
 /// once meet its <see cref="AuditableEntity.Version"/>: the second is shown the first answer.
 /// </summary>
-public class Question : AuditableEntity
+public class Question : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private Question() { }
 
     private Question(QuestionSubject subject, QuestionKind kind, string text, string askedById, string askedByName, Body? askedFor, DateTime askedUtc)

@@ -6,8 +6,13 @@ namespace HccPerformance.Core.Reports;
 /// The Head of Improvement's comment on a self-assessment, anchored to one of its items or to the assessment as a whole.
 /// The item's words are kept with it, so it still reads right if the item is later reworded or removed.
 /// </summary>
-public class Annotation : AuditableEntity
+public class Annotation : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private Annotation() { }
 
     public Annotation(int selfAssessmentId, int? assessmentItemId, string? anchorText, string? text)

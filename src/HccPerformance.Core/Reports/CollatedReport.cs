@@ -7,8 +7,13 @@ namespace HccPerformance.Core.Reports;
 /// the overview (key issues, common themes, cross-cutting issues, challenge per department) and what was decided about
 /// the candidate themes and the areas of concern pulled in by exception. Issuing freezes it into an <see cref="IssuedReport"/>.
 /// </summary>
-public class CollatedReport : AuditableEntity
+public class CollatedReport : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private readonly List<CommonTheme> themes = [];
     private readonly List<DepartmentChallenge> challenges = [];
     private readonly List<ThemeDecision> themeDecisions = [];

@@ -6,11 +6,18 @@ namespace HccPerformance.Core.Reports;
 // What the collation's pages read: the workspace, an annotated assessment, the overview, themes, areas of concern by
 // exception and the check before issuing.
 
-public sealed record CollationRow(int DepartmentId, string Department, string Status, bool Readable, int Annotations);
+public sealed record CollationRow(int DepartmentId, string Department, string Status, bool Readable, int Annotations)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 /// <summary>An issued version as lists show it, with how far it has gone on its journey (<see cref="IssuedReport.Steps"/>).</summary>
 public sealed record IssuedSummary(int Id, string PeriodName, int VersionNumber, DateTime IssuedUtc, string IssuedBy, int DepartmentsNotReceived, int StepsDone)
 {
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+
     /// <summary>The body it waits for, or none once Cabinet has considered it.</summary>
     public Common.Body? WaitingFor => Common.Journey.Next(IssuedReport.Steps, StepsDone);
 }

@@ -32,7 +32,7 @@ public sealed class CollationWorkspace(
         var period = await periods.GetAsync(periodId, ct);
         var departments = await reports.ActiveDepartmentsAsync(ct);
         var states = await assessments.States.Where(a => a.PeriodId == periodId)
-            .Select(a => new { a.Id, a.DepartmentId, a.Status }).ToListAsync(ct);
+            .Select(a => new { a.Id, a.DepartmentId, a.Status, a.IsDemo }).ToListAsync(ct);
         var ids = states.Select(a => a.Id).ToList();
         var counts = await db.Annotations.AsNoTracking().Where(a => ids.Contains(a.SelfAssessmentId))
             .GroupBy(a => a.SelfAssessmentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -40,7 +40,7 @@ public sealed class CollationWorkspace(
         {
             var a = states.SingleOrDefault(x => x.DepartmentId == d.Id);
             return new CollationRow(d.Id, d.Name, a is null ? SelfAssessment.NotStarted : SelfAssessment.StatusName(a.Status),
-                a is not null && AssessmentVisibility.IsReceived(a.Status), a is null ? 0 : counts.GetValueOrDefault(a.Id));
+                a is not null && AssessmentVisibility.IsReceived(a.Status), a is null ? 0 : counts.GetValueOrDefault(a.Id)) { IsDemo = a?.IsDemo ?? false };
         }).ToList();
         var report = await reports.LoadAsync(periodId, ct);
         var themes = report is null ? [] : await overview.ThemesAsync(periodId, ct);

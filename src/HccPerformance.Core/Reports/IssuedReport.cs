@@ -7,8 +7,13 @@ namespace HccPerformance.Core.Reports;
 /// drawn at issue, served byte for byte. A correction is the next version, never an edit of this one. Its journey (CMT, then
 /// the Performance Executive Member, then Cabinet) is appended as <see cref="Considerations"/>; the content never changes.
 /// </summary>
-public class IssuedReport
+public class IssuedReport : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private IssuedReport() { }
 
     public IssuedReport(int reportingPeriodId, string periodName, int versionNumber, DateTime issuedUtc, string issuedBy,

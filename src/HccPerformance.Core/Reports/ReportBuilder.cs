@@ -18,7 +18,7 @@ public static class ReportBuilder
         {
             var where = assessment.Status is { } s ? SelfAssessment.StatusName(s).ToLowerInvariant() : SelfAssessment.NotStarted.ToLowerInvariant();
             return new DepartmentSection(assessment.Department, false, $"{NotReceived} ({where})", assessment.ChiefOfficer, "",
-                [], [], [], [], "", null, [], concerns);
+                [], [], [], [], "", null, [], concerns) { IsDemo = assessment.IsDemo };
         }
 
         IReadOnlyList<AnnotatedItem> Items(ItemSection section) =>
@@ -26,7 +26,7 @@ public static class ReportBuilder
 
         return new DepartmentSection(assessment.Department, true, "Accepted", assessment.ChiefOfficer, assessment.OverallStatement,
             Items(ItemSection.Strength), Items(ItemSection.AreaForImprovement), Items(ItemSection.Risk), Items(ItemSection.Action),
-            assessment.TradeOffs, assessment.ExecutiveMemberComment, assessment.GeneralAnnotations, concerns);
+            assessment.TradeOffs, assessment.ExecutiveMemberComment, assessment.GeneralAnnotations, concerns) { IsDemo = assessment.IsDemo };
     }
 
     /// <summary>The departments a report would mark "not received", by name.</summary>

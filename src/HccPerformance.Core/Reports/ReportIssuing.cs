@@ -109,13 +109,13 @@ public sealed class ReportIssuing(
             [.. exceptions.Where(e => !e.Dropped).Select(e => new TitledText(e.Title, e.Text))]);
 
         var view = await dashboard.BuildAsync(periodId, null, ct);
-        var tiles = new DashboardSummary([.. view.Tiles.Select(TileSummary)]);
+        var tiles = new DashboardSummary([.. view.Tiles.Select(t => TileSummary(t) with { IsDemo = t.HasDemo })]);
         var planView = await plan.PlanAsync(null, new PlanFilter(), ct);
         var planStatus = planView.Themes.Select(t =>
         {
             var live = t.Areas.Where(a => !a.IsRetired).ToList();
             return new PlanThemeStatus(t.Name, live.Count(a => a.Rag == Rag.Red), live.Count(a => a.Rag == Rag.Amber), live.Count(a => a.Rag == Rag.Green),
-                live.Count(a => a.Rag == Rag.NoData), [.. live.Select(a => new PlanAreaStatus(a.ShortName, RagWords.Name(a.Rag), a.Department))]);
+                live.Count(a => a.Rag == Rag.NoData), [.. live.Select(a => new PlanAreaStatus(a.ShortName, RagWords.Name(a.Rag), a.Department) { IsDemo = a.AccountabilityIsDemo || a.RagIsDemo })]);
         }).ToList();
 
         var sections = forReport.Select(a => ReportBuilder.Section(a, [.. concernSummaries.Where(c => c.Department == a.Department)])).ToList();
@@ -148,7 +148,7 @@ public sealed class ReportIssuing(
 
             if (received.SingleOrDefault(x => x.Id == state.Id) is not { } a)
             {
-                return new AssessmentForReport(d.Name, chief, state.Status, "", "", null, [], []);
+                return new AssessmentForReport(d.Name, chief, state.Status, "", "", null, [], []) { IsDemo = state.IsDemo };
             }
 
             var mine = annotations.Where(n => n.SelfAssessmentId == a.Id).ToList();
@@ -158,7 +158,10 @@ public sealed class ReportIssuing(
             // A comment whose item has gone reads against the words it was about.
             var general = mine.Where(n => n.AssessmentItemId is null)
                 .Select(n => n.AnchorText is { } anchor ? $"On \u201c{anchor}\u201d: {n.Text}" : n.Text).ToList();
-            return new AssessmentForReport(d.Name, chief, a.Status, content.OverallStatement, content.TradeOffs, a.ExecutiveMemberComment, items, general);
+            return new AssessmentForReport(d.Name, chief, a.Status, content.OverallStatement, content.TradeOffs, a.ExecutiveMemberComment, items, general)
+            {
+                IsDemo = a.IsDemo,
+            };
         })];
     }
 
@@ -176,7 +179,7 @@ public sealed class ReportIssuing(
                 var next = i.ReportBacks.Where(r => r.SubmittedOn == null).OrderBy(r => r.DueOn).FirstOrDefault();
                 return new InterventionSummary(i.Name, officers.GetValueOrDefault(i.ResponsibleUserId) ?? "Unknown officer",
                     latest is null ? "No report-back yet" : RagWords.Name(latest.Rag), next?.DueOn.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
-            })]))];
+            })]) { IsDemo = c.IsDemo })];
     }
 
     private static DashboardTileSummary TileSummary(Tile tile) => tile switch
@@ -195,7 +198,7 @@ public sealed class ReportIssuing(
 
     internal async Task<List<IssuedSummary>> IssuedForAsync(int periodId, CancellationToken ct) =>
         await db.IssuedReports.AsNoTracking().Where(r => r.ReportingPeriodId == periodId).OrderByDescending(r => r.VersionNumber)
-            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived, r.Considerations.Count)).ToListAsync(ct);
+            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived, r.Considerations.Count) { IsDemo = r.IsDemo }).ToListAsync(ct);
 
     private async Task<int> NextVersionAsync(int periodId, CancellationToken ct) =>
         (await db.IssuedReports.Where(r => r.ReportingPeriodId == periodId).MaxAsync(r => (int?)r.VersionNumber, ct) ?? 0) + 1;

@@ -26,7 +26,7 @@ public sealed class ReportReader(
     private static IQueryable<IssuedSummary> Summaries(AppDbContext db, Func<string, bool> isInRole) =>
         db.IssuedReports.AsNoTracking().Where(ReportAudience.Readable(isInRole))
             .OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.VersionNumber)
-            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived, r.Considerations.Count));
+            .Select(r => new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived, r.Considerations.Count) { IsDemo = r.IsDemo });
 
     /// <summary>
     /// An issued version as it was issued: its content read back from the stored JSON. Not found for someone who may not
@@ -37,7 +37,7 @@ public sealed class ReportReader(
         var report = await db.IssuedReports.AsNoTracking().Where(r => r.Id == id).Where(ReportAudience.Readable(user.IsInRole))
             .Select(r => new
             {
-                Summary = new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived, r.Considerations.Count),
+                Summary = new IssuedSummary(r.Id, r.PeriodName, r.VersionNumber, r.IssuedUtc, r.IssuedBy, r.DepartmentsNotReceived, r.Considerations.Count) { IsDemo = r.IsDemo },
                 r.ContentJson,
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The report");
@@ -66,7 +66,7 @@ public sealed class ReportReader(
         static IReadOnlyList<AnnotatedItem> Items(IEnumerable<string> items) => [.. items.Select(i => new AnnotatedItem(i, []))];
         var section = new DepartmentSection(view.DepartmentName, true, SelfAssessment.StatusName(status), null, content.OverallStatement,
             Items(content.Strengths), Items(content.AreasForImprovement), Items(content.Risks), Items(content.Actions), content.TradeOffs,
-            view.ExecutiveMemberComment, [], []);
+            view.ExecutiveMemberComment, [], []) { IsDemo = view.IsDemo };
         var bytes = SelfAssessmentPdf.Render(council.Value.Name, view.Period.Name, section, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             await demo.IsOnAsync(ct));
         return new ReportFile(bytes, FileName($"self-assessment {view.DepartmentName} {view.Period.Name}"));

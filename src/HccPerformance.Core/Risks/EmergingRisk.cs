@@ -6,8 +6,13 @@ namespace HccPerformance.Core.Risks;
 /// A new risk issue a Chief Officer or departmental management team (DMT) raises (seed Appendix Three, "Chief Officer/DMT
 /// other risk issues"): the department and the new risk, until it is escalated to the register or closed.
 /// </summary>
-public class EmergingRisk : AuditableEntity
+public class EmergingRisk : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private EmergingRisk() { }
 
     public EmergingRisk(int departmentId, string title, string? description, DateOnly raisedOn, string raisedBy)

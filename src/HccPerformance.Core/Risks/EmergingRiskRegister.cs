@@ -49,11 +49,11 @@ public sealed class EmergingRiskRegister(AppDbContext db, ICurrentUser user, Tim
         var rows = await (
             from r in query
             join d in organisation.Departments on r.DepartmentId equals d.Id
-            select new { r.Id, r.DepartmentId, d.Code, d.Name, r.Title, r.Description, r.RaisedOn, r.RaisedBy, r.Status, r.Outcome }).ToListAsync(ct);
+            select new { r.Id, r.DepartmentId, d.Code, d.Name, r.Title, r.Description, r.RaisedOn, r.RaisedBy, r.Status, r.Outcome, r.IsDemo }).ToListAsync(ct);
         return new EmergingRisksView(
             [.. rows.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Status).ThenByDescending(r => r.RaisedOn).ThenBy(r => r.Id)
                 .Select(r => new EmergingRiskRow(r.Id, r.DepartmentId, r.Code, r.Name, r.Title, r.Description, r.RaisedOn, r.RaisedBy, r.Status,
-                    r.Outcome, CanUpdateEmerging(r.DepartmentId)))],
+                    r.Outcome, CanUpdateEmerging(r.DepartmentId)) { IsDemo = r.IsDemo })],
             filter,
             await OutstandingRisksAsync(filter.DepartmentId, ct));
     }
@@ -183,7 +183,7 @@ public sealed class EmergingRiskRegister(AppDbContext db, ICurrentUser user, Tim
         foreach (var a in inPeriod.OrderBy(a => a.Department, StringComparer.Ordinal))
         {
             var canOpen = selfAssessments.MaySeeAssessmentsOf(a.DepartmentId);
-            result.AddRange(texts[a.Id].OrderBy(t => t.Position).Select(t => new OutstandingRiskItem(a.DepartmentId, a.Department, a.ReportingPeriodId, a.Status, t.Text, canOpen)));
+            result.AddRange(texts[a.Id].OrderBy(t => t.Position).Select(t => new OutstandingRiskItem(a.DepartmentId, a.Department, a.ReportingPeriodId, a.Status, t.Text, canOpen) { IsDemo = t.IsDemo }));
         }
 
         return new OutstandingRisks($"Quarter {latest.Quarter} {ReportingPeriod.FinancialYearName(latest.FinancialYear)}", result, Hidden: false);

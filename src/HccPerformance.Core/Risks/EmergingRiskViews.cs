@@ -7,13 +7,21 @@ namespace HccPerformance.Core.Risks;
 public sealed record EmergingFilter(int? DepartmentId = null, EmergingRiskStatus? Status = null);
 
 public sealed record EmergingRiskRow(int Id, int DepartmentId, string DepartmentCode, string Department, string Title, string? Description,
-    DateOnly RaisedOn, string RaisedBy, EmergingRiskStatus Status, string? Outcome, bool CanUpdate);
+    DateOnly RaisedOn, string RaisedBy, EmergingRiskStatus Status, string? Outcome, bool CanUpdate)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record EmergingRiskView(int Id, int DepartmentId, string Department, string Title, string? Description, DateOnly RaisedOn,
     string RaisedBy, EmergingRiskStatus Status, string? Outcome, Guid Version);
 
 /// <summary>An "outstanding risks" item of a department's self-assessment, with whether this person may open the assessment.</summary>
-public sealed record OutstandingRiskItem(int DepartmentId, string Department, int PeriodId, AssessmentStatus Status, string Text, bool CanOpen);
+public sealed record OutstandingRiskItem(int DepartmentId, string Department, int PeriodId, AssessmentStatus Status, string Text, bool CanOpen)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 /// <summary>
 /// The outstanding risks the self-assessments of one reporting period name. <see cref="Hidden"/> when the person reads

@@ -8,8 +8,13 @@ namespace HccPerformance.Core.Risks;
 /// score, banded Red (15 and over), Amber (8 to 14) or Green (7 and under) as a 5x5 matrix is usually read.
 /// Every re-scoring is kept, so the register shows how a risk has moved.
 /// </summary>
-public class Risk : AuditableEntity
+public class Risk : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private readonly List<RiskReview> reviews = [];
 
     private Risk() { }

@@ -37,7 +37,7 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
             join d in organisation.Departments on r.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
             select new RiskRow(r.Id, r.Reference, r.Title, r.Owner, d == null ? null : d.Name, r.IsStrategic, r.Likelihood, r.Impact,
-                r.Trend, r.ReviewedOn, r.ClosedOn)).ToListAsync(ct);
+                r.Trend, r.ReviewedOn, r.ClosedOn) { IsDemo = r.IsDemo }).ToListAsync(ct);
         var ordered = rows
             .OrderBy(r => r.IsOpen ? 0 : 1)
             .ThenByDescending(r => r.IsOpen && r.IsStrategic)

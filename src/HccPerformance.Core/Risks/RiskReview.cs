@@ -1,8 +1,15 @@
+using HccPerformance.Core.Common;
+
 namespace HccPerformance.Core.Risks;
 
 /// <summary>One scoring of a risk, kept.</summary>
-public class RiskReview
+public class RiskReview : IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private RiskReview() { }
 
     internal RiskReview(int likelihood, int impact, DateOnly reviewedOn, string? note, string reviewedBy)

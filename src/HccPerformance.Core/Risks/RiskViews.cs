@@ -10,6 +10,9 @@ public sealed record RiskFilter(int? DepartmentId = null, bool StrategicOnly = f
 public sealed record RiskRow(int Id, string Reference, string Title, string Owner, string? Department, bool IsStrategic,
     int Likelihood, int Impact, RiskTrend Trend, DateOnly ReviewedOn, DateOnly? ClosedOn)
 {
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+
     public int Score => Likelihood * Impact;
     public Rag Band => Risk.Band(Score);
     public bool IsOpen => ClosedOn is null;

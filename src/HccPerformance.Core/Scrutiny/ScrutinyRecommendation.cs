@@ -9,8 +9,13 @@ namespace HccPerformance.Core.Scrutiny;
 /// date the Executive's response is due. The response (accepted, partly accepted or rejected, in words, with an action date
 /// unless rejected) is recorded once; then progress on the action is appended.
 /// </summary>
-public class ScrutinyRecommendation : AuditableEntity
+public class ScrutinyRecommendation : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
     private readonly List<ScrutinyProgress> progress = [];
 

@@ -7,8 +7,13 @@ namespace HccPerformance.Core.Scrutiny;
 /// alternative policy or service proposals"): its topic and scope, what it follows from, the evidence taken, the findings
 /// and the recommendations to the Executive. It goes scoping → gathering evidence → reported → closed, one step at a time.
 /// </summary>
-public class ScrutinyReview : AuditableEntity
+public class ScrutinyReview : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private readonly List<ScrutinyEvidence> evidence = [];
     private readonly List<ScrutinyRecommendation> recommendations = [];
 

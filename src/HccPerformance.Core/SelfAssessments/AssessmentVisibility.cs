@@ -77,8 +77,8 @@ public static class AssessmentVisibility
     /// <summary>Rows from <see cref="SelfAssessmentReads.Section"/>, expanded into the texts their reader reads.</summary>
     public static List<SectionText> Expand(IEnumerable<SectionRow> rows, ItemSection section) =>
         [.. rows.SelectMany(r => r.SubmittedJson is { } json
-            ? Parse(json).Items(section).Select((text, position) => new SectionText(r.AssessmentId, r.DepartmentId, r.PeriodId, r.Status, position, text))
-            : [new SectionText(r.AssessmentId, r.DepartmentId, r.PeriodId, r.Status, r.Position, r.Text)])];
+            ? Parse(json).Items(section).Select((text, position) => new SectionText(r.AssessmentId, r.DepartmentId, r.PeriodId, r.Status, position, text) { IsDemo = r.IsDemo })
+            : [new SectionText(r.AssessmentId, r.DepartmentId, r.PeriodId, r.Status, r.Position, r.Text) { IsDemo = r.IsDemo }])];
 
     /// <summary>
     /// Audited properties that hold the Chief Officer's working text. Items and the statement change only while an

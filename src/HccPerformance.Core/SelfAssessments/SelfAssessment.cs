@@ -9,8 +9,13 @@ namespace HccPerformance.Core.SelfAssessments;
 /// Draft → With Executive Member → Submitted → Returned → Resubmitted → Accepted. Only a draft (or a returned one) changes;
 /// every submission is kept as a version, so nothing is quietly rewritten.
 /// </summary>
-public class SelfAssessment : AuditableEntity
+public class SelfAssessment : AuditableEntity, IDemoRecord
 {
+    /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     private readonly List<AssessmentItem> items = [];
     private readonly List<AssessmentVersion> versions = [];
 

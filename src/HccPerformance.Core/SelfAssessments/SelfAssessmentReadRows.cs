@@ -12,6 +12,9 @@ public class ReadableItem
     public int Position { get; init; }
     public string Text { get; init; } = "";
     public string? SubmittedJson { get; init; }
+
+    /// <summary>The assessment is demo data (issue 17).</summary>
+    public bool IsDemo { get; init; }
 }
 
 /// <summary>One item of a section, or (for a returned assessment read from outside) the whole last submitted version.</summary>
@@ -24,6 +27,9 @@ public sealed class SectionRow
     public int Position { get; init; }
     public string Text { get; init; } = "";
     public string? SubmittedJson { get; init; }
+
+    /// <summary>The assessment is demo data (issue 17).</summary>
+    public bool IsDemo { get; init; }
 }
 
 public sealed class ItemLinkRow
@@ -33,7 +39,11 @@ public sealed class ItemLinkRow
     public int TargetId { get; init; }
 }
 
-public sealed record SectionText(int AssessmentId, int DepartmentId, int PeriodId, AssessmentStatus Status, int Position, string Text);
+public sealed record SectionText(int AssessmentId, int DepartmentId, int PeriodId, AssessmentStatus Status, int Position, string Text)
+{
+    /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
+    public bool IsDemo { get; init; }
+}
 
 /// <summary>Where an assessment is, without its words: anyone may know that a department has submitted.</summary>
 public sealed class AssessmentState
@@ -47,4 +57,7 @@ public sealed class AssessmentState
     public DateTime? FirstSubmittedUtc { get; init; }
     public DateTime? LastSubmittedUtc { get; init; }
     public bool SubmittedLate { get; init; }
+
+    /// <summary>The assessment is demo data (issue 17).</summary>
+    public bool IsDemo { get; init; }
 }

@@ -18,7 +18,7 @@ public sealed class SelfAssessmentReads(AppDbContext db, ICurrentUser user)
         {
             Id = a.Id, DepartmentId = a.DepartmentId, PeriodId = a.ReportingPeriodId, FinancialYear = a.ReportingPeriod!.FinancialYear,
             Quarter = a.ReportingPeriod.Quarter, Status = a.Status, FirstSubmittedUtc = a.FirstSubmittedUtc, LastSubmittedUtc = a.LastSubmittedUtc,
-            SubmittedLate = a.SubmittedLate,
+            SubmittedLate = a.SubmittedLate, IsDemo = a.IsDemo,
         });
 
     /// <summary>
@@ -43,6 +43,7 @@ public sealed class SelfAssessmentReads(AppDbContext db, ICurrentUser user)
                    SubmittedJson = a.Status == AssessmentStatus.Returned && !(leads && a.DepartmentId == department)
                        ? a.Versions.OrderByDescending(v => v.Number).Select(v => v.ContentJson).FirstOrDefault()
                        : null,
+                   IsDemo = a.IsDemo,
                };
     }
 
@@ -63,7 +64,7 @@ public sealed class SelfAssessmentReads(AppDbContext db, ICurrentUser user)
             select new SectionRow
             {
                 AssessmentId = a.Id, DepartmentId = a.DepartmentId, PeriodId = a.ReportingPeriodId, Status = a.Status, Position = i.Position,
-                Text = i.Text, SubmittedJson = null,
+                Text = i.Text, SubmittedJson = null, IsDemo = a.IsDemo,
             };
         var submitted =
             from a in Readable(surface, r)
@@ -71,7 +72,7 @@ public sealed class SelfAssessmentReads(AppDbContext db, ICurrentUser user)
             select new SectionRow
             {
                 AssessmentId = a.Id, DepartmentId = a.DepartmentId, PeriodId = a.ReportingPeriodId, Status = a.Status, Position = 0,
-                Text = "", SubmittedJson = a.Versions.OrderByDescending(v => v.Number).Select(v => v.ContentJson).FirstOrDefault(),
+                Text = "", SubmittedJson = a.Versions.OrderByDescending(v => v.Number).Select(v => v.ContentJson).FirstOrDefault(), IsDemo = a.IsDemo,
             };
         return live.Concat(submitted);
     }

@@ -38,7 +38,10 @@ public sealed class SelfAssessmentService(
             assessment.ExecutiveMemberComment, assessment.ConfirmedBy, assessment.Challenge, assessment.FirstSubmittedUtc,
             assessment.LastSubmittedUtc, assessment.SubmittedLate,
             [.. assessment.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Number, v.Status, v.RecordedBy, v.RecordedUtc, v.Content))],
-            assessment.ModifiedUtc ?? assessment.CreatedUtc, assessment.ModifiedBy ?? assessment.CreatedBy);
+            assessment.ModifiedUtc ?? assessment.CreatedUtc, assessment.ModifiedBy ?? assessment.CreatedBy)
+        {
+            IsDemo = assessment.IsDemo,
+        };
     }
 
     /// <summary>The department's self-assessments, newest first, as far as this person may see them.</summary>
@@ -47,10 +50,10 @@ public sealed class SelfAssessmentService(
         var rows = await db.SelfAssessments.AsNoTracking()
             .Where(a => a.DepartmentId == departmentId)
             .OrderByDescending(a => a.ReportingPeriod!.FinancialYear).ThenByDescending(a => a.ReportingPeriod!.Quarter)
-            .Select(a => new { a.ReportingPeriodId, a.ReportingPeriod!.FinancialYear, a.ReportingPeriod.Quarter, a.Status, a.FirstSubmittedUtc, a.SubmittedLate })
+            .Select(a => new { a.ReportingPeriodId, a.ReportingPeriod!.FinancialYear, a.ReportingPeriod.Quarter, a.Status, a.FirstSubmittedUtc, a.SubmittedLate, a.IsDemo })
             .ToListAsync(ct);
         return [.. rows.Where(r => CanRead(departmentId, r.Status)).Select(r => new DepartmentAssessmentRow(
-            r.ReportingPeriodId, $"Quarter {r.Quarter} {ReportingPeriod.FinancialYearName(r.FinancialYear)}", SelfAssessment.StatusName(r.Status), r.FirstSubmittedUtc, r.SubmittedLate))];
+            r.ReportingPeriodId, $"Quarter {r.Quarter} {ReportingPeriod.FinancialYearName(r.FinancialYear)}", SelfAssessment.StatusName(r.Status), r.FirstSubmittedUtc, r.SubmittedLate) { IsDemo = r.IsDemo })];
     }
 
     /// <summary>Whether this person may see anything of the department's self-assessments (their own department, or a reader of submitted ones).</summary>
@@ -227,7 +230,7 @@ public sealed class SelfAssessmentService(
             var chase = !waitingOnDepartment ? null
                 : a?.Status == AssessmentStatus.WithExecutiveMember ? "Executive Member" : chief ?? "Chief Officer (no account yet)";
             return new TrackerRow(d.Id, d.Name, a is null ? SelfAssessment.NotStarted : SelfAssessment.StatusName(a.Status), overdue && waitingOnDepartment, chief,
-                a?.FirstSubmittedUtc, a?.SubmittedLate ?? false, chase);
+                a?.FirstSubmittedUtc, a?.SubmittedLate ?? false, chase) { IsDemo = a?.IsDemo ?? false };
         })];
     }
 

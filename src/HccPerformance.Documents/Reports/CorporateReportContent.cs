@@ -41,7 +41,11 @@ public sealed record TitledText(string Title, string Text);
 /// <summary>The Corporate Dashboard on one page: each tile's RAG counts (drawn as a bar) and a line of words.</summary>
 public sealed record DashboardSummary(IReadOnlyList<DashboardTileSummary> Tiles);
 
-public sealed record DashboardTileSummary(string Title, int Red, int Amber, int Green, int NoData, string Summary);
+public sealed record DashboardTileSummary(string Title, int Red, int Amber, int Green, int NoData, string Summary)
+{
+    /// <summary>Demo data (issue 17): the page and the PDF mark it "(demo)".</summary>
+    public bool IsDemo { get; init; }
+}
 
 /// <summary>
 /// One department's self-assessment as accepted (or marked "not received"), with the Head of Improvement's
@@ -60,15 +64,27 @@ public sealed record DepartmentSection(
     string TradeOffs,
     string? ExecutiveMemberComment,
     IReadOnlyList<string> GeneralAnnotations,
-    IReadOnlyList<ConcernSummary> Concerns);
+    IReadOnlyList<ConcernSummary> Concerns)
+{
+    /// <summary>Demo data (issue 17): the page and the PDF mark it "(demo)".</summary>
+    public bool IsDemo { get; init; }
+}
 
 /// <summary>An item of a list and the Head of Improvement's comments anchored to it.</summary>
 public sealed record AnnotatedItem(string Text, IReadOnlyList<string> Annotations);
 
-public sealed record ConcernSummary(string Title, string? Department, string Status, IReadOnlyList<InterventionSummary> Interventions);
+public sealed record ConcernSummary(string Title, string? Department, string Status, IReadOnlyList<InterventionSummary> Interventions)
+{
+    /// <summary>Demo data (issue 17): the page and the PDF mark it "(demo)".</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record InterventionSummary(string Name, string ResponsibleOfficer, string LatestRag, string? NextReportBackDue);
 
 public sealed record PlanThemeStatus(string Theme, int Red, int Amber, int Green, int NoData, IReadOnlyList<PlanAreaStatus> Areas);
 
-public sealed record PlanAreaStatus(string Area, string Rag, string? Lead);
+public sealed record PlanAreaStatus(string Area, string Rag, string? Lead)
+{
+    /// <summary>Demo data (issue 17): the page and the PDF mark it "(demo)".</summary>
+    public bool IsDemo { get; init; }
+}

@@ -92,7 +92,8 @@ public static class CorporateReportPdf
             for (var i = 0; i < content.Departments.Count; i++)
             {
                 var department = content.Departments[i];
-                yield return new(department.Received ? department.Department : $"{department.Department} (not received)", Anchors.Department(i), 2);
+                var name = DemoText.Mark(department.Department, department.IsDemo);
+                yield return new(department.Received ? name : $"{name} (not received)", Anchors.Department(i), 2);
             }
         }
         yield return new("Corporate Improvement Plan: status by theme", Anchors.Plan);
@@ -159,7 +160,7 @@ public static class CorporateReportPdf
             var bars = tiles.Select(t => new RagBar(t.Title, t.Red, t.Amber, t.Green, t.NoData)).ToList();
             p.Chart(bars)
                 .Table([2.8, 1, 1.35, 1.35, 1.2, 5.6], ["Tile", "Red", "Amber", "Green", "No data", "Summary"],
-                    tiles.Select(t => new[] { t.Title, N(t.Red), N(t.Amber), N(t.Green), N(t.NoData), t.Summary }),
+                    tiles.Select(t => new[] { DemoText.Mark(t.Title, t.IsDemo), N(t.Red), N(t.Amber), N(t.Green), N(t.NoData), t.Summary }),
                     new TableStyle(RightAligned: [1, 2, 3, 4]));
         }, DepartmentPage.MinimumSize);
     }
@@ -189,7 +190,7 @@ public static class CorporateReportPdf
                 continue;
             }
             c.Table([6, 1.4, 3], ["Priority area", "RAG", "Lead"],
-                theme.Areas.Select(a => new[] { a.Area, a.Rag, DepartmentPage.OrNone(a.Lead, "Not assigned") }),
+                theme.Areas.Select(a => new[] { DemoText.Mark(a.Area, a.IsDemo), a.Rag, DepartmentPage.OrNone(a.Lead, "Not assigned") }),
                 RagPalette.ShadeColumn2);
         }
     }
@@ -209,7 +210,7 @@ public static class CorporateReportPdf
         {
             c.KeepTogether(k =>
             {
-                k.Heading(concern.Title, 3)
+                k.Heading(DemoText.Mark(concern.Title, concern.IsDemo), 3)
                     .Paragraph($"Department: {DepartmentPage.OrNone(concern.Department, "corporate (no single department)")}. Status: {concern.Status}.", Small);
                 if (concern.Interventions.Count == 0)
                 {

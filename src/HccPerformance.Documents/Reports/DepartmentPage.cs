@@ -21,7 +21,7 @@ internal static class DepartmentPage
 
     public static void Compose(ContentBuilder page, DepartmentSection department, string period, string? anchor)
     {
-        page.Heading(department.Department, 2, anchor);
+        page.Heading(DemoText.Mark(department.Department, department.IsDemo), 2, anchor);
         var officer = string.IsNullOrWhiteSpace(department.ChiefOfficer) ? "" : $" Chief Officer: {department.ChiefOfficer}.";
         page.Paragraph($"Self-assessment, {period}.{officer} Status: {department.Status}.", Meta);
 

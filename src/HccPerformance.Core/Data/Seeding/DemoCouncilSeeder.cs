@@ -1,4 +1,5 @@
 using HccPerformance.Core.Common;
+using HccPerformance.Core.Data.Interceptors;
 using HccPerformance.Core.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +67,8 @@ public sealed class DemoCouncilSeeder(
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
+        // Everything written from here on is the demo council's: the interceptor marks it as demo (issue 17).
+        using var demoScope = DemoSeeding.Begin();
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id, ct);
         var created = 0;
         string? passwordHash = null;

@@ -32,7 +32,7 @@ public sealed class DepartmentViewModel
     public bool MaySeeAssessments { get; init; }
     public required IReadOnlyList<DepartmentAssessmentRow> Assessments { get; init; }
     public IReadOnlyList<NotificationRow> Notifications { get; init; } = [];
-    public IReadOnlyList<(int Id, string ShortName, HccPerformance.Core.Common.Rag Rag, int OverdueMilestones)> PlanAreas { get; init; } = [];
+    public IReadOnlyList<(int Id, string ShortName, HccPerformance.Core.Common.Rag Rag, int OverdueMilestones, bool IsDemo)> PlanAreas { get; init; } = [];
     public IReadOnlyList<HccPerformance.Core.Indicators.RedIndicator> RedIndicators { get; init; } = [];
 }
 

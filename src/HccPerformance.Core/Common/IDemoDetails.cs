@@ -1,0 +1,13 @@
+namespace HccPerformance.Core.Common;
+
+/// <summary>
+/// A reference record (a national indicator, an area of the 2008 plan) on which the demo writes invented details:
+/// who answers for it, its accountability. The record itself stays reference; the details carry the demo mark, so a
+/// list can show the real title unmarked and the invented department beside it marked (issue 17).
+/// </summary>
+public interface IDemoDetails
+{
+    bool DetailsAreDemo { get; }
+
+    void MarkDetailsAsDemo();
+}

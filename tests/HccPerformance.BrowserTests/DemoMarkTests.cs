@@ -1,0 +1,53 @@
+namespace HccPerformance.BrowserTests;
+
+/// <summary>
+/// Issue 17: a Cabinet member reading the demo never meets an invented figure or record without its "Demo" mark: on a
+/// scorecard (beside each result), on the dashboard (each tile and the items it lists) and on the risk register.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DemoMarkTests(SiteFixture site)
+{
+    [Fact]
+    public async Task A_Cabinet_member_sees_every_demo_figure_and_record_marked_on_the_scorecard_the_dashboard_and_the_register()
+    {
+        await using var cabinet = await site.OpenSessionAsync();
+        await cabinet.SignInAsync("cabinet");
+
+        await cabinet.GoToAsync("/scorecards");
+        await cabinet.Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^LAA") }).First.ClickAsync();
+        var rows = cabinet.Page.Locator("main table tbody tr");
+        Assert.True(await rows.CountAsync() > 0);
+        for (var i = 0; i < await rows.CountAsync(); i++)
+        {
+            var result = rows.Nth(i).Locator("td").Nth(2);
+            if (!(await result.InnerTextAsync()).Contains("No data", StringComparison.Ordinal))
+            {
+                await Expect(result.Locator(".demo-mark")).ToHaveTextAsync("Demo");
+            }
+        }
+
+        await Accessibility.AssertNoViolationsAsync(cabinet.Page, "a scorecard with its demo marks");
+
+        await cabinet.GoToAsync("/dashboard");
+        await cabinet.ExpectHeadingAsync("Corporate Dashboard");
+        var tiles = cabinet.Page.Locator("main .dashboard section");
+        for (var i = 0; i < await tiles.CountAsync(); i++)
+        {
+            await Expect(tiles.Nth(i).GetByRole(AriaRole.Heading).First.Locator(".demo-mark")).ToBeVisibleAsync();
+        }
+
+        await Expect(cabinet.Page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Aalborg scorecard Demo") })).ToBeVisibleAsync();
+        await Expect(cabinet.Page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Benchmarking Demo") })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(cabinet.Page, "the dashboard with its demo marks");
+
+        await cabinet.GoToAsync("/risks");
+        await cabinet.ExpectHeadingAsync("Corporate risk register");
+        var register = cabinet.Page.Locator("#register tbody tr");
+        for (var i = 0; i < await register.CountAsync(); i++)
+        {
+            await Expect(register.Nth(i).GetByRole(AriaRole.Rowheader).Locator(".demo-mark")).ToHaveTextAsync("Demo");
+        }
+
+        await Accessibility.AssertNoViolationsAsync(cabinet.Page, "the risk register with its demo marks");
+    }
+}

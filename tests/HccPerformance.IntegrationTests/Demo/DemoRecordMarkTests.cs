@@ -1,0 +1,313 @@
+using System.Net;
+using AngleSharp.Dom;
+using HccPerformance.Core.Data;
+using HccPerformance.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
+
+namespace HccPerformance.IntegrationTests.Demo;
+
+/// <summary>
+/// Issue 17: a demo record keeps its mark wherever it is listed, not only on its own page. For the demo's risks, emerging
+/// risks, inspections, concerns, indicator results, plan areas, self-assessments and issued report, every page that lists
+/// them shows each mention with the demo mark in the same row, list item or heading, and the report PDFs say "(demo)".
+/// These tests only read the seeded demo council.
+/// </summary>
+public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private const string Mark = ".demo-mark";
+
+    // The smallest things a page lists one record in: a mention must carry the mark inside the same one.
+    private const string Containers = "tr, li, h1, h2, h3, h4, dd, p";
+
+    [Fact]
+    public async Task Every_demo_record_is_seeded_as_demo_and_reference_data_is_not()
+    {
+        var (demo, reference) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            var demoCounts = new[]
+            {
+                await db.Risks.CountAsync(r => !r.IsDemo), await db.EmergingRisks.CountAsync(r => !r.IsDemo),
+                await db.Inspections.CountAsync(r => !r.IsDemo), await db.AreasOfConcern.CountAsync(r => !r.IsDemo),
+                await db.SelfAssessments.CountAsync(r => !r.IsDemo), await db.IndicatorResults.CountAsync(r => !r.IsDemo),
+                await db.IssuedReports.CountAsync(r => !r.IsDemo), await db.AalborgScores.CountAsync(r => !r.IsDemo),
+                await db.BenchmarkResults.CountAsync(r => !r.IsDemo), await db.CaseStudies.CountAsync(r => !r.IsDemo),
+            };
+            // The national indicators' titles are reference; who answers for them is the demo's.
+            var nationalMarkedDemo = await db.Indicators.CountAsync(i => i.IsNational && i.IsDemo);
+            var nationalWithDemoDepartment = await db.Indicators.CountAsync(i => i.IsNational && i.DepartmentId != null && i.ResponsibilityIsDemo);
+            return (demoCounts, (nationalMarkedDemo, nationalWithDemoDepartment));
+        });
+
+        Assert.All(demo, count => Assert.Equal(0, count));
+        Assert.Equal(0, reference.nationalMarkedDemo);
+        Assert.True(reference.nationalWithDemoDepartment > 0);
+    }
+
+    [Fact]
+    public async Task The_risk_register_and_the_dashboard_mark_every_demo_risk_they_list()
+    {
+        var titles = await DemoAsync(db => db.Risks.Where(r => r.IsDemo && r.ClosedOn == null).Select(r => r.Title));
+        using var cabinet = await SignedInAsync(TestUsers.Cabinet);
+
+        AssertMarkedWherever(await cabinet.PageAsync("/risks"), titles, everyOne: true);
+        AssertMarkedWherever(await cabinet.PageAsync("/dashboard"), titles, everyOne: false);
+    }
+
+    [Fact]
+    public async Task The_emerging_risk_register_marks_every_demo_issue_and_the_self_assessments_risks()
+    {
+        var titles = await DemoAsync(db => db.EmergingRisks.Where(r => r.IsDemo).Select(r => r.Title));
+        using var hoi = await SignedInAsync(TestUsers.HeadOfImprovement);
+
+        var page = await hoi.PageAsync("/emerging-risks");
+
+        AssertMarkedWherever(page, titles, everyOne: true);
+        var fromAssessments = page.Document.QuerySelectorAll("main tr").Where(r => r.QuerySelector("a[href*='/self-assessments/']") is not null).ToList();
+        Assert.NotEmpty(fromAssessments);
+        Assert.All(fromAssessments, row => Assert.NotNull(row.QuerySelector(Mark)));
+        AssertMarkedWherever(await hoi.PageAsync("/dashboard"), titles, everyOne: false);
+    }
+
+    [Fact]
+    public async Task The_inspection_register_marks_every_demo_inspection_and_overdue_recommendation()
+    {
+        var services = await DemoAsync(db => db.Inspections.Where(i => i.IsDemo).Select(i => i.Service));
+        var recommendations = await DemoAsync(db => db.Recommendations.Where(r => r.IsDemo).Select(r => r.Text));
+        using var cpeg = await SignedInAsync(TestUsers.CpegMember);
+
+        var page = await cpeg.PageAsync("/inspections");
+
+        AssertMarkedWherever(page, services, everyOne: true);
+        AssertMarkedWherever(page, recommendations, everyOne: false);
+        AssertMarkedWherever(await cpeg.PageAsync("/dashboard"), recommendations, everyOne: false);
+    }
+
+    [Fact]
+    public async Task The_concern_register_marks_every_demo_area_of_concern()
+    {
+        var titles = await DemoAsync(db => db.AreasOfConcern.Where(c => c.IsDemo).Select(c => c.Title));
+        using var cpeg = await SignedInAsync(TestUsers.CpegMember);
+
+        AssertMarkedWherever(await cpeg.PageAsync("/concerns"), titles, everyOne: true);
+    }
+
+    [Fact]
+    public async Task Every_scorecard_marks_each_demo_result_against_a_real_title_and_the_department_the_demo_made_answer_for_it()
+    {
+        var scorecards = await DemoAsync(db => db.Scorecards.Select(s => s.Id));
+        using var cabinet = await SignedInAsync(TestUsers.Cabinet);
+
+        var figures = 0;
+        foreach (var id in scorecards)
+        {
+            var page = await cabinet.PageAsync($"/scorecards/{id}");
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            foreach (var row in page.Document.QuerySelectorAll("main table tbody tr"))
+            {
+                var cells = row.QuerySelectorAll("td").ToList();
+                // Department, then the result: every figure the demo invented carries the mark beside it.
+                var result = cells[2];
+                if (result.TextContent.Trim().Length > 0 && !result.TextContent.Contains("No data", StringComparison.Ordinal))
+                {
+                    figures++;
+                    Assert.True(result.QuerySelector(Mark) is not null, $"Scorecard {id}: the result of {row.TextContent.Trim()} is not marked as demo");
+                }
+
+                if (!cells[1].TextContent.Contains("Not assigned", StringComparison.Ordinal))
+                {
+                    Assert.True(cells[1].QuerySelector(Mark) is not null, $"Scorecard {id}: the department answering for {cells[0].TextContent.Trim()} is not marked as demo");
+                }
+            }
+        }
+
+        Assert.True(figures > 20, $"Only {figures} figures were found on the scorecards");
+    }
+
+    [Fact]
+    public async Task Every_dashboard_tile_that_shows_demo_figures_says_so_including_aalborg_and_benchmarking()
+    {
+        using var cabinet = await SignedInAsync(TestUsers.Cabinet);
+
+        var page = await cabinet.PageAsync("/dashboard");
+
+        var tiles = page.Document.QuerySelectorAll("main .dashboard section").ToList();
+        Assert.NotEmpty(tiles);
+        Assert.All(tiles, tile => Assert.True(tile.QuerySelector("h2 " + Mark) is not null,
+            $"The tile {tile.QuerySelector("h2")?.TextContent.Trim()} does not say it shows demo data"));
+        foreach (var item in page.Document.QuerySelectorAll("main .dashboard li").Where(li => li.QuerySelector("a") is not null))
+        {
+            Assert.True(item.QuerySelector(Mark) is not null, $"The dashboard lists {item.TextContent.Trim()} without its demo mark");
+        }
+
+        var aalborg = tiles.Single(t => t.QuerySelector("h2")!.TextContent.Contains("Aalborg", StringComparison.Ordinal));
+        Assert.All(aalborg.QuerySelectorAll("tbody tr").Where(r => r.QuerySelectorAll("td")[0].TextContent.Trim().Length > 0),
+            row => Assert.NotNull(row.QuerySelector(Mark)));
+    }
+
+    [Fact]
+    public async Task The_case_studies_the_aalborg_scores_and_the_benchmarking_overview_mark_the_demos_records()
+    {
+        var studies = await DemoAsync(db => db.CaseStudies.Where(c => c.IsDemo).Select(c => c.Title));
+        using var cabinet = await SignedInAsync(TestUsers.Cabinet);
+
+        AssertMarkedWherever(await cabinet.PageAsync("/case-studies"), studies, everyOne: false);
+        var aalborg = await cabinet.PageAsync("/aalborg");
+        var scored = aalborg.Document.QuerySelectorAll("main table tbody tr")
+            .Where(r => r.QuerySelector("td")?.TextContent.Trim() is { Length: > 0 } score && char.IsDigit(score[0])).ToList();
+        Assert.NotEmpty(scored);
+        Assert.All(scored, row => Assert.NotNull(row.QuerySelector(Mark)));
+        var benchmarking = await cabinet.PageAsync("/benchmarking");
+        var compared = benchmarking.Document.QuerySelectorAll("main table tbody tr").ToList();
+        Assert.NotEmpty(compared);
+        Assert.All(compared, row => Assert.NotNull(row.QuerySelector(Mark)));
+    }
+
+    [Fact]
+    public async Task The_plan_marks_the_accountability_and_statuses_the_demo_invented()
+    {
+        using var cabinet = await SignedInAsync(TestUsers.Cabinet);
+
+        var page = await cabinet.PageAsync("/plan");
+
+        var rows = page.Document.QuerySelectorAll("main table tbody tr").ToList();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var cells = row.QuerySelectorAll("td").ToList();
+            if (!cells[^2].TextContent.Contains("Not assigned", StringComparison.Ordinal))
+            {
+                Assert.True(cells[^2].QuerySelector(Mark) is not null, $"The plan shows who answers for {row.QuerySelector("th")!.TextContent.Trim()} without the demo mark");
+            }
+        }
+
+        var withProgress = await DemoAsync(db => db.PriorityAreas.Where(a => a.Progress.Any(p => p.IsDemo)).Select(a => a.Id.ToString()));
+        Assert.NotEmpty(withProgress);
+        foreach (var id in withProgress)
+        {
+            var row = rows.Single(r => r.QuerySelector($"a[href='/plan/areas/{id}']") is not null);
+            Assert.NotNull(row.QuerySelectorAll("td")[^1].QuerySelector(Mark));
+        }
+    }
+
+    [Fact]
+    public async Task Department_pages_the_tracker_and_collation_mark_every_demo_self_assessment()
+    {
+        var departments = await DemoAsync(db => db.SelfAssessments.Where(a => a.IsDemo).Select(a => a.DepartmentId.ToString()).Distinct());
+        using var hoi = await SignedInAsync(TestUsers.HeadOfImprovement);
+
+        foreach (var id in departments)
+        {
+            var page = await hoi.PageAsync($"/departments/{id}");
+            var earlier = page.Document.QuerySelectorAll("main table").FirstOrDefault(t => t.QuerySelector("caption")?.TextContent.Contains("Earlier self-assessments", StringComparison.Ordinal) == true);
+            Assert.NotNull(earlier);
+            Assert.All(earlier.QuerySelectorAll("tbody tr"), row => Assert.NotNull(row.QuerySelector(Mark)));
+            var red = page.Document.QuerySelectorAll("main table").FirstOrDefault(t => t.QuerySelector("caption")?.TextContent.Contains("indicators that are red", StringComparison.Ordinal) == true);
+            if (red is not null)
+            {
+                Assert.All(red.QuerySelectorAll("tbody tr"), row => Assert.NotNull(row.QuerySelector(Mark)));
+            }
+        }
+
+        var tracker = await hoi.PageAsync("/self-assessments/tracker");
+        var started = tracker.Document.QuerySelectorAll("main table tbody tr").Where(r => !r.TextContent.Contains("Not started", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(started);
+        Assert.All(started, row => Assert.NotNull(row.QuerySelector(Mark)));
+    }
+
+    [Fact]
+    public async Task The_issued_demo_report_is_marked_in_the_list_on_its_page_and_in_its_pdf()
+    {
+        var report = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().IssuedReports.Where(r => r.IsDemo).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
+        using var cabinet = await SignedInAsync(TestUsers.Cabinet);
+
+        var list = await cabinet.PageAsync("/reports");
+        var row = list.Document.QuerySelectorAll("main tr").Single(r => r.QuerySelector($"a[href='/reports/{report}']") is not null);
+        Assert.NotNull(row.QuerySelector(Mark));
+
+        var page = await cabinet.PageAsync($"/reports/{report}");
+        var departments = page.Document.QuerySelectorAll("main h3[id^='department-']").ToList();
+        Assert.NotEmpty(departments);
+        Assert.All(departments, h => Assert.NotNull(h.QuerySelector(Mark)));
+        Assert.All(page.Document.QuerySelectorAll("main table tbody tr").Where(r => r.QuerySelector("th")?.TextContent.Contains("scorecard", StringComparison.Ordinal) == true),
+            tile => Assert.NotNull(tile.QuerySelector(Mark)));
+
+        var pdf = await cabinet.GetAsync($"/reports/{report}/pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
+        foreach (var department in departments.Select(h => h.TextContent.Replace("Demo", "", StringComparison.Ordinal).Trim()))
+        {
+            Assert.Contains($"{department} (demo)", text, StringComparison.Ordinal);
+        }
+
+        // The dashboard's tiles and the plan's areas are marked too, beyond the department headings and their contents entries.
+        Assert.True(text.Split("(demo)").Length - 1 > 2 * departments.Count, "The PDF marks only the departments as demo");
+    }
+
+    [Fact]
+    public async Task A_demo_self_assessments_pdf_marks_its_department_as_demo()
+    {
+        var (department, period) = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().SelfAssessments
+            .Where(a => a.IsDemo && a.DepartmentId != 0).OrderByDescending(a => a.ReportingPeriodId)
+            .Select(a => new ValueTuple<int, int>(a.DepartmentId, a.ReportingPeriodId)).FirstAsync());
+        using var hoi = await SignedInAsync(TestUsers.HeadOfImprovement);
+
+        var page = await hoi.PageAsync($"/departments/{department}/self-assessments/{period}");
+        var link = page.Document.QuerySelector("main a[href$='/pdf']")?.GetAttribute("href");
+        Assert.NotNull(link);
+        var pdf = await hoi.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Contains("(demo)", PdfText(await pdf.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+    }
+
+    private async Task<SiteClient> SignedInAsync(string user)
+    {
+        var client = app.CreateSiteClient();
+        await client.SignInAsync(user);
+        return client;
+    }
+
+    private Task<List<string>> DemoAsync(Func<AppDbContext, IQueryable<string>> query) =>
+        app.WithScopeAsync(async s => await query(s.GetRequiredService<AppDbContext>()).ToListAsync());
+
+    private Task<List<int>> DemoAsync(Func<AppDbContext, IQueryable<int>> query) =>
+        app.WithScopeAsync(async s => await query(s.GetRequiredService<AppDbContext>()).ToListAsync());
+
+    /// <summary>
+    /// Each mention of each text on the page (its innermost row, list item or heading in the main content) carries the demo
+    /// mark; with <paramref name="everyOne"/>, every text must be mentioned at least once.
+    /// </summary>
+    internal static void AssertMarkedWherever(Page page, IReadOnlyCollection<string> texts, bool everyOne)
+    {
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotEmpty(texts);
+        var main = page.Document.QuerySelector("main")!;
+        foreach (var text in texts)
+        {
+            var mentions = main.QuerySelectorAll(Containers)
+                .Where(e => e.TextContent.Contains(text, StringComparison.Ordinal))
+                .Where(e => !e.QuerySelectorAll(Containers).Any(inner => inner.TextContent.Contains(text, StringComparison.Ordinal)))
+                .ToList();
+            if (everyOne)
+            {
+                Assert.True(mentions.Count > 0, $"{page.Path} does not list \"{text}\"");
+            }
+
+            foreach (var mention in mentions)
+            {
+                Assert.True(mention.QuerySelector(Mark) is not null, $"{page.Path} shows \"{text}\" without the demo mark: {Squash(mention)}");
+            }
+        }
+    }
+
+    private static string Squash(IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+}
