@@ -79,6 +79,8 @@ public static class DependencyInjection
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<LinkedItems>();
         services.AddScoped<PlanService>();
+        services.AddScoped<AreaOriginSources>();
+        services.AddScoped<AreaLinksService>();
         services.AddScoped<Ambition.AmbitionService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<ScorecardService>();
