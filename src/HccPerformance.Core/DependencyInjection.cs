@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<DemoBenchmarking>();
         services.AddScoped<DemoOutcomes>();
         services.AddScoped<DemoConcerns>();
+        services.AddScoped<DemoPlanOrigins>();
         services.AddScoped<DemoCpegMinutes>();
         services.AddScoped<DemoReports>();
         services.AddScoped<DemoScrutiny>();

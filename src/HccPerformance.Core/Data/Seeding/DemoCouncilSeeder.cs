@@ -30,6 +30,7 @@ public sealed class DemoCouncilSeeder(
     DemoScrutiny scrutiny,
     DemoQuestions questions,
     DemoAmbition ambition,
+    DemoPlanOrigins planOrigins,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -121,6 +122,7 @@ public sealed class DemoCouncilSeeder(
         await scrutiny.SeedAsync(ct);
         await questions.SeedAsync(ct);
         await ambition.SeedAsync(ct);
+        await planOrigins.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)
