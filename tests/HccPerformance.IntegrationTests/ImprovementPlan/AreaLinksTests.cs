@@ -174,22 +174,22 @@ public sealed class AreaLinksTests(AppFactory app) : IClassFixture<AppFactory>
         var path = $"/plan/areas/{area}/service-plans";
         using var officer = app.CreateSiteClient();
         await officer.SignInAsync(TestUsers.ChiefOfficer);
+        var adult = $"{await CountAsync(db => db.Departments.Where(d => d.Code == "AS").Select(d => d.Id).SingleAsync())}";
 
-        var refused = await Page.ReadAsync(await officer.PostFormAsync(path, ("Input.Name", "Care management plan"), ("Input.Reference", "javascript:alert(1)")));
+        var refused = await Page.ReadAsync(await officer.PostFormAsync(path, ("Input.DepartmentId", adult), ("Input.Name", "Care management plan"), ("Input.Reference", "javascript:alert(1)")));
         Assert.Equal("Enter a web address starting https:// (or http://), or a reference like \"Service plan 2009/10, section 4\"", refused.ErrorFor("Input.Reference"));
         Assert.Equal("Care management plan", refused.ValueOf("Input.Name"));
 
-        var added = await officer.PostFormAsync(path, ("Input.Name", "Care management plan"), ("Input.Reference", "https://intranet.example.org/care-management"));
+        var added = await officer.PostFormAsync(path, ("Input.DepartmentId", adult), ("Input.Name", "Care management plan"), ("Input.Reference", "https://intranet.example.org/care-management"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var list = await officer.PageAsync(path);
         Assert.NotNull(list.Document.QuerySelector("a[href='https://intranet.example.org/care-management']"));
 
-        var department = await CountAsync(db => db.Departments.Where(d => d.Code == "AS").Select(d => d.Id).SingleAsync());
-        var departmentPage = await officer.PageAsync($"/departments/{department}");
+        var departmentPage = await officer.PageAsync($"/departments/{adult}");
         Assert.Contains("Care management plan", departmentPage.Text, StringComparison.Ordinal);
         Assert.NotNull(departmentPage.Document.QuerySelector($"a[href='/plan/areas/{area}']"));
 
-        var twice = await Page.ReadAsync(await officer.PostFormAsync(path, ("Input.Name", "Care management plan"), ("Input.Reference", "Elsewhere")));
+        var twice = await Page.ReadAsync(await officer.PostFormAsync(path, ("Input.DepartmentId", adult), ("Input.Name", "Care management plan"), ("Input.Reference", "Elsewhere")));
         Assert.Equal("That service plan is already listed for the area and department", twice.ErrorFor("Input.Name"));
 
         var link = await CountAsync(db => db.ServicePlanLinks.Where(l => l.Name == "Care management plan").Select(l => l.Id).SingleAsync());

@@ -277,8 +277,9 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
             case "AreaLinks.AddServicePlan":
             {
                 var area = await AreaIdAsync("Personalisation");
+                var adult = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Departments.Where(d => d.Code == "AS").Select(d => d.Id).SingleAsync());
                 return new(TestUsers.ChiefOfficer, $"/plan/areas/{area}/service-plans", $"/plan/areas/{area}/service-plans",
-                    [("Input.Name", title), ("Input.Reference", "Service plans folder, section 2")],
+                    [("Input.DepartmentId", S(adult)), ("Input.Name", title), ("Input.Reference", "Service plans folder, section 2")],
                     db => db.ServicePlanLinks.CountAsync(l => l.Name == title));
             }
 
