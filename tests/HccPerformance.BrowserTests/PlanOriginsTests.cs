@@ -29,7 +29,7 @@ public sealed class PlanOriginsTests(SiteFixture site)
             await head.GoToAsync($"/inspections/recommendations/{recommendation}");
             await head.Page.GetByRole(AriaRole.Link, new() { Name = "Propose as an improvement plan area" }).ClickAsync();
             await head.ExpectHeadingAsync("Propose an improvement plan area");
-            await Expect(head.Page.GetByText("An inspection recommendation:")).ToBeVisibleAsync();
+            await Expect(head.Page.GetByRole(AriaRole.Region, new() { Name = "Where it came from" })).ToContainTextAsync("An inspection recommendation:");
             await Accessibility.AssertNoViolationsAsync(head.Page, "the propose-an-area form");
 
             await head.Page.GetByRole(AriaRole.Button, new() { Name = "Add the area to the plan" }).ClickAsync();
@@ -75,7 +75,7 @@ public sealed class PlanOriginsTests(SiteFixture site)
         await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Add or remove service plans" }).ClickAsync();
         await officer.ExpectHeadingAsync($"Service plans that carry {name}");
         await Accessibility.AssertNoViolationsAsync(officer.Page, "the service plans page");
-        await officer.Page.GetByLabel("Service plan").FillAsync("Highways service plan 2009/10 (browser test)");
+        await officer.Page.GetByLabel("Service plan", new() { Exact = true }).FillAsync("Highways service plan 2009/10 (browser test)");
         await officer.Page.GetByLabel("Web address or reference").FillAsync("https://intranet.example.org/highways/service-plan");
         await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Add the service plan" }).ClickAsync();
         await Expect(officer.Page.GetByRole(AriaRole.Link, new() { Name = "https://intranet.example.org/highways/service-plan" })).ToBeVisibleAsync();
