@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<DemoBenchmarking>();
         services.AddScoped<DemoOutcomes>();
         services.AddScoped<DemoConcerns>();
+        services.AddScoped<DemoPlanOrigins>();
         services.AddScoped<DemoCpegMinutes>();
         services.AddScoped<DemoReports>();
         services.AddScoped<DemoScrutiny>();
@@ -80,6 +81,8 @@ public static class DependencyInjection
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<LinkedItems>();
         services.AddScoped<PlanService>();
+        services.AddScoped<AreaOriginSources>();
+        services.AddScoped<AreaLinksService>();
         services.AddScoped<Ambition.AmbitionService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<ScorecardService>();

@@ -112,6 +112,9 @@ public sealed class PageAccessibilityTests(SiteFixture site)
                      ("/guidance", "How the framework works"),
                      ("/account", "Your account"),
                      ("/account/change-password", "Change your password"),
+                     ("/plan/areas/new?from=local", "Propose an improvement plan area"),
+                     ("/plan/areas/2/impact-assessment", "Impact assessment: Personalisation"),
+                     ("/plan/areas/2/service-plans", "Service plans that carry Personalisation"),
                  })
         {
             await checks.PageAsync(path, async () =>

@@ -72,6 +72,13 @@ public sealed record NewAreaInput
     public string ShortName { get; set; } = "";
     public string Description { get; set; } = "";
     public string Reason { get; set; } = "";
+
+    /// <summary>Where the area came from, when it is proposed from a record (<see cref="AreaOriginSources"/>); null for none.</summary>
+    public AreaOriginKind? OriginKind { get; set; }
+    public int? OriginId { get; set; }
+
+    /// <summary>Why it matters locally, for an area of local importance.</summary>
+    public string? OriginReason { get; set; }
 }
 
 public sealed class NewAreaInputValidator : AbstractValidator<NewAreaInput>
@@ -85,6 +92,12 @@ public sealed class NewAreaInputValidator : AbstractValidator<NewAreaInput>
             .MaximumLength(PlanLimits.Description).WithMessage($"Keep the description to {PlanLimits.Description} characters or fewer");
         RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the area is added: the reason is kept with the plan")
             .MaximumLength(PlanLimits.Reason).WithMessage($"Keep the reason to {PlanLimits.Reason} characters or fewer");
+        RuleFor(x => x.OriginKind).IsInEnum().WithMessage("Choose where the area came from");
+        RuleFor(x => x.OriginId).NotNull().When(x => x.OriginKind is { } k && k != AreaOriginKind.LocalImportance)
+            .WithMessage("Choose the record the area emerged from");
+        RuleFor(x => x.OriginReason).NotEmpty().When(x => x.OriginKind == AreaOriginKind.LocalImportance)
+            .WithMessage("Say why the area matters locally: the reason is kept with it")
+            .MaximumLength(AreaLinkLimits.Reason).WithMessage($"Keep the reason to {AreaLinkLimits.Reason} characters or fewer");
     }
 }
 

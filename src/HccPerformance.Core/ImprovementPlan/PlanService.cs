@@ -49,7 +49,7 @@ public sealed record AreaPermissions(bool CanRecordProgress, bool CanMaintain, b
 
 /// <summary>The Corporate Improvement Plan (framework process 3): read by everyone, maintained by the Head of Improvement and the Performance Team, progress recorded by each area's accountable officer.</summary>
 public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider clock, ReportingPeriodService periods, PeopleDirectory people, LinkedItems linkedItems,
-    OrganisationReads organisation, Concerns.ConcernReads concerns)
+    OrganisationReads organisation, Concerns.ConcernReads concerns, AreaOriginSources origins)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -238,7 +238,9 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             throw new DomainException("This is an earlier year of the plan, kept as it was: change the current year instead.");
         }
 
+        var origin = await origins.CheckAsync(input, ct);
         var area = plan.AddArea(input.ThemeNumber!.Value, input.ShortName, input.Description, input.Reason.Trim());
+        origins.Record(origin, area, input.OriginReason);
         await db.SaveChangesAsync(ct);
         return area.Id;
     }

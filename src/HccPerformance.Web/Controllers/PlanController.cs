@@ -48,11 +48,13 @@ public sealed class PlanController(PlanService plan, DepartmentService departmen
 
     [OnceOnly]
     [HttpPost("{year:int}/areas")]
-    public Task<IActionResult> AddArea(int year, [Bind(Prefix = "NewArea")] NewAreaInput input, CancellationToken ct)
+    public Task<IActionResult> AddArea(int year, [Bind(Prefix = "NewArea")] NewAreaInput input, [FromServices] AreaLinksService links, CancellationToken ct)
     {
         plan.RequireHeadOfImprovement();
         return PostAsync(input, async () => Done($"{input.ShortName.Trim()} has been added to the plan, with your reason.", nameof(Area), new { id = await plan.AddAreaAsync(year, input, ct) }),
-        async () => View(nameof(Index), new PlanPageViewModel
+        async () => input.OriginKind is not null
+            ? View("~/Views/AreaLinks/Propose.cshtml", new Models.AreaLinks.ProposeAreaViewModel { Proposal = await links.ProposalAgainAsync(year, input, ct), NewArea = input })
+            : View(nameof(Index), new PlanPageViewModel
         {
             Plan = await plan.PlanAsync(year, new PlanFilter(), ct),
             Filter = new PlanFilter(),

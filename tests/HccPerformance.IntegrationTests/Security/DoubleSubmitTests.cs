@@ -36,7 +36,7 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
     /// <summary>Every action marked <see cref="OnceOnlyAttribute"/> but the plan's annual refresh (which changes the plan every other case uses: <see cref="DoubleSubmitRefreshTests"/>).</summary>
     private static readonly string[] CreateRoutes =
     [
-        "Ambition.Record", "Ambition.RecordRequest", "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign",
+        "Ambition.Record", "Ambition.RecordRequest", "AreaLinks.AddServicePlan", "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign",
         "Concerns.Create", "Concerns.Escalate", "Concerns.Respond", "Cpeg.Ratify", "Cpeg.RecordDecision", "Cpeg.Schedule", "CpegReport.Issue",
         "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create", "Indicators.Create", "Indicators.RecordResult",
         "Inspections.AddRecommendation", "Inspections.Create", "Menu.Add", "Plan.AddArea", "Plan.AddMilestone", "Plan.AddTarget",
@@ -272,6 +272,15 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
                 return new(TestUsers.HeadOfImprovement, $"/plan/areas/{area}", $"/plan/areas/{area}/milestones",
                     [("Milestone.Title", title), ("Milestone.DueDate", "2010-03-31")],
                     db => db.Set<Milestone>().CountAsync(m => m.Title == title));
+            }
+
+            case "AreaLinks.AddServicePlan":
+            {
+                var area = await AreaIdAsync("Personalisation");
+                var adult = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Departments.Where(d => d.Code == "AS").Select(d => d.Id).SingleAsync());
+                return new(TestUsers.ChiefOfficer, $"/plan/areas/{area}/service-plans", $"/plan/areas/{area}/service-plans",
+                    [("Input.DepartmentId", S(adult)), ("Input.Name", title), ("Input.Reference", "Service plans folder, section 2")],
+                    db => db.ServicePlanLinks.CountAsync(l => l.Name == title));
             }
 
             case "Plan.AddArea":

@@ -80,6 +80,14 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/scrutiny", HttpStatusCode.OK);
             data.Add(user, "/scrutiny/new", user == TestUsers.SelectCommittee ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/guidance", HttpStatusCode.OK);
+
+            // Issue 16: the Head of Improvement proposes an area from a record (or of local importance); an area's impact
+            // assessment and its service plans are written by its accountable Chief Officer (area 2, Personalisation, is Adult
+            // Services', chief.officer's department), the Head of Improvement and the Performance Team.
+            data.Add(user, "/plan/areas/new?from=local", user == TestUsers.HeadOfImprovement ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            var areaWriter = user is TestUsers.HeadOfImprovement or TestUsers.PerformanceTeam or TestUsers.ChiefOfficer;
+            data.Add(user, "/plan/areas/2/impact-assessment", areaWriter ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/plan/areas/2/service-plans", areaWriter ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/account", HttpStatusCode.OK);
 
             // Ambition: everyone reads it (members on pages of their own); CPEG's ambition view for CPEG, the Head of

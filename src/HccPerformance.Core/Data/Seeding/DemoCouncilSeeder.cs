@@ -31,6 +31,7 @@ public sealed class DemoCouncilSeeder(
     DemoScrutiny scrutiny,
     DemoQuestions questions,
     DemoAmbition ambition,
+    DemoPlanOrigins planOrigins,
     ILogger<DemoCouncilSeeder> logger)
 {
     public const string PasswordSetting = "DemoCouncil:Password";
@@ -124,6 +125,7 @@ public sealed class DemoCouncilSeeder(
         await scrutiny.SeedAsync(ct);
         await questions.SeedAsync(ct);
         await ambition.SeedAsync(ct);
+        await planOrigins.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result, string userName)
