@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using HccPerformance.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,10 @@ public sealed class MenuPageTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("Menu of Interventions", page.H1);
         var rows = page.Rows("The menu");
-        Assert.Contains("2 | Category two | report back to CPEG within three months | Category two (within three months) |  | Yes", rows);
-        Assert.Contains("15 | Cabinet support | escalate to Cabinet | By a category chosen when assigned | Cabinet | Yes", rows);
-        Assert.Contains("19 | Peer review | commission an external peer review | By a category chosen when assigned |  | Yes", rows);
+        var source = $"Source: {ReferenceSources.MenuOfInterventions}";
+        Assert.Contains($"2 | Category two | report back to CPEG within three months | Category two (within three months) |  | Yes | {source}", rows);
+        Assert.Contains($"15 | Cabinet support | escalate to Cabinet | By a category chosen when assigned | Cabinet | Yes | {source}", rows);
+        Assert.Contains($"19 | Peer review | commission an external peer review | By a category chosen when assigned |  | Yes | {source}", rows);
         Assert.Null(page.Document.QuerySelector("form[action='/concerns/menu']"));
     }
 
@@ -86,7 +88,7 @@ public sealed class MenuPageTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Contains($"{last + 1}. Data quality audit is on the menu", page.Status(), StringComparison.Ordinal);
-        Assert.Contains(page.Rows("The menu"), r => r.StartsWith($"{last + 1} | Data quality audit | commission internal audit to check the figures | Category three (within two months) |  | Yes | Retire", StringComparison.Ordinal));
+        Assert.Contains(page.Rows("The menu"), r => r.StartsWith($"{last + 1} | Data quality audit | commission internal audit to check the figures | Category three (within two months) |  | Yes | Added in this site by the Head of Improvement | Retire", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public sealed partial class ScorecardTests(AppFactory app) : IClassFixture<AppFa
         Assert.All(rags, r => Assert.Contains(r, RagOrder));
         Assert.Equal(rags.OrderBy(r => Array.IndexOf(RagOrder, r)), rags);
         Assert.True(rags.Distinct().Count() >= 3, $"The demo mixes colours on the LAA scorecard; the page shows {string.Join(", ", rags)}");
-        // NI 117 has no polarity in the public sources, so it never has a RAG.
-        Assert.Equal("No data", IndicatorSite.RagOf(rows.Single(r => Code(r) == "NI 117")));
+        // NI 117 takes its direction from reference document 5.8 (issue 17), so it has a RAG like the others.
+        Assert.NotEqual("No data", IndicatorSite.RagOf(rows.Single(r => Code(r) == "NI 117")));
 
         var counts = Counts(page);
         Assert.Equal(RagOrder, counts.Keys);
