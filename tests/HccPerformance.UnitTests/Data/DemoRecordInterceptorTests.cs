@@ -57,7 +57,9 @@ public sealed class DemoRecordInterceptorTests
     {
         using var context = Context();
         var indicator = new Indicator("NI 1", "A national title", Polarity.HigherIsBetter, Frequency.Quarterly, IndicatorSource.DataHub, isNational: true);
-        context.Indicators.Attach(indicator);
+        // As the reference seed left it: saved before the demo (a new key would make Attach treat it as added).
+        context.Entry(indicator).Property(i => i.Id).CurrentValue = 7;
+        context.Entry(indicator).State = EntityState.Unchanged;
         indicator.AssignResponsibility(3, null);
 
         using (DemoSeeding.Begin())
@@ -74,7 +76,9 @@ public sealed class DemoRecordInterceptorTests
     {
         using var context = Context();
         var indicator = new Indicator("NI 2", "Another national title", Polarity.HigherIsBetter, Frequency.Quarterly, IndicatorSource.DataHub, isNational: true);
-        context.Indicators.Attach(indicator);
+        // As the reference seed left it: saved before the demo (a new key would make Attach treat it as added).
+        context.Entry(indicator).Property(i => i.Id).CurrentValue = 7;
+        context.Entry(indicator).State = EntityState.Unchanged;
 
         using (DemoSeeding.Begin())
         {
