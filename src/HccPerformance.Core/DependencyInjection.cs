@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<DemoReports>();
         services.AddScoped<DemoScrutiny>();
         services.AddScoped<DemoAmbition>();
+        services.AddScoped<DemoPlanLife>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
@@ -79,6 +80,7 @@ public static class DependencyInjection
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<LinkedItems>();
         services.AddScoped<PlanService>();
+        services.AddScoped<PlanLifeService>();
         services.AddScoped<Ambition.AmbitionService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<ScorecardService>();

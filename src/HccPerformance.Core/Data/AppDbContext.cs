@@ -28,6 +28,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
     public DbSet<CorporateImprovementPlan> ImprovementPlans => Set<CorporateImprovementPlan>();
     public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
+    public DbSet<PlanTerm> PlanTerms => Set<PlanTerm>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<IndicatorResult> IndicatorResults => Set<IndicatorResult>();

@@ -19,6 +19,7 @@ public sealed class DemoCouncilSeeder(
     TimeProvider clock,
     DemoSelfAssessments selfAssessments,
     DemoImprovementPlan improvementPlan,
+    DemoPlanLife planLife,
     DemoIndicators indicators,
     DemoRisks risks,
     DemoInspections inspections,
@@ -110,6 +111,7 @@ public sealed class DemoCouncilSeeder(
 
         await selfAssessments.SeedAsync(ct);
         await improvementPlan.SeedAsync(ct);
+        await planLife.SeedAsync(ct);
         await indicators.SeedAsync(ct);
         await risks.SeedAsync(ct);
         await inspections.SeedAsync(ct);
