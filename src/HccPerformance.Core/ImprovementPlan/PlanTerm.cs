@@ -241,7 +241,7 @@ public class PlanTerm : AuditableEntity
         return proposal;
     }
 
-    private void Require(PlanStatus status, string refusal, string field = "")
+    private void Require(PlanStatus status, string refusal, string? field = null)
     {
         if (Status != status)
         {

@@ -980,6 +980,91 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaChangeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CurrentName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("Lineage")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("ProposedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ThemeNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
+
+                    b.ToTable("PlanAreaChangeProposals", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
                 {
                     b.Property<int>("PriorityAreaId")
@@ -1027,6 +1112,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ModifiedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
                     b.Property<int>("StartYear")
                         .HasColumnType("int");
 
@@ -1035,6 +1123,8 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
 
                     b.HasIndex("StartYear", "FocusYear")
                         .IsUnique();
@@ -1069,6 +1159,149 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("PriorityAreaId");
 
                     b.ToTable("PlanMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
+
+                    b.ToTable("PlanComments", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PlanReviews", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReviewDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Lineage")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanReviewId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanReviewId");
+
+                    b.ToTable("PlanReviewDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FurtherAreas")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reached")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
+
+                    b.ToTable("PlanSteps", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTarget", b =>
@@ -1120,6 +1353,66 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("PriorityAreaId");
 
                     b.ToTable("PlanTargets", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PredecessorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PredecessorId");
+
+                    b.HasIndex("StartYear");
+
+                    b.ToTable("PlanTerms", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
@@ -3237,6 +3530,15 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaChangeProposal", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
                 {
                     b.HasOne("HccPerformance.Core.Organisation.Department", null)
@@ -3252,11 +3554,58 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.Milestone", b =>
                 {
                     b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
                         .WithMany("Milestones")
                         .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanComment", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReview", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReviewDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanReview", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("PlanReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanStep", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("PlanTermId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3268,6 +3617,14 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasForeignKey("PriorityAreaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTerm", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
@@ -3718,6 +4075,22 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Navigation("Areas");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReview", b =>
+                {
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTerm", b =>
+                {
+                    b.Navigation("Comments");
+
+                    b.Navigation("Proposals");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PriorityArea", b =>
