@@ -116,7 +116,7 @@ public sealed class PlanLifeService(AppDbContext db, ICurrentUser user, TimeProv
         var term = await db.PlanTerms.Include(t => t.Steps).SingleAsync(t => t.Id == id, ct);
         db.ExpectVersion(term, input.Version);
         var from = input.MetOn!.Value;
-        term.GoLive(from, user.DisplayName, Now);
+        term.GoLive(from, user.DisplayName, Now, Today);
         var earlier = await db.PlanTerms.Include(t => t.Steps)
             .Where(t => t.Id != id && (t.Status == PlanStatus.Live || t.Status == PlanStatus.Reviewed) && (t.Id == term.PredecessorId || t.StartYear < term.StartYear))
             .ToListAsync(ct);

@@ -141,7 +141,7 @@ public class PlanTerm : AuditableEntity
     }
 
     /// <summary>The plan goes live from a day inside its own years, on or after it was finalised.</summary>
-    public void GoLive(DateOnly from, string by, DateTime utc)
+    public void GoLive(DateOnly from, string by, DateTime utc, DateOnly today)
     {
         Require(PlanStatus.Finalised, Status is PlanStatus.Live or PlanStatus.Reviewed or PlanStatus.Closed
             ? "This plan has already gone live."
@@ -152,6 +152,9 @@ public class PlanTerm : AuditableEntity
         }
 
         NotBefore(from, PlanStatus.Finalised, "The plan cannot go live before it was finalised", "MetOn");
+
+        // Going live closes the plan it succeeds, so it is recorded on the day or after, never ahead.
+        NotFuture(from, today, "Set the plan live on the day it goes live, or after: the date cannot be in the future", "MetOn");
         steps.Add(new PlanStep(PlanStatus.Live, from, "Live: progress on its areas is reported each quarter.", null, by, utc));
         Status = PlanStatus.Live;
         LiveFrom = from;

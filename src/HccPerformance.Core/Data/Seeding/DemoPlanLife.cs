@@ -155,6 +155,7 @@ public sealed class DemoPlanLife(AppDbContext db, TimeProvider clock, ConcernRea
         Progress("Waste", 2, Rag.Green, "Demo: back on the path to the target.");
         Progress("Road maintenance", 1, Rag.Green, "Demo: the resurfacing programme is on schedule.");
         Progress("NEET", 2, Rag.Amber, "Demo: fewer apprenticeship places this year; work with colleges has started.");
+        Progress("Road Safety", 2, Rag.Red, "Demo: casualties rose on rural roads this quarter; a route review with the police has started.");
         Progress("Personalisation", 2, Rag.Green, "Demo: personal budgets are offered to every new client.");
         await db.SaveChangesAsync(ct);
     }
