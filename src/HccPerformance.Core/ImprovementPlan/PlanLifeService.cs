@@ -213,8 +213,8 @@ public sealed class PlanLifeService(AppDbContext db, ICurrentUser user, TimeProv
         }
 
         var lineages = year.Areas.Select(a => a.Lineage).ToList();
-        var history = await db.PriorityAreas.AsNoTracking().Where(a => a.Plan!.PlanTermId == id && lineages.Contains(a.Lineage))
-            .SelectMany(a => a.Progress.Select(p => new { a.Lineage, p.ReportingPeriodId, p.Rag, p.RecordedUtc })).ToListAsync(ct);
+        var history = (await db.PriorityAreas.AsNoTracking().Include(a => a.Progress).Where(a => a.Plan!.PlanTermId == id && lineages.Contains(a.Lineage))
+            .ToListAsync(ct)).SelectMany(a => a.Progress.Select(p => new { a.Lineage, p.ReportingPeriodId, p.Rag, p.RecordedUtc })).ToList();
         var periods = await organisation.ReportingPeriods.ToDictionaryAsync(p => p.Id, ct);
         var departments = await organisation.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         return [.. year.Areas.Where(a => !a.IsRetired).OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position).Select(a => new ReviewEvidence(

@@ -36,6 +36,24 @@ public sealed class PlanReads(AppDbContext db)
         return PriorityAreas.Where(a => !a.IsRetired && year.Contains(a.CorporateImprovementPlanId));
     }
 
+    /// <summary>
+    /// The year of the plan live on a day that people work on now: its current year (after an annual refresh, the new one). Pages of
+    /// today (the plan page, department pages, links from self-assessments, Ambition) read this; the dashboard and the report read
+    /// <see cref="FocusYearLiveOn"/>, the year as it stood in the quarter shown.
+    /// </summary>
+    public IQueryable<CorporateImprovementPlan> CurrentYearOfPlanLiveOn(DateOnly day)
+    {
+        var live = LiveOn(day).Select(t => t.Id);
+        return Plans.Where(p => p.IsCurrent && live.Contains(p.PlanTermId));
+    }
+
+    /// <summary>The live areas of <see cref="CurrentYearOfPlanLiveOn"/>.</summary>
+    public IQueryable<PriorityArea> CurrentAreasOfPlanLiveOn(DateOnly day)
+    {
+        var year = CurrentYearOfPlanLiveOn(day).Select(p => p.Id);
+        return PriorityAreas.Where(a => !a.IsRetired && year.Contains(a.CorporateImprovementPlanId));
+    }
+
     /// <summary>The plan live for a reporting period: the one live on its last day.</summary>
     public IQueryable<CorporateImprovementPlan> FocusYearLiveFor(ReportingPeriod period) => FocusYearLiveOn(period.EndDate);
 

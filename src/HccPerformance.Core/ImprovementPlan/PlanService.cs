@@ -37,9 +37,9 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
 
     public bool CanMaintain => user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.PerformanceTeam);
 
-    /// <summary>The focus year live today, if any (the plan page's default).</summary>
+    /// <summary>The year of the plan live on a day as it stood then (for a report), or with no day the current year of the plan live today (the plan page's default).</summary>
     public Task<int?> LiveYearIdAsync(DateOnly? day = null, CancellationToken ct = default) =>
-        reads.FocusYearLiveOn(day ?? Today).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        (day is { } d ? reads.FocusYearLiveOn(d) : reads.CurrentYearOfPlanLiveOn(Today)).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>A focus year of a plan; with no id, the one live today (404 when none is).</summary>
     public async Task<PlanView> PlanAsync(int? planId, PlanFilter filter, CancellationToken ct = default)
@@ -73,7 +73,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     /// <summary>The live plan's areas a department answers for, with their RAG and anything overdue (for its home page).</summary>
     public async Task<List<(int Id, string ShortName, Rag Rag, int OverdueMilestones)>> AreasForDepartmentAsync(int departmentId, CancellationToken ct = default)
     {
-        var areas = await reads.AreasLiveOn(Today).Include(a => a.Milestones).Include(a => a.Targets).Include(a => a.Progress)
+        var areas = await reads.CurrentAreasOfPlanLiveOn(Today).Include(a => a.Milestones).Include(a => a.Targets).Include(a => a.Progress)
             .Where(a => a.AccountableDepartmentId == departmentId)
             .OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position)
             .AsSplitQuery().ToListAsync(ct);

@@ -183,7 +183,7 @@ public sealed class SelfAssessmentService(
         ActAsync(departmentId, periodId, version, RequireChiefOfficerOf, async a =>
         {
             var wanted = areaByItem.Values.OfType<int>().Distinct().ToList();
-            var known = await plan.AreasLiveOn(DateOnly.FromDateTime(Now)).Where(p => wanted.Contains(p.Id)).CountAsync(ct);
+            var known = await plan.CurrentAreasOfPlanLiveOn(DateOnly.FromDateTime(Now)).Where(p => wanted.Contains(p.Id)).CountAsync(ct);
             if (known != wanted.Count)
             {
                 throw new DomainException("Choose plan areas from the current Corporate Improvement Plan.");
