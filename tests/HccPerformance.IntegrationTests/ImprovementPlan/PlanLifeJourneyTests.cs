@@ -85,7 +85,7 @@ public sealed class PlanLifeJourneyTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("Finalised with the Leader and the Chief Executive", timeline, StringComparison.Ordinal);
 
         var period = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ReportingPeriods
-            .Where(p => p.FinancialYear == years.StartYear - 1 && p.Quarter == 4).Select(p => p.Id).SingleAsync());
+            .Where(p => p.FinancialYear == years.StartYear - 3 && p.Quarter == 4).Select(p => p.Id).SingleAsync());
         var newPeriod = await app.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<AppDbContext>();
