@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<DemoReports>();
         services.AddScoped<DemoScrutiny>();
         services.AddScoped<DemoAmbition>();
+        services.AddScoped<DemoPlanLife>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<ReportingPeriodService>();
         services.AddScoped<AuditTrail>();
@@ -83,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<PlanService>();
         services.AddScoped<AreaOriginSources>();
         services.AddScoped<AreaLinksService>();
+        services.AddScoped<PlanLifeService>();
         services.AddScoped<Ambition.AmbitionService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<ScorecardService>();

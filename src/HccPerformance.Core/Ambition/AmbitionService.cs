@@ -310,7 +310,7 @@ public sealed class AmbitionService(
     /// <summary>The current plan's live areas, each with the ids its lineage had in earlier plan years.</summary>
     private async Task<List<AreaLine>> CurrentAreasAsync(CancellationToken ct)
     {
-        var live = await plan.PriorityAreas.Where(a => a.Plan!.IsCurrent && !a.IsRetired)
+        var live = await plan.CurrentAreasOfPlanLiveOn(Today)
             .OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position)
             .Select(a => new { a.Id, a.ShortName, a.AccountableDepartmentId, a.Lineage, Others = a.InvolvedDepartments.Select(o => o.DepartmentId).ToList() })
             .ToListAsync(ct);

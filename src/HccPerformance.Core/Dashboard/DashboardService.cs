@@ -383,10 +383,12 @@ public sealed class DashboardService(
 
     private async Task<PlanTile> PlanTileAsync(Scope scope, CancellationToken ct)
     {
-        var current = await plan.CurrentWithLiveAreasAsync(ct);
+        // The plan live for the quarter shown, never "the current" one: a quarter of 2009/10 shows the 2008-2011 plan as it stood then.
+        var current = await plan.LiveWithAreasOnAsync(scope.End, ct);
         if (current is null)
         {
-            return new PlanTile(PlanWeight, "There is no current improvement plan.", [], "Corporate Improvement Plan", []);
+            return new PlanTile(PlanWeight, PlanLifeWords.NoneLiveFor($"Quarter {scope.Period.Quarter} {ReportingPeriod.FinancialYearName(scope.Period.FinancialYear)}") + ".",
+                [], "Corporate Improvement Plan", []);
         }
 
         var areas = current.Areas.Where(a => scope.DepartmentId is null || a.AccountableDepartmentId == scope.DepartmentId

@@ -31,6 +31,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<AreaOrigin> AreaOrigins => Set<AreaOrigin>();
     public DbSet<ImpactAssessment> ImpactAssessments => Set<ImpactAssessment>();
     public DbSet<ServicePlanLink> ServicePlanLinks => Set<ServicePlanLink>();
+    public DbSet<PlanTerm> PlanTerms => Set<PlanTerm>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<IndicatorResult> IndicatorResults => Set<IndicatorResult>();

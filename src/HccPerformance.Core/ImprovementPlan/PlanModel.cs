@@ -46,6 +46,14 @@ public class CorporateImprovementPlan : AuditableEntity
         IsCurrent = true;
     }
 
+    /// <summary>The first (or a later) focus year of a plan term.</summary>
+    public CorporateImprovementPlan(PlanTerm term, int focusYear)
+        : this(term.StartYear, term.EndYear, focusYear) => Term = term;
+
+    /// <summary>The whole plan this is a focus year of, with its life cycle.</summary>
+    public int PlanTermId { get; private set; }
+    public PlanTerm? Term { get; private set; }
+
     /// <summary>The plan runs from April of <see cref="StartYear"/> to March of <see cref="EndYear"/>.</summary>
     public int StartYear { get; private set; }
     public int EndYear { get; private set; }
@@ -95,12 +103,17 @@ public class CorporateImprovementPlan : AuditableEntity
             throw new DomainException("Only the current plan year can be refreshed.");
         }
 
+        if (Term is { InOperationNow: false })
+        {
+            throw new DomainException($"The annual refresh is for a plan in operation; this plan is {PlanLifeWords.Status(Term.Status).ToLowerInvariant()}.");
+        }
+
         if (FocusYear >= EndYear - 1)
         {
             throw new DomainException($"The plan ends in March {EndYear}: its last year cannot be refreshed into another. A new plan is needed.");
         }
 
-        var next = new CorporateImprovementPlan(StartYear, EndYear, FocusYear + 1) { Source = Source };
+        var next = new CorporateImprovementPlan(StartYear, EndYear, FocusYear + 1) { Source = Source, Term = Term, PlanTermId = PlanTermId };
         foreach (var theme in themes)
         {
             next.AddTheme(theme.Number, theme.Name, theme.Subtitle);
@@ -115,7 +128,30 @@ public class CorporateImprovementPlan : AuditableEntity
         return next;
     }
 
-    /// <summary>A target date must fall within the plan's three years.</summary>
+    /// <summary>
+    /// The first year of the next plan (seed 5.6: the full review leads to a new plan): the themes, and the areas the full review
+    /// kept or changed with their lineage, accountability and tags. Targets and milestones belong to this plan's years and stay here.
+    /// </summary>
+    public CorporateImprovementPlan StartSuccessor(PlanTerm next, IReadOnlyCollection<Guid> carried)
+    {
+        var first = new CorporateImprovementPlan(next, next.StartYear);
+        foreach (var theme in themes)
+        {
+            first.AddTheme(theme.Number, theme.Name, theme.Subtitle);
+        }
+
+        foreach (var area in areas.Where(a => !a.IsRetired && carried.Contains(a.Lineage)).OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position))
+        {
+            first.areas.Add(area.CopyForward(first, first.areas.Count(a => a.ThemeNumber == area.ThemeNumber) + 1, withTargets: false));
+        }
+
+        return first;
+    }
+
+    /// <summary>Its plan has closed: no year of it is current any more, so nothing in it changes.</summary>
+    internal void EndWithPlan() => IsCurrent = false;
+
+    /// <summary>A target date must fall within the plan's own years.</summary>
     public void CheckWithinPlan(DateOnly date, string field)
     {
         var first = new DateOnly(StartYear, 4, 1);

@@ -23,7 +23,8 @@ public sealed record AreaRow(int Id, int ThemeNumber, int Position, string Short
 public sealed record ThemeView(int Number, string Name, string? Subtitle, IReadOnlyList<AreaRow> Areas);
 
 public sealed record PlanView(int Id, string Title, string FocusLabel, bool IsCurrent, IReadOnlyList<ThemeView> Themes,
-    IReadOnlyDictionary<Rag, int> RagCounts, IReadOnlyList<(int Id, string FocusLabel)> Years, string? Source = null);
+    IReadOnlyDictionary<Rag, int> RagCounts, IReadOnlyList<(int Id, string FocusLabel)> Years, string? Source = null, int TermId = 0,
+    PlanStatus Status = PlanStatus.Live);
 
 public sealed record ProgressRow(string Period, Rag Rag, string Commentary, string RecordedBy, DateTime RecordedUtc)
 {
@@ -36,7 +37,7 @@ public sealed record AreaView(
     int? AccountableDepartmentId, string? AccountableDepartment, string? ChiefOfficer, string? ExecutiveMember,
     IReadOnlyList<string> OtherDepartments, IReadOnlyList<int> OtherDepartmentIds, CrossCuttingTags Tags, bool IsRetired, string? RetiredReason,
     string? ChangeNote, Rag Rag, IReadOnlyList<RagReason> RagReasons, IReadOnlyList<PlanTarget> Targets, IReadOnlyList<Milestone> Milestones,
-    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<LinkedItem> LinkedItems, Guid Version)
+    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<LinkedItem> LinkedItems, Guid Version, PlanStatus PlanStatus = PlanStatus.Live)
 {
     /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
     public bool RagIsDemo { get; init; }
@@ -49,15 +50,21 @@ public sealed record AreaPermissions(bool CanRecordProgress, bool CanMaintain, b
 
 /// <summary>The Corporate Improvement Plan (framework process 3): read by everyone, maintained by the Head of Improvement and the Performance Team, progress recorded by each area's accountable officer.</summary>
 public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider clock, ReportingPeriodService periods, PeopleDirectory people, LinkedItems linkedItems,
-    OrganisationReads organisation, Concerns.ConcernReads concerns, AreaOriginSources origins)
+    OrganisationReads organisation, Concerns.ConcernReads concerns, AreaOriginSources origins, PlanReads reads)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public bool CanMaintain => user.IsInRole(Roles.HeadOfImprovement) || user.IsInRole(Roles.PerformanceTeam);
 
+    /// <summary>The year of the plan live on a day as it stood then (for a report), or with no day the current year of the plan live today (the plan page's default).</summary>
+    public Task<int?> LiveYearIdAsync(DateOnly? day = null, CancellationToken ct = default) =>
+        (day is { } d ? reads.FocusYearLiveOn(d) : reads.CurrentYearOfPlanLiveOn(Today)).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>A focus year of a plan; with no id, the one live today (404 when none is).</summary>
     public async Task<PlanView> PlanAsync(int? planId, PlanFilter filter, CancellationToken ct = default)
     {
-        var plan = await Plans().Where(p => planId == null ? p.IsCurrent : p.Id == planId).SingleOrDefaultAsync(ct)
+        var id = planId ?? await LiveYearIdAsync(null, ct) ?? throw new NotFoundException("A live improvement plan");
+        var plan = await Plans().Include(p => p.Term).Where(p => p.Id == id).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException("The improvement plan");
         var departments = await organisation.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var rows = plan.Areas
@@ -77,20 +84,20 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
                 && (filter.Rag is null || r.Row.Rag == filter.Rag))
             .Select(r => r.Row)
             .ToList();
-        var years = await db.ImprovementPlans.AsNoTracking().Where(p => p.StartYear == plan.StartYear).OrderBy(p => p.FocusYear)
+        var years = await db.ImprovementPlans.AsNoTracking().Where(p => p.PlanTermId == plan.PlanTermId).OrderBy(p => p.FocusYear)
             .Select(p => new { p.Id, p.FocusYear }).ToListAsync(ct);
         return new PlanView(plan.Id, plan.Title, plan.FocusLabel, plan.IsCurrent,
             [.. plan.Themes.OrderBy(t => t.Number).Select(t => new ThemeView(t.Number, t.Name, t.Subtitle,
                 [.. shown.Where(r => r.ThemeNumber == t.Number).OrderBy(r => r.IsRetired).ThenBy(r => r.Position)]))],
             rows.Where(r => !r.Row.IsRetired).GroupBy(r => r.Row.Rag).ToDictionary(g => g.Key, g => g.Count()),
-            [.. years.Select(y => (y.Id, ReportingPeriod.FinancialYearName(y.FocusYear)))], plan.Source);
+            [.. years.Select(y => (y.Id, ReportingPeriod.FinancialYearName(y.FocusYear)))], plan.Source, plan.PlanTermId, plan.Term?.Status ?? PlanStatus.Live);
     }
 
-    /// <summary>The current plan's live areas a department answers for, with their RAG and anything overdue (for its home page).</summary>
+    /// <summary>The live plan's areas a department answers for, with their RAG and anything overdue (for its home page).</summary>
     public async Task<List<(int Id, string ShortName, Rag Rag, int OverdueMilestones, bool IsDemo)>> AreasForDepartmentAsync(int departmentId, CancellationToken ct = default)
     {
-        var areas = await db.PriorityAreas.AsNoTracking().Include(a => a.Milestones).Include(a => a.Targets).Include(a => a.Progress)
-            .Where(a => a.Plan!.IsCurrent && !a.IsRetired && a.AccountableDepartmentId == departmentId)
+        var areas = await reads.CurrentAreasOfPlanLiveOn(Today).Include(a => a.Milestones).Include(a => a.Targets).Include(a => a.Progress)
+            .Where(a => a.AccountableDepartmentId == departmentId)
             .OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position)
             .AsSplitQuery().ToListAsync(ct);
         // The accountability and the status shown are the demo's when it invented them (issue 17).
@@ -116,7 +123,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             [.. area.Targets.OrderBy(t => t.TargetDate)], [.. area.Milestones.OrderBy(m => m.DueDate)],
             [.. area.Progress.OrderByDescending(p => p.RecordedUtc).Select(p => new ProgressRow(
                 periodNames.GetValueOrDefault(p.ReportingPeriodId) ?? "", p.Rag, p.Commentary, p.RecordedBy, p.RecordedUtc) { IsDemo = p.IsDemo })],
-            await LinkedItemsAsync(area.Lineage, ct), area.Version)
+            await LinkedItemsAsync(area.Lineage, ct), area.Version, area.Plan.Term?.Status ?? PlanStatus.Live)
         {
             AccountabilityIsDemo = area.AccountabilityIsDemo,
             RagIsDemo = area.Progress.Any(p => p.IsDemo) || area.Targets.Any(t => t.IsDemo) || area.Milestones.Any(m => m.IsDemo),
@@ -124,9 +131,12 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     }
 
     public AreaPermissions PermissionsFor(AreaView area) => new(
-        CanRecordProgress: area.PlanIsCurrent && !area.IsRetired && (CanMaintain || IsAccountableOfficer(area.AccountableDepartmentId)),
-        CanMaintain: area.PlanIsCurrent && CanMaintain,
-        CanChangeWording: area.PlanIsCurrent && !area.IsRetired && CanRefresh);
+        CanRecordProgress: area.PlanIsCurrent && InOperation(area.PlanStatus) && !area.IsRetired && (CanMaintain || IsAccountableOfficer(area.AccountableDepartmentId)),
+        CanMaintain: area.PlanIsCurrent && area.PlanStatus != PlanStatus.Closed && CanMaintain,
+        // Directly only while the plan is a draft; once live, a change is proposed for CMT on the plan's page.
+        CanChangeWording: area.PlanIsCurrent && area.PlanStatus == PlanStatus.Draft && !area.IsRetired && CanRefresh);
+
+    private static bool InOperation(PlanStatus status) => status is PlanStatus.Live or PlanStatus.Reviewed;
 
     // Progress, targets, milestones and their values are rows of their own: adding or changing one neither checks nor
     // moves the area's version (that is for edits of the area itself), so people recording at once all keep their entries.
@@ -139,6 +149,11 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         }
 
         RequireCurrent(area);
+        if (!InOperation(area.Plan!.Term!.Status))
+        {
+            throw new DomainException("Progress is recorded once the plan is live.", nameof(ProgressInput.Rag));
+        }
+
         var period = await periods.CurrentAsync(ct)
             ?? throw new DomainException("No reporting period is open, so progress cannot be recorded. Ask the Administrator to open one.");
         area.RecordProgress(period.Id, input.Rag ?? Rag.NoData, input.Commentary, user.DisplayName, clock.GetUtcNow().UtcDateTime);
@@ -215,7 +230,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     public async Task<int> RefreshAsync(int planId, CancellationToken ct = default)
     {
         RequireHeadOfImprovement();
-        var plan = await db.ImprovementPlans.Include(p => p.Themes)
+        var plan = await db.ImprovementPlans.Include(p => p.Themes).Include(p => p.Term)
             .Include(p => p.Areas).ThenInclude(a => a.Targets)
             .Include(p => p.Areas).ThenInclude(a => a.Milestones)
             .Include(p => p.Areas).ThenInclude(a => a.InvolvedDepartments)
@@ -231,13 +246,14 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     public async Task<int> AddAreaAsync(int planId, NewAreaInput input, CancellationToken ct = default)
     {
         RequireHeadOfImprovement();
-        var plan = await db.ImprovementPlans.Include(p => p.Themes).Include(p => p.Areas)
+        var plan = await db.ImprovementPlans.Include(p => p.Themes).Include(p => p.Areas).Include(p => p.Term)
             .SingleOrDefaultAsync(p => p.Id == planId, ct) ?? throw new NotFoundException("The improvement plan");
         if (!plan.IsCurrent)
         {
             throw new DomainException("This is an earlier year of the plan, kept as it was: change the current year instead.");
         }
 
+        RequireDraft(plan, nameof(NewAreaInput.ShortName));
         var origin = await origins.CheckAsync(input, ct);
         var area = plan.AddArea(input.ThemeNumber!.Value, input.ShortName, input.Description, input.Reason.Trim());
         origins.Record(origin, area, input.OriginReason);
@@ -250,6 +266,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         RequireHeadOfImprovement();
         var area = await TrackedAsync(id, ct);
         RequireCurrent(area);
+        RequireDraft(area.Plan!, nameof(RewordInput.Reason));
         db.ExpectVersion(area, input.Version);
         area.Reword(input.ShortName, input.Description, input.Reason);
         await SaveAreaAsync(id, ct);
@@ -261,20 +278,8 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         RequireHeadOfImprovement();
         var area = await TrackedAsync(id, ct);
         RequireCurrent(area);
-
-        // An area CPEG is still acting on cannot leave the plan: its interventions would lose their subject (issue 4).
-        var sameArea = await db.PriorityAreas.Where(a => a.Lineage == area.Lineage).Select(a => a.Id).ToListAsync(ct);
-        var open = await concerns.Concerns
-            .Where(c => c.Source == Concerns.ConcernSource.PlanArea && c.SourceId != null && sameArea.Contains(c.SourceId.Value)
-                && (c.Status == Concerns.ConcernStatus.Raised || c.Status == Concerns.ConcernStatus.Active) && c.Interventions.Any())
-            .Select(c => new { c.Title, Interventions = c.Interventions.Select(i => i.Name).ToList() }).ToListAsync(ct);
-        if (open.Count > 0)
-        {
-            throw new DomainException(
-                $"{area.ShortName} has open interventions, so it cannot be retired until CPEG closes them: " +
-                string.Join("; ", open.Select(c => $"{c.Title} ({string.Join(", ", c.Interventions)})")) + ".",
-                nameof(RetireInput.Reason));
-        }
+        RequireDraft(area.Plan!, nameof(RetireInput.Reason));
+        await OpenInterventionCheck.RefuseIfOpenAsync(db, concerns, area, nameof(RetireInput.Reason), ct);
 
         db.ExpectVersion(area, input.Version);
         area.Retire(input.Reason);
@@ -346,6 +351,17 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         }
     }
 
+    /// <summary>Areas are added, reworded and retired directly only in a draft; a live plan's change waits for CMT (seed 5.4).</summary>
+    private static void RequireDraft(CorporateImprovementPlan plan, string field)
+    {
+        if (plan.Term is { Status: not PlanStatus.Draft } term)
+        {
+            throw new DomainException(term.InOperationNow
+                ? "The plan is live: propose the change on the plan's page, with your reason, and it is made when CMT agrees it."
+                : $"The plan is {PlanLifeWords.Status(term.Status).ToLowerInvariant()}: its areas are no longer changed directly.", field);
+        }
+    }
+
     private static void RequireCurrent(PriorityArea area)
     {
         if (!area.Plan!.IsCurrent)
@@ -358,7 +374,7 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
         await Areas().SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("The priority area");
 
     private IQueryable<PriorityArea> Areas() =>
-        db.PriorityAreas.Include(a => a.Plan).ThenInclude(p => p!.Themes)
+        db.PriorityAreas.Include(a => a.Plan).ThenInclude(p => p!.Themes).Include(a => a.Plan).ThenInclude(p => p!.Term)
             .Include(a => a.Targets).Include(a => a.Milestones).Include(a => a.Progress).Include(a => a.InvolvedDepartments)
             .AsSplitQuery();
 

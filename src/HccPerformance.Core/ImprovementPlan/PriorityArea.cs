@@ -157,7 +157,7 @@ public class PriorityArea : AuditableEntity, IDemoDetails
 
     public Rag CurrentRag(DateOnly today) => Assess(today).Select(r => r.Rag).DefaultIfEmpty(Rag.NoData).Max();
 
-    internal PriorityArea CopyForward(CorporateImprovementPlan next, int position)
+    internal PriorityArea CopyForward(CorporateImprovementPlan next, int position, bool withTargets = true)
     {
         var copy = new PriorityArea(next, ThemeNumber, position, ShortName, Description, Lineage, null)
         {
@@ -165,8 +165,12 @@ public class PriorityArea : AuditableEntity, IDemoDetails
             Tags = Tags,
         };
         copy.involvedDepartments.AddRange(involvedDepartments.Select(d => new AreaDepartment(d.DepartmentId)));
-        copy.targets.AddRange(targets.Where(t => !t.IsAchieved).Select(t => t.Copy()));
-        copy.milestones.AddRange(milestones.Where(m => m.CompletedOn is null).Select(m => new Milestone(m.Title, m.DueDate)));
+        if (withTargets)
+        {
+            copy.targets.AddRange(targets.Where(t => !t.IsAchieved).Select(t => t.Copy()));
+            copy.milestones.AddRange(milestones.Where(m => m.CompletedOn is null).Select(m => new Milestone(m.Title, m.DueDate)));
+        }
+
         return copy;
     }
 }

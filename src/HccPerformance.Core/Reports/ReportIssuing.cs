@@ -110,8 +110,10 @@ public sealed class ReportIssuing(
 
         var view = await dashboard.BuildAsync(periodId, null, ct);
         var tiles = new DashboardSummary([.. view.Tiles.Select(t => TileSummary(t) with { IsDemo = t.HasDemo })]);
-        var planView = await plan.PlanAsync(null, new PlanFilter(), ct);
-        var planStatus = planView.Themes.Select(t =>
+        // The plan live for the report's quarter; none live, no plan section.
+        var planYear = await plan.LiveYearIdAsync(period.EndDate, ct);
+        var planView = planYear is { } y ? await plan.PlanAsync(y, new PlanFilter(), ct) : null;
+        var planStatus = (planView?.Themes ?? []).Select(t =>
         {
             var live = t.Areas.Where(a => !a.IsRetired).ToList();
             return new PlanThemeStatus(t.Name, live.Count(a => a.Rag == Rag.Red), live.Count(a => a.Rag == Rag.Amber), live.Count(a => a.Rag == Rag.Green),

@@ -186,7 +186,7 @@ public sealed class SelfAssessmentService(
         ActAsync(departmentId, periodId, version, RequireChiefOfficerOf, async a =>
         {
             var wanted = areaByItem.Values.OfType<int>().Distinct().ToList();
-            var known = await plan.PriorityAreas.Where(p => wanted.Contains(p.Id) && p.Plan!.IsCurrent).CountAsync(ct);
+            var known = await plan.CurrentAreasOfPlanLiveOn(DateOnly.FromDateTime(Now)).Where(p => wanted.Contains(p.Id)).CountAsync(ct);
             if (known != wanted.Count)
             {
                 throw new DomainException("Choose plan areas from the current Corporate Improvement Plan.");

@@ -14,12 +14,23 @@ namespace HccPerformance.Web.Controllers;
 /// <summary>The Corporate Improvement Plan: everyone signed in reads it (Cabinet included); its people keep it current.</summary>
 [Authorize(Policy = Policies.ReadDashboard)]
 [Route("plan")]
-public sealed class PlanController(PlanService plan, DepartmentService departments, TimeProvider clock) : AppController
+public sealed class PlanController(PlanService plan, PlanLifeService life, DepartmentService departments, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, int? department, int? theme, CrossCuttingTags? tag, Rag? rag, CancellationToken ct)
     {
         var filter = new PlanFilter(department, theme, tag is CrossCuttingTags.None ? null : tag, rag);
+        if (year is null && await plan.LiveYearIdAsync(null, ct) is null)
+        {
+            // Honest about a gap: no plan is shown as current when none is live (issue 16).
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            return View("~/Views/PlanLife/Index.cshtml", new PlansPageViewModel
+            {
+                Plans = await life.PlansAsync(ct),
+                NoneLive = PlanLifeWords.NoneLiveFor($"Quarter {ReportingPeriod.QuarterOf(today)} {ReportingPeriod.FinancialYearName(ReportingPeriod.FinancialYearOf(today))}"),
+            });
+        }
+
         return View(new PlanPageViewModel
         {
             Plan = await plan.PlanAsync(year, filter, ct),

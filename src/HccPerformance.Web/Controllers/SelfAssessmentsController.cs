@@ -147,12 +147,13 @@ public sealed class SelfAssessmentsController(
 
     private async Task<ItemLinksViewModel> LinksModelAsync(AssessmentView view, CancellationToken ct)
     {
-        var current = await plan.PlanAsync(null, new Core.ImprovementPlan.PlanFilter(), ct);
+        var liveYear = await plan.LiveYearIdAsync(null, ct);
+        var current = liveYear is { } y ? await plan.PlanAsync(y, new Core.ImprovementPlan.PlanFilter(), ct) : null;
         return new ItemLinksViewModel
         {
             View = view,
             Items = await assessments.ItemLinksAsync(view.DepartmentId, view.Period.Id, ct),
-            PlanAreas = [.. current.Themes.SelectMany(t => t.Areas.Where(a => !a.IsRetired).Select(a => (a.Id, a.ShortName, $"{t.Number}. {t.Name}")))],
+            PlanAreas = [.. (current?.Themes ?? []).SelectMany(t => t.Areas.Where(a => !a.IsRetired).Select(a => (a.Id, a.ShortName, $"{t.Number}. {t.Name}")))],
             // The department's own indicators first: those are what its self-assessment usually talks about.
             Indicators = [.. (await indicators.IndicatorsAsync(null, null, false, ct))
                 .Select(i => (i.Id, $"{i.Code}: {i.Title}", i.Department == view.DepartmentName ? $"{view.DepartmentName}'s indicators" : "Other indicators"))

@@ -42,7 +42,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
     };
 
     private sealed record Ids(int Plan, int Area, int Concern, int Intervention, int ReportBack, int Escalation, int Indicator, int CaseStudy, int Recommendation,
-        int OtherDepartmentsEmergingRisk, int Department, int Period, int ScrutinyReview, int ScrutinyRecommendation, int Report, int Question);
+        int OtherDepartmentsEmergingRisk, int Department, int Period, int ScrutinyReview, int ScrutinyRecommendation, int Report, int Question, int Term = 0);
 
     /// <summary>For each POST action: who may not use it, and where to post.</summary>
     private static Dictionary<string, (string User, string Path)> Cases(Ids id)
@@ -121,6 +121,15 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             ["Plan.RecordTargetValue"] = (TestUsers.Cabinet, $"/plan/areas/{id.Area}/target-values"),
             ["Plan.CompleteMilestone"] = (TestUsers.Cabinet, $"/plan/areas/{id.Area}/milestones/1/complete"),
             ["Plan.Accountability"] = (TestUsers.ChiefOfficer, $"/plan/areas/{id.Area}/accountability"),
+            ["PlanLife.AddComment"] = (TestUsers.Cabinet, $"/plan/terms/{id.Term}/comments"),
+            ["PlanLife.Agree"] = (TestUsers.HeadOfImprovement, $"/plan/terms/{id.Term}/cmt"),
+            ["PlanLife.Endorse"] = (TestUsers.ChiefExecutive, $"/plan/terms/{id.Term}/cabinet"),
+            ["PlanLife.Finalise"] = (TestUsers.Leader, $"/plan/terms/{id.Term}/finalise"),
+            ["PlanLife.GoLive"] = (TestUsers.PerformanceTeam, $"/plan/terms/{id.Term}/live"),
+            ["PlanLife.Propose"] = (TestUsers.PerformanceTeam, $"/plan/terms/{id.Term}/proposals"),
+            ["PlanLife.Decide"] = (TestUsers.HeadOfImprovement, $"/plan/terms/{id.Term}/proposals/1/decision"),
+            ["PlanLife.RecordReview"] = (TestUsers.ChiefExecutive, $"/plan/terms/{id.Term}/review"),
+            ["PlanLife.StartNext"] = (TestUsers.Cabinet, $"/plan/terms/{id.Term}/next"),
             ["ReportingPeriods.AddYear"] = (TestUsers.ChiefOfficer, "/admin/reporting-periods/years"),
             ["ReportingPeriods.Edit"] = (TestUsers.ChiefOfficer, $"/admin/reporting-periods/{id.Period}/edit"),
             ["Risks.Assess"] = (TestUsers.ChiefOfficer, "/risks/1/assess"),
@@ -230,6 +239,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
         await db.SaveChangesAsync();
         var period = (await s.GetRequiredService<ReportingPeriodService>().CurrentAsync())!;
         return new Ids(
+            Term: await db.PlanTerms.Where(t => t.Status == HccPerformance.Core.ImprovementPlan.PlanStatus.Live).Select(t => t.Id).SingleAsync(),
             Plan: await db.ImprovementPlans.Where(p => p.IsCurrent).Select(p => p.Id).SingleAsync(),
             Area: await db.PriorityAreas.Where(a => a.Plan!.IsCurrent && !a.IsRetired).Select(a => a.Id).FirstAsync(),
             Concern: concern.Id,

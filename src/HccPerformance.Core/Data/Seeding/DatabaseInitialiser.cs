@@ -158,7 +158,7 @@ public sealed class DatabaseInitialiser(
 
         if (!await db.ImprovementPlans.AnyAsync(ct))
         {
-            db.ImprovementPlans.Add(ImprovementPlanSeed.Build());
+            db.ImprovementPlans.Add(ImprovementPlanSeed.Build(clock.GetUtcNow().UtcDateTime));
             logger.LogInformation("Seeded the Corporate Improvement Plan {First}-{Last}", ImprovementPlanSeed.StartYear, ImprovementPlanSeed.EndYear);
         }
 

@@ -20,6 +20,7 @@ public sealed class DemoCouncilSeeder(
     TimeProvider clock,
     DemoSelfAssessments selfAssessments,
     DemoImprovementPlan improvementPlan,
+    DemoPlanLife planLife,
     DemoIndicators indicators,
     DemoRisks risks,
     DemoInspections inspections,
@@ -114,6 +115,7 @@ public sealed class DemoCouncilSeeder(
 
         await selfAssessments.SeedAsync(ct);
         await improvementPlan.SeedAsync(ct);
+        await planLife.SeedAsync(ct);
         await indicators.SeedAsync(ct);
         await risks.SeedAsync(ct);
         await inspections.SeedAsync(ct);

@@ -50,7 +50,7 @@ public sealed class DemoImprovementPlan(AppDbContext db)
             .Include(p => p.Areas).ThenInclude(a => a.Targets)
             .Include(p => p.Areas).ThenInclude(a => a.Milestones)
             .Include(p => p.Areas).ThenInclude(a => a.InvolvedDepartments)
-            .SingleOrDefaultAsync(p => p.IsCurrent, ct);
+            .SingleOrDefaultAsync(p => p.StartYear == ImprovementPlanSeed.StartYear && p.FocusYear == ImprovementPlanSeed.StartYear, ct);
         if (plan is null || plan.Areas.Any(a => a.AccountableDepartmentId is not null))
         {
             return;

@@ -25,9 +25,11 @@ public static class ImprovementPlanSeed
         return JsonSerializer.Deserialize<List<SeedTheme>>(stream, JsonOptions) ?? [];
     }
 
-    public static CorporateImprovementPlan Build()
+    /// <summary>The plan's first focus year, its plan live from 1 April 2008 (it was in operation before the site recorded steps).</summary>
+    public static CorporateImprovementPlan Build(DateTime? recordedUtc = null)
     {
-        var plan = new CorporateImprovementPlan(StartYear, EndYear, focusYear: StartYear);
+        var term = PlanTerm.InOperation(StartYear, EndYear, "System", recordedUtc ?? new DateTime(StartYear, 4, 1, 0, 0, 0, DateTimeKind.Utc));
+        var plan = new CorporateImprovementPlan(term, focusYear: StartYear);
         plan.Cite(Common.ReferenceSources.ImprovementPlan2008);
         foreach (var theme in Themes())
         {

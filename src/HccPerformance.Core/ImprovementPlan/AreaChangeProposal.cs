@@ -1,0 +1,80 @@
+using System.Globalization;
+using HccPerformance.Core.Common;
+
+namespace HccPerformance.Core.ImprovementPlan;
+
+/// <summary>
+/// A change to a live plan's areas (add, reword or retire), proposed by the Head of Improvement with a reason and made only
+/// when a CMT member records that CMT agreed it (seed 5.4: the plan is "owned by CMT"). A rejected proposal is kept with CMT's reason.
+/// </summary>
+public class AreaChangeProposal : AuditableEntity
+{
+    private AreaChangeProposal() { }
+
+    internal AreaChangeProposal(ProposalKind kind, Guid? lineage, string? currentName, int? themeNumber, string? shortName, string? description,
+        string reason, string proposedBy, DateTime proposedUtc)
+    {
+        Kind = kind;
+        Lineage = lineage;
+        CurrentName = currentName;
+        ThemeNumber = themeNumber;
+        ShortName = shortName?.Trim();
+        Description = description?.Trim();
+        Reason = reason.Trim();
+        ProposedBy = proposedBy;
+        ProposedUtc = proposedUtc;
+        Status = ProposalStatus.Pending;
+    }
+
+    public int PlanTermId { get; private set; }
+    public ProposalKind Kind { get; private set; }
+
+    /// <summary>The area reworded or retired (its lineage, so a refresh in between still finds it).</summary>
+    public Guid? Lineage { get; private set; }
+
+    /// <summary>The area's name when the change was proposed.</summary>
+    public string? CurrentName { get; private set; }
+    public int? ThemeNumber { get; private set; }
+    public string? ShortName { get; private set; }
+    public string? Description { get; private set; }
+    public string Reason { get; private set; } = "";
+    public string ProposedBy { get; private set; } = "";
+    public DateTime ProposedUtc { get; private set; }
+    public ProposalStatus Status { get; private set; }
+
+    /// <summary>The date of the CMT meeting that agreed or rejected it.</summary>
+    public DateOnly? DecidedOn { get; private set; }
+    public string? DecisionNote { get; private set; }
+    public string? DecidedBy { get; private set; }
+
+    public string Summary => Kind switch
+    {
+        ProposalKind.Add => $"Add \"{ShortName}\"",
+        ProposalKind.Reword => $"Reword \"{CurrentName}\" as \"{ShortName}\"",
+        _ => $"Retire \"{CurrentName}\"",
+    };
+
+    internal void Decide(bool agreed, DateOnly metOn, string? note, string by, DateOnly today)
+    {
+        if (Status != ProposalStatus.Pending)
+        {
+            throw new DomainException(string.Create(CultureInfo.GetCultureInfo("en-GB"),
+                $"CMT has already {(Status == ProposalStatus.Agreed ? "agreed" : "rejected")} this change ({DecidedOn:d MMM yyyy})."));
+        }
+
+        if (metOn > today)
+        {
+            throw new DomainException("The CMT meeting cannot be in the future: record its decision after it meets", "MetOn");
+        }
+
+        if (!agreed && string.IsNullOrWhiteSpace(note))
+        {
+            throw new DomainException("Say why CMT rejected the change: the reason is kept with the plan", "Note");
+        }
+
+        Status = agreed ? ProposalStatus.Agreed : ProposalStatus.Rejected;
+        DecidedOn = metOn;
+        DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        DecidedBy = by;
+    }
+}
