@@ -76,8 +76,14 @@ public sealed class AreaLinksService(AppDbContext db, ICurrentUser user, TimePro
 
     private async Task<ProposalView> ProposalViewAsync(int? planId, OriginSource? source, CancellationToken ct)
     {
+        // An area proposed from a record goes into the plan being drafted; with none, into the live plan, where adding is
+        // refused beside the form with the way to propose it to CMT (issue 16).
+        planId ??= await db.ImprovementPlans.Where(p => p.IsCurrent && p.Term!.Status == PlanStatus.Draft)
+                .OrderByDescending(p => p.StartYear).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct)
+            ?? await db.ImprovementPlans.Where(p => p.IsCurrent && (p.Term!.Status == PlanStatus.Live || p.Term.Status == PlanStatus.Reviewed))
+                .OrderByDescending(p => p.StartYear).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         var plan = await db.ImprovementPlans.AsNoTracking().Include(p => p.Themes)
-            .Where(p => planId == null ? p.IsCurrent : p.Id == planId).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The improvement plan");
+            .Where(p => p.Id == planId).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The improvement plan");
         return new ProposalView(plan.Id, plan.Title, [.. plan.Themes.OrderBy(t => t.Number).Select(t => (t.Number, t.Name))], source);
     }
 

@@ -196,7 +196,7 @@ public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("\"Plan\",\"Theme\",\"Priority area\"", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("\"Demo data\",\"Plan\",\"Theme\",\"Priority area\"", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains("\"Culture & recreation\"", StringComparison.Ordinal));
         Assert.Equal(29, csv.Split('\n').Count(l => l.StartsWith("\"Corporate Improvement Plan", StringComparison.Ordinal)));
     }

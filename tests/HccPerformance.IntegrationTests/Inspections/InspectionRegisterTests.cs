@@ -114,7 +114,7 @@ public sealed class InspectionRegisterTests(AppFactory app) : IClassFixture<AppF
         {
             var mine = recommendations[inspections[i].Id].ToList();
             Assert.Equal($"/inspections/{inspections[i].Id}", rows[i].QuerySelector("th a")!.GetAttribute("href"));
-            Assert.Equal(inspections[i].Service, rows[i].QuerySelector("th")!.TextContent.Trim());
+            Assert.Equal(inspections[i].Service, rows[i].QuerySelector("th")!.TextWithoutDemoMarks());
             Assert.Contains($"{mine.Count(r => r.Status == RecommendationStatus.Complete)} of {mine.Count} complete", rows[i].TextContent, StringComparison.Ordinal);
             var overdue = mine.Count(r => r.IsOverdue(today));
             Assert.Equal(overdue == 0 ? "0" : $"{overdue} overdue", rows[i].Children[^1].TextContent.Trim());

@@ -188,7 +188,7 @@ public sealed class CaseStudyTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Demo: the first change", (await StudyAsync(id)).Title);
     }
 
-    private static List<string> Titles(Page page) => [.. page.Document.QuerySelectorAll("#case-studies tbody th").Select(th => th.TextContent.Trim())];
+    private static List<string> Titles(Page page) => [.. page.Document.QuerySelectorAll("#case-studies tbody th").Select(th => th.TextWithoutDemoMarks())];
 
     private Task<int> DepartmentIdAsync(string code) =>
         app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Departments.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());

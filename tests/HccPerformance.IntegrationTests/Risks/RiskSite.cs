@@ -40,7 +40,7 @@ internal static class RiskSite
 
     /// <summary>The register's rows: each a list of its cells' text, the reference first.</summary>
     public static List<List<string>> RegisterRows(this Page page) =>
-        [.. page.Document.QuerySelectorAll("#register tbody tr").Select(r => r.Children.Select(c => Squash(c)).ToList())];
+        [.. page.Document.QuerySelectorAll("#register tbody tr").Select(r => r.Children.Select(c => c.TextWithoutDemoMarks()).ToList())];
 
     public static List<string> References(this Page page) => [.. page.RegisterRows().Select(r => r[0])];
 

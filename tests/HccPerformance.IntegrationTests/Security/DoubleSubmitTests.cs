@@ -177,6 +177,9 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
 
     private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>A day inside the demo's live plan, which runs from the financial year it was seeded in (its targets must fall in its years).</summary>
+    private string InsideLivePlan => $"{(Today.Month >= 4 ? Today.Year : Today.Year - 1) + 1}-03-31";
+
     private async Task<CreateForm> CaseAsync(string route)
     {
         var title = $"Double {Unique()}";
@@ -262,7 +265,7 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
             {
                 var area = await AreaIdAsync("Growth");
                 return new(TestUsers.HeadOfImprovement, $"/plan/areas/{area}", $"/plan/areas/{area}/targets",
-                    [("Target.Measure", title), ("Target.TargetValue", "10"), ("Target.TargetDate", "2010-03-31"), ("Target.HigherIsBetter", "true")],
+                    [("Target.Measure", title), ("Target.TargetValue", "10"), ("Target.TargetDate", InsideLivePlan), ("Target.HigherIsBetter", "true")],
                     db => db.Set<PlanTarget>().CountAsync(t => t.Measure == title));
             }
 
@@ -270,7 +273,7 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
             {
                 var area = await AreaIdAsync("Growth");
                 return new(TestUsers.HeadOfImprovement, $"/plan/areas/{area}", $"/plan/areas/{area}/milestones",
-                    [("Milestone.Title", title), ("Milestone.DueDate", "2010-03-31")],
+                    [("Milestone.Title", title), ("Milestone.DueDate", InsideLivePlan)],
                     db => db.Set<Milestone>().CountAsync(m => m.Title == title));
             }
 
@@ -285,8 +288,18 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
 
             case "Plan.AddArea":
             {
-                var plan = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ImprovementPlans.Where(p => p.IsCurrent).Select(p => p.Id).SingleAsync());
-                return new(TestUsers.HeadOfImprovement, "/plan", $"/plan/{plan}/areas",
+                // Areas are added directly only to a draft plan (a live plan's changes go to CMT): one for this case, in years of its own.
+                var plan = await app.WithScopeAsync(async s =>
+                {
+                    var db = s.GetRequiredService<AppDbContext>();
+                    var start = 2100 + Random.Shared.Next(5000);
+                    var draft = new CorporateImprovementPlan(new PlanTerm(start, start + 3), focusYear: start);
+                    draft.AddTheme(3, "Resources", null);
+                    db.ImprovementPlans.Add(draft);
+                    await db.SaveChangesAsync();
+                    return draft.Id;
+                });
+                return new(TestUsers.HeadOfImprovement, $"/plan?year={plan}", $"/plan/{plan}/areas",
                     [("NewArea.ThemeNumber", "3"), ("NewArea.ShortName", title), ("NewArea.Description", "Help residents get online"), ("NewArea.Reason", "Cabinet asked")],
                     db => db.PriorityAreas.CountAsync(a => a.ShortName == title));
             }

@@ -38,7 +38,8 @@ public sealed class DemoRecordInterceptor : SaveChangesInterceptor
             {
                 record.MarkAsDemo();
             }
-            else if (entry.State == EntityState.Modified && entry.Entity is IDemoDetails { DetailsAreDemo: false } details)
+            // A reference record the demo writes about (changed) or copies (a successor plan's areas): its details are the demo's.
+            else if (entry.State is EntityState.Modified or EntityState.Added && entry.Entity is IDemoDetails { DetailsAreDemo: false } details)
             {
                 details.MarkDetailsAsDemo();
             }
