@@ -26,7 +26,8 @@ public sealed record CpegReport(DateOnly From, DateOnly To, DateOnly MadeOn, Rep
 public sealed record CpegReportDue(CpegReportDueState State, DateOnly? LastIssuedOn, DateOnly? DueOn);
 
 /// <summary>An issued CPEG report to CMT as lists show it, with its journey's stage.</summary>
-public sealed record IssuedCpegSummary(int Id, int Number, DateOnly From, DateOnly To, DateTime IssuedUtc, string IssuedBy, string? ExceptionReason, int StepsDone)
+public sealed record IssuedCpegSummary(int Id, int Number, DateOnly From, DateOnly To, DateTime IssuedUtc, string IssuedBy, string? ExceptionReason, int StepsDone,
+    bool IsDemo = false)
 {
     public Common.Body? WaitingFor => Common.Journey.Next(IssuedCpegReport.Steps, StepsDone);
 }
