@@ -45,6 +45,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("ForYear")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -118,6 +121,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -238,6 +244,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -290,6 +299,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("LocalImportanceReason")
                         .HasMaxLength(2000)
@@ -364,6 +376,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly>("MeetsOn")
                         .HasColumnType("date");
@@ -455,6 +470,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
@@ -486,6 +504,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("EscalationId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -533,6 +554,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("FrequencyMonths")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<int>("MenuItemId")
                         .HasColumnType("int");
 
@@ -576,6 +600,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -611,6 +638,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("CpegMeetingId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
@@ -718,6 +748,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("InterventionId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Progress")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -782,6 +815,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("DecidedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -984,6 +1020,91 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaChangeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CurrentName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("Lineage")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("ProposedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ThemeNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
+
+                    b.ToTable("PlanAreaChangeProposals", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
                 {
                     b.Property<int>("PriorityAreaId")
@@ -1076,6 +1197,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ModifiedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Source")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -1088,6 +1212,8 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
 
                     b.HasIndex("StartYear", "FocusYear")
                         .IsUnique();
@@ -1167,6 +1293,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<int>("PriorityAreaId")
                         .HasColumnType("int");
 
@@ -1180,6 +1309,149 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("PriorityAreaId");
 
                     b.ToTable("PlanMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
+
+                    b.ToTable("PlanComments", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PlanReviews", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReviewDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Lineage")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanReviewId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanReviewId");
+
+                    b.ToTable("PlanReviewDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FurtherAreas")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reached")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
+
+                    b.ToTable("PlanSteps", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTarget", b =>
@@ -1199,6 +1471,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int?>("IndicatorId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<decimal?>("LatestValue")
                         .HasPrecision(18, 4)
@@ -1231,6 +1506,66 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("PriorityAreaId");
 
                     b.ToTable("PlanTargets", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PredecessorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PredecessorId");
+
+                    b.HasIndex("StartYear");
+
+                    b.ToTable("PlanTerms", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
@@ -1271,6 +1606,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AccountabilityIsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<int?>("AccountableDepartmentId")
                         .HasColumnType("int");
@@ -1353,6 +1691,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(1500)
                         .HasColumnType("nvarchar(1500)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<int>("PriorityAreaId")
                         .HasColumnType("int");
@@ -1461,6 +1802,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsNational")
                         .HasColumnType("bit");
 
@@ -1482,6 +1826,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<string>("ReferenceSource")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<bool>("ResponsibilityIsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ServiceManagerId")
                         .HasMaxLength(450)
@@ -1538,6 +1885,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -1599,6 +1949,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("FinancialYear")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsStretch")
                         .HasColumnType("bit");
@@ -1725,6 +2078,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<decimal>("Weight")
                         .HasPrecision(9, 2)
                         .HasColumnType("decimal(9,2)");
@@ -1759,6 +2115,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -1817,6 +2176,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("InspectionId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -2036,6 +2398,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("FinancialYear")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -2081,6 +2446,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("DepartmentId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -2170,6 +2538,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("IssuedReportId")
                         .HasColumnType("int");
 
@@ -2244,6 +2615,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -2292,6 +2666,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<string>("KeyIssues")
                         .IsRequired()
@@ -2434,6 +2811,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("DepartmentsNotReceived")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -2557,6 +2937,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -2637,6 +3020,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("Impact")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsStrategic")
                         .HasColumnType("bit");
 
@@ -2699,6 +3085,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<int>("Impact")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<int>("Likelihood")
                         .HasColumnType("int");
@@ -2817,6 +3206,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -2897,6 +3289,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<string>("Findings")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<int?>("IssuedReportId")
                         .HasColumnType("int");
@@ -3082,6 +3477,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("FirstSubmittedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime?>("LastSubmittedUtc")
                         .HasColumnType("datetime2");
@@ -3434,6 +3832,15 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaChangeProposal", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
                 {
                     b.HasOne("HccPerformance.Core.Organisation.Department", null)
@@ -3449,11 +3856,58 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.Milestone", b =>
                 {
                     b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
                         .WithMany("Milestones")
                         .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanComment", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReview", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReviewDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanReview", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("PlanReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanStep", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("PlanTermId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3465,6 +3919,14 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasForeignKey("PriorityAreaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTerm", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
@@ -3924,6 +4386,22 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Navigation("Areas");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReview", b =>
+                {
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTerm", b =>
+                {
+                    b.Navigation("Comments");
+
+                    b.Navigation("Proposals");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PriorityArea", b =>

@@ -38,6 +38,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("ForYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -109,6 +112,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -225,6 +231,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -275,6 +284,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LocalImportanceReason")
                         .HasMaxLength(2000)
@@ -347,6 +359,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("MeetsOn")
                         .HasColumnType("TEXT");
@@ -434,6 +449,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("On")
                         .HasColumnType("TEXT");
 
@@ -462,6 +480,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EscalationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -508,6 +529,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("FrequencyMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MenuItemId")
                         .HasColumnType("INTEGER");
 
@@ -549,6 +573,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -581,6 +608,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CpegMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedBy")
@@ -685,6 +715,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("InterventionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Progress")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -747,6 +780,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("DecidedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
@@ -946,6 +982,89 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaChangeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("Lineage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ThemeNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
+
+                    b.ToTable("PlanAreaChangeProposals", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
                 {
                     b.Property<int>("PriorityAreaId")
@@ -1034,6 +1153,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ModifiedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1046,6 +1168,8 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
 
                     b.HasIndex("StartYear", "FocusYear")
                         .IsUnique();
@@ -1121,6 +1245,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PriorityAreaId")
                         .HasColumnType("INTEGER");
 
@@ -1134,6 +1261,141 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.HasIndex("PriorityAreaId");
 
                     b.ToTable("PlanMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
+
+                    b.ToTable("PlanComments", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PlanReviews", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReviewDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Lineage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanReviewId");
+
+                    b.ToTable("PlanReviewDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FurtherAreas")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanTermId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTermId");
+
+                    b.ToTable("PlanSteps", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTarget", b =>
@@ -1150,6 +1412,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("LatestValue")
@@ -1185,6 +1450,64 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.ToTable("PlanTargets", (string)null);
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PredecessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PredecessorId");
+
+                    b.HasIndex("StartYear");
+
+                    b.ToTable("PlanTerms", (string)null);
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
                 {
                     b.Property<int>("Id")
@@ -1218,6 +1541,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AccountabilityIsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("AccountableDepartmentId")
@@ -1299,6 +1625,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1500)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PriorityAreaId")
                         .HasColumnType("INTEGER");
@@ -1403,6 +1732,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsNational")
                         .HasColumnType("INTEGER");
 
@@ -1424,6 +1756,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<string>("ReferenceSource")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResponsibilityIsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ServiceManagerId")
                         .HasMaxLength(450)
@@ -1477,6 +1812,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
@@ -1538,6 +1876,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsStretch")
@@ -1661,6 +2002,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("Weight")
                         .HasPrecision(9, 2)
                         .HasColumnType("TEXT");
@@ -1692,6 +2036,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
@@ -1748,6 +2095,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("InspectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
@@ -1960,6 +2310,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("FinancialYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -2002,6 +2355,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ModifiedBy")
@@ -2090,6 +2446,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("IssuedReportId")
                         .HasColumnType("INTEGER");
 
@@ -2162,6 +2521,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -2208,6 +2570,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("KeyIssues")
                         .IsRequired()
@@ -2342,6 +2707,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("DepartmentsNotReceived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -2459,6 +2827,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -2537,6 +2908,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("Impact")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsStrategic")
                         .HasColumnType("INTEGER");
 
@@ -2596,6 +2970,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Likelihood")
@@ -2709,6 +3086,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -2787,6 +3167,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<string>("Findings")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("IssuedReportId")
                         .HasColumnType("INTEGER");
@@ -2964,6 +3347,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("FirstSubmittedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastSubmittedUtc")
                         .HasColumnType("TEXT");
@@ -3309,6 +3695,15 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaChangeProposal", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.AreaDepartment", b =>
                 {
                     b.HasOne("HccPerformance.Core.Organisation.Department", null)
@@ -3324,11 +3719,58 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.CorporateImprovementPlan", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.Milestone", b =>
                 {
                     b.HasOne("HccPerformance.Core.ImprovementPlan.PriorityArea", null)
                         .WithMany("Milestones")
                         .HasForeignKey("PriorityAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanComment", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReview", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReviewDecision", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanReview", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("PlanReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanStep", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("PlanTermId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3340,6 +3782,14 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasForeignKey("PriorityAreaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTerm", b =>
+                {
+                    b.HasOne("HccPerformance.Core.ImprovementPlan.PlanTerm", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTheme", b =>
@@ -3799,6 +4249,22 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Navigation("Areas");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanReview", b =>
+                {
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PlanTerm", b =>
+                {
+                    b.Navigation("Comments");
+
+                    b.Navigation("Proposals");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.ImprovementPlan.PriorityArea", b =>
