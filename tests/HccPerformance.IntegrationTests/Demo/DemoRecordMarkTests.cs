@@ -268,8 +268,8 @@ public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFacto
     public async Task Cpeg_meetings_their_decisions_and_the_concern_pages_mark_the_demos_meetings()
     {
         var meetings = await DemoAsync(db => db.CpegMeetings.Where(m => m.IsDemo).Select(m => m.Id));
-        var decided = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().CpegMeetings
-            .SelectMany(m => m.Decisions.Where(d => d.IsDemo).Select(d => new { MeetingId = m.Id, d.AreaOfConcernId, d.Summary })).ToListAsync());
+        var decided = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().Set<MeetingDecision>()
+            .Where(d => d.IsDemo).Select(d => new { MeetingId = d.CpegMeetingId, d.AreaOfConcernId, d.Summary }).ToListAsync());
         Assert.NotEmpty(meetings);
         Assert.NotEmpty(decided);
         using var cpeg = await SignedInAsync(TestUsers.CpegMember);
@@ -354,8 +354,8 @@ public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFacto
     [Fact]
     public async Task Escalations_and_their_responses_are_marked_on_the_concern_and_in_escalations_to_you()
     {
-        var escalations = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().AreasOfConcern
-            .SelectMany(c => c.Escalations.Where(e => e.IsDemo).Select(e => new { ConcernId = c.Id, e.Reason })).ToListAsync());
+        var escalations = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().Set<Escalation>()
+            .Where(e => e.IsDemo).Select(e => new { ConcernId = e.AreaOfConcernId, e.Reason }).ToListAsync());
         var responses = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().Set<EscalationResponse>()
             .Where(r => r.IsDemo).Select(r => r.Text).ToListAsync());
         Assert.NotEmpty(escalations);
