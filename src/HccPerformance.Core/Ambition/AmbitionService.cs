@@ -91,7 +91,7 @@ public sealed class AmbitionService(
         var rows = Newest(all).Select(Row).ToList();
         var requests = await db.AmbitionRequests.AsNoTracking().Where(r => r.Subject == subject && ids.Contains(r.SubjectId))
             .OrderByDescending(r => r.RecordedUtc).ThenByDescending(r => r.Id)
-            .Select(r => new AmbitionRequestRow(r.Text, r.RecordedByName, r.RecordedUtc)).ToListAsync(ct);
+            .Select(r => new AmbitionRequestRow(r.Text, r.RecordedByName, r.RecordedUtc, r.IsDemo)).ToListAsync(ct);
         var kind = await KindForAsync(view, ct);
         ReviewRow? standing = null;
         if (subject == AmbitionSubject.Indicator)
@@ -362,7 +362,7 @@ public sealed class AmbitionService(
         (await db.AmbitionRequests.AsNoTracking().Where(r => r.Subject == subject).ToListAsync(ct))
             .GroupBy(r => r.SubjectId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.RecordedUtc).ThenByDescending(r => r.Id)
-                .Select(r => new AmbitionRequestRow(r.Text, r.RecordedByName, r.RecordedUtc)).First());
+                .Select(r => new AmbitionRequestRow(r.Text, r.RecordedByName, r.RecordedUtc, r.IsDemo)).First());
 
     private IQueryable<Ambition> AmbitionsOf(AmbitionSubject subject) => db.Ambitions.AsNoTracking().Where(a => a.Subject == subject);
 
@@ -370,7 +370,7 @@ public sealed class AmbitionService(
         ambitions.OrderByDescending(a => a.SetUtc).ThenByDescending(a => a.Id);
 
     private static AmbitionRow Row(Ambition a) =>
-        new(a.Id, a.Kind, a.Position, a.Quartile, a.Figure, a.ForYear, a.SetOn, a.SetById, a.SetByName, a.Version);
+        new(a.Id, a.Kind, a.Position, a.Quartile, a.Figure, a.ForYear, a.SetOn, a.SetById, a.SetByName, a.Version, a.IsDemo);
 
     /// <summary>The kind of ambition this person would set for it, or null when they may not set one.</summary>
     private async Task<AmbitionKind?> KindForAsync(AmbitionSubjectView view, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed record AmbitionSubjectView(AmbitionSubject Subject, int Id, string
 
 /// <summary>One ambition as set.</summary>
 public sealed record AmbitionRow(int Id, AmbitionKind Kind, string Position, Quartile? Quartile, decimal? Figure, int ForYear,
-    DateOnly SetOn, string SetById, string SetBy, Guid Version)
+    DateOnly SetOn, string SetById, string SetBy, Guid Version, bool IsDemo = false)
 {
     public AmbitionLevel Level => new(ForYear, Quartile, Figure);
 
@@ -24,7 +24,7 @@ public sealed record AmbitionRow(int Id, AmbitionKind Kind, string Position, Qua
 }
 
 /// <summary>One thing CPEG asked for.</summary>
-public sealed record AmbitionRequestRow(string Text, string By, DateTime RecordedUtc);
+public sealed record AmbitionRequestRow(string Text, string By, DateTime RecordedUtc, bool IsDemo = false);
 
 /// <summary>An indicator or plan area's ambition page: the current ambition, the earlier ones, what CPEG asked, and who may act.</summary>
 public sealed record AmbitionPage(AmbitionSubjectView Subject, AmbitionRow? Current, IReadOnlyList<AmbitionRow> Earlier,

@@ -438,7 +438,7 @@ public sealed class ConcernService(
     };
 
     public sealed record EscalationRow(int ConcernId, string Concern, int EscalationId, EscalatedTo Body, DateOnly On, string Reason, string? RaisedBy,
-        EscalationResponseKind? ResponseKind, DateOnly? RespondedOn);
+        EscalationResponseKind? ResponseKind, DateOnly? RespondedOn, bool IsDemo, bool ResponseIsDemo);
 
     /// <summary>
     /// Escalations to the bodies this person sits on, for their home page: those waiting for a response first (oldest
@@ -457,7 +457,8 @@ public sealed class ConcernService(
             from e in c.Escalations
             where bodies.Contains(e.Body)
             select new EscalationRow(c.Id, c.Title, e.Id, e.Body, e.On, e.Reason, e.RaisedBy,
-                e.Response == null ? null : e.Response.Kind, e.Response == null ? null : e.Response.RespondedOn)).ToListAsync(ct);
+                e.Response == null ? null : e.Response.Kind, e.Response == null ? null : e.Response.RespondedOn,
+                e.IsDemo, e.Response != null && e.Response.IsDemo)).ToListAsync(ct);
         return [.. rows.Where(r => r.RespondedOn is null).OrderBy(r => r.On).ThenBy(r => r.EscalationId),
             .. rows.Where(r => r.RespondedOn is not null).OrderByDescending(r => r.RespondedOn).ThenByDescending(r => r.EscalationId).Take(5)];
     }

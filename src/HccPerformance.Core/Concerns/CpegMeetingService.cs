@@ -28,8 +28,8 @@ public sealed class CpegMeetingService(AppDbContext db, ICurrentUser user, TimeP
     {
         var today = Today;
         var rows = await db.CpegMeetings.AsNoTracking()
-            .Select(m => new { m.Id, m.MeetsOn, m.Notes, Decisions = m.Decisions.Count, m.MinutesConfirmedOn }).ToListAsync(ct);
-        return [.. rows.Select(m => new MeetingRow(m.Id, m.MeetsOn, m.Notes, m.Decisions, m.MeetsOn >= today, m.MinutesConfirmedOn))
+            .Select(m => new { m.Id, m.MeetsOn, m.Notes, Decisions = m.Decisions.Count, m.MinutesConfirmedOn, m.IsDemo }).ToListAsync(ct);
+        return [.. rows.Select(m => new MeetingRow(m.Id, m.MeetsOn, m.Notes, m.Decisions, m.MeetsOn >= today, m.MinutesConfirmedOn, m.IsDemo))
             .OrderByDescending(m => m.IsUpcoming).ThenBy(m => m.IsUpcoming ? m.MeetsOn.DayNumber : -m.MeetsOn.DayNumber)];
     }
 
@@ -92,7 +92,7 @@ public sealed class CpegMeetingService(AppDbContext db, ICurrentUser user, TimeP
         var decidedIds = meeting.Decisions.Select(d => d.AreaOfConcernId).Distinct().ToList();
         var titles = await db.AreasOfConcern.AsNoTracking().Where(c => decidedIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, ct);
         var decisions = meeting.Decisions.OrderBy(d => d.RecordedUtc)
-            .Select(d => new DecisionRow(meeting.Id, meeting.MeetsOn, d.AreaOfConcernId, titles.GetValueOrDefault(d.AreaOfConcernId) ?? "", d.Summary, d.RecordedBy, d.RecordedUtc))
+            .Select(d => new DecisionRow(meeting.Id, meeting.MeetsOn, d.AreaOfConcernId, titles.GetValueOrDefault(d.AreaOfConcernId) ?? "", d.Summary, d.RecordedBy, d.RecordedUtc, d.IsDemo))
             .ToList();
 
         // The agenda's concerns first, in agenda order, then every other open concern.
@@ -109,6 +109,7 @@ public sealed class CpegMeetingService(AppDbContext db, ICurrentUser user, TimeP
             IsOpenForDecisions = meeting.IsOpenForDecisions(today),
             Version = meeting.Version,
             UrgentDecisions = urgent,
+            IsDemo = meeting.IsDemo,
         };
     }
 
@@ -117,9 +118,9 @@ public sealed class CpegMeetingService(AppDbContext db, ICurrentUser user, TimeP
         var rows = await (
             from u in which.AsNoTracking()
             join c in db.AreasOfConcern.AsNoTracking() on u.AreaOfConcernId equals c.Id
-            select new { u.Id, u.AreaOfConcernId, c.Title, u.Summary, u.DecidedBy, u.DecidedOn, u.DecidedUtc, u.Ratified, u.SettlementNote, u.Version }).ToListAsync(ct);
+            select new { u.Id, u.AreaOfConcernId, c.Title, u.Summary, u.DecidedBy, u.DecidedOn, u.DecidedUtc, u.Ratified, u.SettlementNote, u.Version, u.IsDemo }).ToListAsync(ct);
         return [.. rows.OrderBy(r => r.DecidedUtc)
-            .Select(r => new UrgentDecisionRow(r.Id, r.AreaOfConcernId, r.Title, r.Summary, r.DecidedBy, r.DecidedOn, r.Ratified, r.SettlementNote, r.Version))];
+            .Select(r => new UrgentDecisionRow(r.Id, r.AreaOfConcernId, r.Title, r.Summary, r.DecidedBy, r.DecidedOn, r.Ratified, r.SettlementNote, r.Version, r.IsDemo))];
     }
 
     /// <summary>
@@ -202,8 +203,8 @@ public sealed class CpegMeetingService(AppDbContext db, ICurrentUser user, TimeP
             from m in db.CpegMeetings.AsNoTracking()
             from d in m.Decisions
             where d.AreaOfConcernId == concernId
-            select new { MeetingId = m.Id, m.MeetsOn, d.Summary, d.RecordedBy, d.RecordedUtc }).ToListAsync(ct);
+            select new { MeetingId = m.Id, m.MeetsOn, d.Summary, d.RecordedBy, d.RecordedUtc, d.IsDemo }).ToListAsync(ct);
         return [.. rows.OrderBy(r => r.MeetsOn).ThenBy(r => r.RecordedUtc)
-            .Select(r => new DecisionRow(r.MeetingId, r.MeetsOn, concernId, concernTitle, r.Summary, r.RecordedBy, r.RecordedUtc))];
+            .Select(r => new DecisionRow(r.MeetingId, r.MeetsOn, concernId, concernTitle, r.Summary, r.RecordedBy, r.RecordedUtc, r.IsDemo))];
     }
 }

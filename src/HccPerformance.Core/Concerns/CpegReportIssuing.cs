@@ -36,7 +36,7 @@ public sealed class CpegReportIssuing(
     {
         RequireReader();
         return await db.IssuedCpegReports.AsNoTracking().OrderByDescending(r => r.Number)
-            .Select(r => new IssuedCpegSummary(r.Id, r.Number, r.From, r.To, r.IssuedUtc, r.IssuedBy, r.ExceptionReason, r.Considerations.Count))
+            .Select(r => new IssuedCpegSummary(r.Id, r.Number, r.From, r.To, r.IssuedUtc, r.IssuedBy, r.ExceptionReason, r.Considerations.Count, r.IsDemo))
             .ToListAsync(ct);
     }
 
@@ -153,7 +153,7 @@ public sealed class CpegReportIssuing(
     }
 
     private static IssuedCpegSummary Summary(IssuedCpegReport r) =>
-        new(r.Id, r.Number, r.From, r.To, r.IssuedUtc, r.IssuedBy, r.ExceptionReason, r.Considerations.Count);
+        new(r.Id, r.Number, r.From, r.To, r.IssuedUtc, r.IssuedBy, r.ExceptionReason, r.Considerations.Count, r.IsDemo);
 
     private void RequireReader()
     {

@@ -63,8 +63,8 @@ public sealed class CpegReportService(
             .Select(c => new ReportConcern(c.Id, c.Title, c.DepartmentId is { } d ? departments.GetValueOrDefault(d) ?? "" : "Council-wide",
                 SourceName(c.Source), StatusName(c.Status), c.RaisedOn, LocalImportance(c),
                 [.. c.Interventions.OrderBy(i => i.AssignedOn).Select(i => Intervention(i, officers, c.IsOpen, today))],
-                [.. c.Escalations.OrderBy(e => e.On).Select(e => new ReportEscalation(BodyName(e.Body), e.On, e.Reason))],
-                OutcomeKind(c), OutcomeText(c), c.ClosedOn))
+                [.. c.Escalations.OrderBy(e => e.On).Select(e => new ReportEscalation(BodyName(e.Body), e.On, e.Reason, e.IsDemo))],
+                OutcomeKind(c), OutcomeText(c), c.ClosedOn, c.IsDemo))
             .ToList();
         var closedInRange = concerns.Where(c => c.Status == ConcernStatus.Closed && c.ClosedOn >= start && c.ClosedOn <= end).ToList();
         var summary = new ReportSummary(
@@ -112,18 +112,18 @@ public sealed class CpegReportService(
                 {
                     c.KeepTogether(k =>
                     {
-                        k.Heading(concern.Title, 3)
+                        k.Heading(DemoText.Mark(concern.Title, concern.IsDemo), 3)
                             .Paragraph($"{concern.Department}. From: {concern.Source}. Raised {Date(concern.RaisedOn)}. Status: {concern.Status}.")
                             .Paragraph($"Matters locally? {concern.LocalImportance}");
                         if (concern.Interventions.Count > 0)
                         {
                             k.Table([3, 2, 1.2, 1.2, 1.4], ["Intervention", "Responsible officer", "Reports back", "Latest RAG", "Next due"],
-                                concern.Interventions.Select(i => new[] { i.Name, i.Officer, Within(i.FrequencyMonths), LatestRag(i), NextDue(i) }));
+                                concern.Interventions.Select(i => new[] { DemoText.Mark(i.Name, i.IsDemo), i.Officer, Within(i.FrequencyMonths), LatestRag(i), NextDue(i) }));
                         }
                     });
                     foreach (var e in concern.Escalations)
                     {
-                        c.Paragraph($"Escalated to {e.To} on {Date(e.On)}: {e.Reason}");
+                        c.Paragraph(DemoText.Mark($"Escalated to {e.To} on {Date(e.On)}: {e.Reason}", e.IsDemo));
                     }
 
                     if (concern.Outcome is { } outcome)
@@ -189,7 +189,7 @@ public sealed class CpegReportService(
         var latest = i.ReportBacks.Where(r => r.SubmittedOn is not null).MaxBy(r => r.SubmittedOn);
         var next = open ? i.ReportBacks.Where(r => r.SubmittedOn is null).OrderBy(r => r.DueOn).FirstOrDefault() : null;
         return new ReportIntervention(i.Name, officers.GetValueOrDefault(i.ResponsibleUserId) ?? "Unknown", i.FrequencyMonths,
-            latest?.Rag, latest?.SubmittedOn, next?.DueOn, open ? i.ReportBacks.Count(r => r.IsOverdue(today)) : 0);
+            latest?.Rag, latest?.SubmittedOn, next?.DueOn, open ? i.ReportBacks.Count(r => r.IsOverdue(today)) : 0, i.IsDemo);
     }
 
     // A concern CPEG closed as not important locally has no improved/held/worsened outcome: its outcome is that decision,

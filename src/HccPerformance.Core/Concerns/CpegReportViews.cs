@@ -2,14 +2,16 @@ using HccPerformance.Core.Common;
 
 namespace HccPerformance.Core.Concerns;
 
-public sealed record ReportIntervention(string Name, string Officer, int FrequencyMonths, Rag? LatestRag, DateOnly? LatestReportedOn, DateOnly? NextDueOn, int Overdue);
+// IsDemo on these rows defaults to false so an issued report frozen before the marks existed still reads back (issue 17).
+public sealed record ReportIntervention(string Name, string Officer, int FrequencyMonths, Rag? LatestRag, DateOnly? LatestReportedOn, DateOnly? NextDueOn, int Overdue,
+    bool IsDemo = false);
 
-public sealed record ReportEscalation(string To, DateOnly On, string Reason);
+public sealed record ReportEscalation(string To, DateOnly On, string Reason, bool IsDemo = false);
 
 /// <summary>One concern as the report to CMT shows it; the words are the site's, so the page, the PDF and the CSV agree.</summary>
 public sealed record ReportConcern(int Id, string Title, string Department, string Source, string Status, DateOnly RaisedOn,
     string LocalImportance, IReadOnlyList<ReportIntervention> Interventions, IReadOnlyList<ReportEscalation> Escalations,
-    string? OutcomeKind, string? Outcome, DateOnly? ClosedOn);
+    string? OutcomeKind, string? Outcome, DateOnly? ClosedOn, bool IsDemo = false);
 
 public sealed record ReportSummary(int Concerns, int RaisedInRange, int WaitingForCpeg, int UnderWay, int NotImportantLocally,
     int ClosedInRange, int Improved, int Held, int Worsened, int Escalated, int OverdueReportBacks);
@@ -24,7 +26,8 @@ public sealed record CpegReport(DateOnly From, DateOnly To, DateOnly MadeOn, Rep
 public sealed record CpegReportDue(CpegReportDueState State, DateOnly? LastIssuedOn, DateOnly? DueOn);
 
 /// <summary>An issued CPEG report to CMT as lists show it, with its journey's stage.</summary>
-public sealed record IssuedCpegSummary(int Id, int Number, DateOnly From, DateOnly To, DateTime IssuedUtc, string IssuedBy, string? ExceptionReason, int StepsDone)
+public sealed record IssuedCpegSummary(int Id, int Number, DateOnly From, DateOnly To, DateTime IssuedUtc, string IssuedBy, string? ExceptionReason, int StepsDone,
+    bool IsDemo = false)
 {
     public Common.Body? WaitingFor => Common.Journey.Next(IssuedCpegReport.Steps, StepsDone);
 }

@@ -25,5 +25,5 @@ public sealed class QuestionReads(AppDbContext db)
 
     public static readonly Expression<Func<Question, QuestionView>> View = q => new QuestionView(
         q.Id, q.Subject, q.Kind, q.IssuedReportId, q.SectionIndex, q.SectionTitle, q.DepartmentId, q.ReportingPeriodId, q.Text,
-        q.AskedByName, q.AskedFor, q.AskedUtc, q.Answer, q.AnsweredByName, q.AnsweredUtc, q.Version);
+        q.AskedByName, q.AskedFor, q.AskedUtc, q.Answer, q.AnsweredByName, q.AnsweredUtc, q.Version, q.IsDemo);
 }

@@ -19,7 +19,8 @@ public sealed record QuestionView(
     string? Answer,
     string? AnsweredByName,
     DateTime? AnsweredUtc,
-    Guid Version)
+    Guid Version,
+    bool IsDemo = false)
 {
     public bool IsAnswered => AnsweredUtc is not null;
 

@@ -66,13 +66,13 @@ public sealed class ScrutinyService(
                 [.. r.Progress.OrderBy(p => p.On).ThenBy(p => p.Id).Select(p => new ProgressRow(p.Text, p.On, p.By))],
                 mayRespond && r.Response is null && review.Status == ScrutinyStatus.Reported,
                 mayRespond && r.Response is ExecutiveResponse.Accepted or ExecutiveResponse.PartlyAccepted,
-                r.Version);
+                r.Version, r.IsDemo);
         }).ToList();
         return new ReviewView(review.Id, review.Committee, review.Topic, review.Scope, review.Findings, review.Status, review.StartedOn,
             review.ReportedOn, review.ClosedOn, review.FollowsFrom, await DescribeAsync(review.FollowsFrom, ct),
             [.. review.Evidence.OrderBy(e => e.On).ThenBy(e => e.Id).Select(e => new EvidenceRow(e.What, e.From, e.On, e.RecordedBy))],
             recommendations, CanRecord && review.Status != ScrutinyStatus.Closed, ScrutinyReview.NextAfter(review.Status), today,
-            review.CreatedBy, review.ModifiedBy, review.ModifiedUtc, review.Version);
+            review.CreatedBy, review.ModifiedBy, review.ModifiedUtc, review.Version, review.IsDemo);
     }
 
     /// <summary>
@@ -246,7 +246,7 @@ public sealed class ScrutinyService(
                 .Where(x => x.Recommendation.RespondedOn >= since)
                 .OrderByDescending(x => x.Recommendation.RespondedOn).ThenBy(x => x.Review.Id).ThenBy(x => x.Number)
                 .Select(x => new ResponseReceived(x.Review.Id, x.Review.Topic, x.Number, x.Recommendation.Response!.Value, x.Recommendation.RespondedOn!.Value,
-                    x.Recommendation.RespondedBy ?? ""))];
+                    x.Recommendation.RespondedBy ?? "", x.Recommendation.IsDemo))];
         }
 
         var awaited = await AwaitedAsync(today, ct);
@@ -267,14 +267,14 @@ public sealed class ScrutinyService(
             .OrderByDescending(x => x.Recommendation.IsOverdue(today)).ThenBy(x => x.Recommendation.DueOn).ThenBy(x => x.Recommendation.Id)
             .Select(x => (new AwaitedResponse(x.Recommendation.Id, x.Review.Id, x.Review.Committee, x.Review.Topic, x.Number, x.Recommendation.Text,
                     ScrutinyWords.Addressee(x.Recommendation.To, x.Recommendation.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null),
-                    x.Recommendation.DueOn, x.Recommendation.IsOverdue(today), x.Recommendation.DaysOverdue(today)),
+                    x.Recommendation.DueOn, x.Recommendation.IsOverdue(today), x.Recommendation.DaysOverdue(today), x.Recommendation.IsDemo),
                 ScrutinyResponders.MayRespond(x.Recommendation.To, x.Recommendation.DepartmentId, user.IsInRole, user.DepartmentId)))];
     }
 
     private static ReviewRow Row(ScrutinyReview r, DateOnly today) =>
         new(r.Id, r.Committee, r.Topic, r.Status, r.StartedOn, r.ReportedOn, r.Recommendations.Count,
             ScrutinyVisibility.IsPublished(r.Status) ? r.Recommendations.Count(x => x.Response is null) : 0,
-            r.Recommendations.Count(x => x.IsOverdue(today)));
+            r.Recommendations.Count(x => x.IsOverdue(today)), r.IsDemo);
 
     /// <summary>The review with everything on it, if this person may read it; otherwise not found (they learn nothing of it).</summary>
     private async Task<ScrutinyReview> ReadableAsync(int id, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using HccPerformance.Core.Concerns;
 using HccPerformance.Core.Data;
 using HccPerformance.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -261,6 +262,146 @@ public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFacto
 
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Contains("(demo)", PdfText(await pdf.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cpeg_meetings_their_decisions_and_the_concern_pages_mark_the_demos_meetings()
+    {
+        var meetings = await DemoAsync(db => db.CpegMeetings.Where(m => m.IsDemo).Select(m => m.Id));
+        var decided = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().Set<MeetingDecision>()
+            .Where(d => d.IsDemo).Select(d => new { MeetingId = d.CpegMeetingId, d.AreaOfConcernId, d.Summary }).ToListAsync());
+        Assert.NotEmpty(meetings);
+        Assert.NotEmpty(decided);
+        using var cpeg = await SignedInAsync(TestUsers.CpegMember);
+
+        var list = await cpeg.PageAsync("/cpeg/meetings");
+        foreach (var id in meetings)
+        {
+            var row = list.Document.QuerySelectorAll("main tr").Single(r => r.QuerySelector($"a[href='/cpeg/meetings/{id}']") is not null);
+            Assert.True(row.QuerySelector(Mark) is not null, $"The CPEG meeting list shows meeting {id} without the demo mark");
+        }
+
+        foreach (var meeting in decided.GroupBy(d => d.MeetingId))
+        {
+            var page = await cpeg.PageAsync($"/cpeg/meetings/{meeting.Key}");
+            Assert.NotNull(page.Document.QuerySelector("main h1 " + Mark));
+            AssertMarkedWherever(page, [.. meeting.Select(d => d.Summary)], everyOne: true);
+        }
+
+        foreach (var concern in decided.GroupBy(d => d.AreaOfConcernId).Take(3))
+        {
+            AssertMarkedWherever(await cpeg.PageAsync($"/concerns/{concern.Key}"), [.. concern.Select(d => d.Summary)], everyOne: true);
+        }
+    }
+
+    [Fact]
+    public async Task Questions_are_marked_beside_the_report_they_were_put_on_and_on_their_own_page()
+    {
+        var questions = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().Questions
+            .Where(q => q.IsDemo && q.IssuedReportId != null).Select(q => new { q.Id, q.IssuedReportId, q.Text }).ToListAsync());
+        Assert.NotEmpty(questions);
+        using var hoi = await SignedInAsync(TestUsers.HeadOfImprovement);
+
+        foreach (var report in questions.GroupBy(q => q.IssuedReportId))
+        {
+            AssertMarkedWherever(await hoi.PageAsync($"/reports/{report.Key}"), [.. report.Select(q => q.Text)], everyOne: true);
+        }
+
+        var first = questions[0];
+        var page = await hoi.PageAsync($"/questions/{first.Id}");
+        Assert.NotNull(page.Document.QuerySelector("main h1 " + Mark));
+        AssertMarkedWherever(page, [first.Text], everyOne: true);
+    }
+
+    [Fact]
+    public async Task Scrutiny_reviews_and_their_recommendations_are_marked_in_the_list_on_their_page_and_on_the_committees_home()
+    {
+        var topics = await DemoAsync(db => db.ScrutinyReviews.Where(r => r.IsDemo).Select(r => r.Topic));
+        var recommendations = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().ScrutinyRecommendations
+            .Where(r => r.IsDemo).Select(r => new { r.ScrutinyReviewId, r.Text }).ToListAsync());
+        Assert.NotEmpty(recommendations);
+        using var committee = await SignedInAsync(TestUsers.SelectCommittee);
+
+        AssertMarkedWherever(await committee.PageAsync("/scrutiny"), topics, everyOne: true);
+        foreach (var review in recommendations.GroupBy(r => r.ScrutinyReviewId))
+        {
+            var page = await committee.PageAsync($"/scrutiny/{review.Key}");
+            Assert.NotNull(page.Document.QuerySelector("main h1 " + Mark));
+            AssertMarkedWherever(page, [.. review.Select(r => r.Text)], everyOne: true);
+        }
+
+        var home = await committee.PageAsync("/what-needs-you");
+        AssertMarkedWherever(home, topics, everyOne: false);
+        Assert.NotNull(home.Document.QuerySelector("main a[href^='/scrutiny/']"));
+    }
+
+    [Fact]
+    public async Task Ambitions_and_what_cpeg_asked_are_marked_in_the_list_and_on_cpegs_ambition_view()
+    {
+        var positions = await DemoAsync(db => db.Ambitions.Where(a => a.IsDemo).Select(a => a.Position));
+        var requests = await DemoAsync(db => db.AmbitionRequests.Where(r => r.IsDemo).Select(r => r.Text));
+        using var cpeg = await SignedInAsync(TestUsers.CpegMember);
+
+        var list = await cpeg.PageAsync("/ambition");
+        AssertMarkedWherever(list, positions, everyOne: false);
+        Assert.NotNull(list.Document.QuerySelector("main table " + Mark));
+        var review = await cpeg.PageAsync("/ambition/review");
+        AssertMarkedWherever(review, positions, everyOne: false);
+        AssertMarkedWherever(review, requests, everyOne: false);
+        Assert.NotNull(review.Document.QuerySelector("main table " + Mark));
+    }
+
+    [Fact]
+    public async Task Escalations_and_their_responses_are_marked_on_the_concern_and_in_escalations_to_you()
+    {
+        var escalations = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().Set<Escalation>()
+            .Where(e => e.IsDemo).Select(e => new { ConcernId = e.AreaOfConcernId, e.Reason }).ToListAsync());
+        var responses = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().Set<EscalationResponse>()
+            .Where(r => r.IsDemo).Select(r => r.Text).ToListAsync());
+        Assert.NotEmpty(escalations);
+        using var cpeg = await SignedInAsync(TestUsers.CpegMember);
+
+        foreach (var concern in escalations.GroupBy(e => e.ConcernId))
+        {
+            var page = await cpeg.PageAsync($"/concerns/{concern.Key}");
+            AssertMarkedWherever(page, [.. concern.Select(e => e.Reason)], everyOne: true);
+            AssertMarkedWherever(page, responses, everyOne: false);
+        }
+
+        foreach (var member in new[] { TestUsers.Leader, TestUsers.Cabinet, TestUsers.SelectCommittee })
+        {
+            using var client = await SignedInAsync(member);
+            var home = await client.PageAsync("/what-needs-you");
+            var items = home.Document.QuerySelectorAll("#escalations-to-you li").ToList();
+            Assert.True(items.Count > 0, $"{member} sees no escalations to them");
+            Assert.All(items, li => Assert.True(li.QuerySelector(Mark) is not null, $"{member}'s home lists {Squash(li)} without the demo mark"));
+        }
+    }
+
+    [Fact]
+    public async Task Cpegs_report_to_cmt_marks_demo_concerns_on_the_page_and_says_demo_beside_them_in_its_pdf()
+    {
+        using var cpeg = await SignedInAsync(TestUsers.CpegMember);
+
+        var page = await cpeg.PageAsync("/cpeg/report");
+        var rows = page.Document.QuerySelectorAll("main tr").Where(r => r.QuerySelector("th a[href^='/concerns/']") is not null).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.True(row.QuerySelector(Mark) is not null, $"CPEG's report lists {Squash(row)} without the demo mark"));
+
+        var pdf = await cpeg.GetAsync("/cpeg/report.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
+        foreach (var title in rows.Select(r => Squash(r.QuerySelector("th a")!)).Distinct())
+        {
+            Assert.Contains($"{title} (demo)", text, StringComparison.Ordinal);
+        }
+
+        var issued = await DemoAsync(db => db.IssuedCpegReports.Where(r => r.IsDemo).Select(r => r.Id));
+        if (issued.Count > 0)
+        {
+            var list = await cpeg.PageAsync("/cpeg/reports");
+            Assert.All(issued, id => Assert.NotNull(list.Document.QuerySelectorAll("main tr").Single(r => r.QuerySelector($"a[href='/cpeg/reports/{id}']") is not null).QuerySelector(Mark)));
+        }
     }
 
     private async Task<SiteClient> SignedInAsync(string user)
