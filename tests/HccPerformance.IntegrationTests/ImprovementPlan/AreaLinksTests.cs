@@ -243,6 +243,8 @@ public sealed class AreaLinksTests(AppFactory app) : IClassFixture<AppFactory>
 
             var draft = new CorporateImprovementPlan(new PlanTerm(2100, 2103), focusYear: 2100);
             draft.AddTheme(1, "Improving the Council's services", null);
+            draft.AddTheme(2, "Places and communities", null);
+            draft.AddTheme(3, "Resources", null);
             db.ImprovementPlans.Add(draft);
             await db.SaveChangesAsync();
             return draft.Id;
