@@ -45,12 +45,12 @@ public sealed class PlanLifeTests(SiteFixture site)
             // The dashboard follows the quarter chosen: the plan live then, not the plan live today.
             await head.GoToAsync("/dashboard");
             await head.ExpectHeadingAsync("Corporate Dashboard");
-            await page.GetByLabel("Quarter").SelectOptionAsync(new SelectOptionValue { Label = $"Quarter 1 {year}/{(year + 1) % 100:00}" });
+            await page.GetByLabel("Quarter", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"Quarter 1 {year}/{(year + 1) % 100:00}" });
             await SubmitDashboardAsync(head);
             await Expect(page.GetByText($"Priority areas by status in each theme of {successor}")).ToBeAttachedAsync();
             await Accessibility.AssertNoViolationsAsync(page, "the dashboard in a quarter of the live plan");
 
-            await page.GetByLabel("Quarter").SelectOptionAsync(new SelectOptionValue { Label = "Quarter 2 2009/10" });
+            await page.GetByLabel("Quarter", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Quarter 2 2009/10" });
             await SubmitDashboardAsync(head);
             await Expect(page.GetByText("Priority areas by status in each theme of Corporate Improvement Plan 2008-2011")).ToBeAttachedAsync();
             await Accessibility.AssertNoViolationsAsync(page, "the dashboard in a quarter of the 2008-2011 plan");
