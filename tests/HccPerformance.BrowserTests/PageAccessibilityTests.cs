@@ -125,6 +125,26 @@ public sealed class PageAccessibilityTests(SiteFixture site)
             });
         }
 
+        // Issue 16: every plan, one plan's life and the review form, reached as the Head of Improvement reaches them.
+        await checks.PageAsync("the list of plans", async () =>
+        {
+            await browser.GoToAsync("/plan/all");
+            await browser.ExpectHeadingAsync("Corporate Improvement Plans");
+        });
+        await checks.PageAsync("a plan's life", async () =>
+        {
+            await browser.GoToAsync("/plan/all");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Steps, comments, changes and reviews of the Corporate Improvement Plan 2008-2011" }).ClickAsync();
+            await browser.ExpectHeadingAsync("Corporate Improvement Plan 2008-2011");
+        });
+        await checks.PageAsync("a plan's review form", async () =>
+        {
+            await browser.GoToAsync("/plan/all");
+            await page.Locator("tbody tr").Filter(new() { HasText = "live today" }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Steps, comments") }).ClickAsync();
+            await browser.GoToAsync(new Uri(page.Url).AbsolutePath + "/review");
+            await browser.ExpectHeadingAsync(new Regex("^Review the Corporate Improvement Plan "));
+        });
+
         await checks.PageAsync("a department page", async () =>
         {
             await browser.GoToAsync("/departments");

@@ -33,7 +33,7 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
 
     public static TheoryData<string> Routes() => [.. CreateRoutes];
 
-    /// <summary>Every action marked <see cref="OnceOnlyAttribute"/> but the plan's annual refresh (which changes the plan every other case uses: <see cref="DoubleSubmitRefreshTests"/>).</summary>
+    /// <summary>Every action marked <see cref="OnceOnlyAttribute"/> but the plan's annual refresh (which changes the plan every other case uses: <see cref="DoubleSubmitRefreshTests"/>) and the plan's life (<see cref="DoubleSubmitPlanLifeTests"/>).</summary>
     private static readonly string[] CreateRoutes =
     [
         "Ambition.Record", "Ambition.RecordRequest", "AreaLinks.AddServicePlan", "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign",
@@ -61,7 +61,7 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
         // Named like a create but sets a value: posting it twice sets the same value.
         string[] notCreates = ["Plan.RecordTargetValue"];
         Assert.Empty(creates.Except(onceOnly).Except(notCreates));
-        Assert.Equal(onceOnly, CreateRoutes.Append("Plan.Refresh").Order().ToList());
+        Assert.Equal(onceOnly, CreateRoutes.Append("Plan.Refresh").Concat(DoubleSubmitPlanLifeTests.Routes).Order().ToList());
     }
 
     [Theory]

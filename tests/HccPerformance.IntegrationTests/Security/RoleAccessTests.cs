@@ -88,6 +88,12 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             var areaWriter = user is TestUsers.HeadOfImprovement or TestUsers.PerformanceTeam or TestUsers.ChiefOfficer;
             data.Add(user, "/plan/areas/2/impact-assessment", areaWriter ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/plan/areas/2/service-plans", areaWriter ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            // Issue 16, the plan's life: everyone signed in reads every plan and each plan's steps (term 1 is the 2008-2011 plan,
+            // term 2 the demo's live successor); only the Head of Improvement records its reviews.
+            data.Add(user, "/plan/all", HttpStatusCode.OK);
+            data.Add(user, "/plan/terms/1", HttpStatusCode.OK);
+            data.Add(user, "/plan/terms/2", HttpStatusCode.OK);
+            data.Add(user, "/plan/terms/2/review", user == TestUsers.HeadOfImprovement ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/account", HttpStatusCode.OK);
 
             // Ambition: everyone reads it (members on pages of their own); CPEG's ambition view for CPEG, the Head of
