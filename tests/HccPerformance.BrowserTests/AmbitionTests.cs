@@ -59,7 +59,7 @@ public sealed class AmbitionTests(SiteFixture site)
         await cpeg.Page.GetByLabel("Flagged only").CheckAsync();
         await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Show" }));
         var row = cpeg.Page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex("^Targets for .+ flagged only") })
-            .GetByRole(AriaRole.Row).Filter(new() { HasText = Code });
+            .GetByRole(AriaRole.Row).Filter(new() { Has = cpeg.Page.GetByText(Code, new() { Exact = true }) });
         await Expect(row).ToContainTextAsync("Target short of the ambition");
         await Expect(row).ToContainTextAsync(words);
         await Accessibility.AssertNoViolationsAsync(cpeg.Page, "CPEG's ambition view, flagged only");
@@ -71,6 +71,6 @@ public sealed class AmbitionTests(SiteFixture site)
         await Expect(cpeg.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("What CPEG asked for");
         await Accessibility.AssertNoViolationsAsync(cpeg.Page, "an indicator's ambition page with CPEG's request");
         await cpeg.GoToAsync("/ambition/review?flagged=true");
-        await Expect(cpeg.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = Code })).ToContainTextAsync("raise the target towards the ambition (browser test)");
+        await Expect(cpeg.Page.GetByRole(AriaRole.Row).Filter(new() { Has = cpeg.Page.GetByText(Code, new() { Exact = true }) })).ToContainTextAsync("raise the target towards the ambition (browser test)");
     }
 }

@@ -1,4 +1,5 @@
 using HccPerformance.Core.Data;
+using HccPerformance.Core.ImprovementPlan;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,8 +19,20 @@ public sealed class PlanOriginsTests(SiteFixture site)
         int recommendation;
         using (var scope = site.Services.CreateScope())
         {
-            recommendation = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Recommendations
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            recommendation = await db.Recommendations
                 .Where(r => r.Text.StartsWith("Tell the public about planned road works")).Select(r => r.Id).FirstAsync();
+
+            // An area proposed from a record goes into the plan being drafted (the demo's plan is live, and a live plan's
+            // changes go to CMT): one in years of its own, for this test.
+            if (!await db.ImprovementPlans.AnyAsync(p => p.IsCurrent && p.Term!.Status == PlanStatus.Draft))
+            {
+                var draft = new CorporateImprovementPlan(new PlanTerm(2100, 2103), focusYear: 2100);
+                draft.AddTheme(1, "Improving the Council's services", null);
+                draft.AddTheme(2, "Places and communities", null);
+                db.ImprovementPlans.Add(draft);
+                await db.SaveChangesAsync();
+            }
         }
 
         var name = $"Road works information {Guid.NewGuid().ToString("N")[..6]}";

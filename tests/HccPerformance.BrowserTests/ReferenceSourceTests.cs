@@ -20,7 +20,9 @@ public sealed class ReferenceSourceTests(SiteFixture site)
         await Expect(cabinet.Page.Locator("h1 + p > .tag")).ToHaveTextAsync(new Regex("^(Red|Amber|Green)$"));
         await Accessibility.AssertNoViolationsAsync(cabinet.Page, "NI 117 with its sources");
 
-        await cabinet.GoToAsync("/plan");
+        // The 2008-2011 plan is reference history, read from the list of plans; the demo's live successor is not reference text.
+        await cabinet.GoToAsync("/plan/all");
+        await cabinet.Page.GetByRole(AriaRole.Link, new() { Name = "Corporate Improvement Plan 2008-2011", Exact = true }).ClickAsync();
         await Expect(cabinet.Page.Locator("#reference-source")).ToContainTextAsync("Source: reference document 5.8");
 
         await using var head = await site.OpenSessionAsync();

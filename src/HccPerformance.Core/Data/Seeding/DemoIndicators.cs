@@ -148,8 +148,9 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
     /// <summary>
     /// Measures whose latest quarter is designed red or green whatever their place: the red local measure is the Environment
     /// Service Manager's own (highway defects), so the report-backs CPEG asks for come from the person who answers for it.
+    /// NI 192 (recycling) is the red national indicator: the concern CPEG raises in the browser journey starts from it.
     /// </summary>
-    private static readonly Dictionary<string, int> Outcomes = new() { ["DEMO 8"] = 2, ["DEMO 4"] = 1 };
+    private static readonly Dictionary<string, int> Outcomes = new() { ["DEMO 8"] = 2, ["DEMO 4"] = 1, ["NI 192"] = 2 };
 
     /// <summary>
     /// A believable series: a base, a drift and some noise, fixed by the indicator's place so the demo is the same every time.
