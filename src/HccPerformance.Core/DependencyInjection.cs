@@ -27,6 +27,21 @@ public static class DependencyInjection
         services.AddScoped<AuditInterceptor>();
         services.AddSingleton<DemoRecordInterceptor>();
         services.AddSingleton<ChangeSignal>();
+        // Email (issue 19): the relay, the links' base and when summaries go; the interceptor queues each notification's email in its save.
+        services.AddOptions<EmailOptions>()
+            .Configure(o =>
+            {
+                configuration.GetSection(EmailOptions.Section).Bind(o);
+                o.BaseUrl = configuration["Site:BaseUrl"] ?? "";
+            })
+            .Validate(o => !o.Enabled || Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http", StringComparison.Ordinal),
+                "Site:BaseUrl must be the site's address (https://...) when Email:Host is set: every email links back to the site.")
+            .Validate(o => !o.Enabled || MimeKit.MailboxAddress.TryParse(o.From, out _),
+                "Email:From must be an email address when Email:Host is set.")
+            .Validate(o => { try { TimeZoneInfo.FindSystemTimeZoneById(o.TimeZone); return true; } catch (TimeZoneNotFoundException) { return false; } },
+                "Email:TimeZone is not a time zone this machine knows (use an IANA name such as Europe/London).")
+            .ValidateOnStart();
+        services.AddSingleton<EmailOutboxInterceptor>();
 
         if (string.Equals(options.Provider, DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
         {
@@ -34,14 +49,14 @@ public static class DependencyInjection
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
             services.AddDbContext<AppDbContext>((sp, o) => o
                 .UseSqlServer(connectionString, sql => sql.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
-                .AddInterceptors(sp.GetRequiredService<DemoRecordInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeSignal>()));
+                .AddInterceptors(sp.GetRequiredService<DemoRecordInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeSignal>()));
         }
         else if (string.Equals(options.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(configuration, options, contentRoot);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<DemoRecordInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeSignal>()));
+                .AddInterceptors(sp.GetRequiredService<DemoRecordInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeSignal>()));
         }
         else
         {
@@ -126,6 +141,9 @@ public static class DependencyInjection
         services.AddScoped<DemoQuestions>();
         services.AddScoped<INotificationSender, InSiteNotificationSender>();
         services.AddScoped<NotificationInbox>();
+        services.AddScoped<EmailPreferences>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<OutboxAdministration>();
         services.AddScoped<Site.DemoFlag>();
         services.AddScoped<Site.DemoRecords>();
         services.AddScoped<Site.DemoDataService>();

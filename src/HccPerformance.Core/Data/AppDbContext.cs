@@ -57,6 +57,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Ambition.Ambition> Ambitions => Set<Ambition.Ambition>();
     public DbSet<Ambition.AmbitionRequest> AmbitionRequests => Set<Ambition.AmbitionRequest>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
     public DbSet<Site.SiteSettings> SiteSettings => Set<Site.SiteSettings>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -19,7 +19,7 @@ namespace HccPerformance.Core.Data.Interceptors;
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(UserSession), typeof(DataProtectionKey), typeof(PasswordHistoryEntry),
-        typeof(FormSubmission)];
+        typeof(FormSubmission), typeof(Notifications.OutboxMessage)];
 
     // Never copy secrets into the audit trail: record only that they changed.
     private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)
