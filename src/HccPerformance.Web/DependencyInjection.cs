@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddHostedService<ReportBackReminderService>();
+        services.AddHostedService<OutboxDispatcherService>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
