@@ -112,6 +112,7 @@ public sealed class PageAccessibilityTests(SiteFixture site)
                      ("/guidance", "How the framework works"),
                      ("/account", "Your account"),
                      ("/account/change-password", "Change your password"),
+                     ("/account/email", "How you are told"),
                      ("/plan/areas/new?from=local", "Propose an improvement plan area"),
                      ("/plan/areas/2/impact-assessment", "Impact assessment: Personalisation"),
                      ("/plan/areas/2/service-plans", "Service plans that carry Personalisation"),
@@ -405,6 +406,12 @@ public sealed class PageAccessibilityTests(SiteFixture site)
         {
             await browser.GoToAsync("/audit");
             await browser.ExpectHeadingAsync("Audit trail");
+        });
+
+        await checks.PageAsync("the outbox", async () =>
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Outbox", Exact = true }).ClickAsync();
+            await browser.ExpectHeadingAsync("Outbox");
         });
 
         checks.AssertAllPassed();

@@ -32,6 +32,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
         ["Manage.ResetAuthenticator"] = "one's own two-factor sign-in",
         ["Manage.DisableTwoFactor"] = "one's own two-factor sign-in",
         ["Home.MarkNotificationsRead"] = "one's own notifications",
+        ["EmailPreferences.Save"] = "one's own choice of how to be told",
     };
 
     /// <summary>Where an empty form would pass its validator, a field it refuses.</summary>
@@ -90,6 +91,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             ["Cpeg.ConfirmMinutes"] = (TestUsers.CpegMember, "/cpeg/meetings/1/confirm-minutes"),
             ["Cpeg.Ratify"] = (TestUsers.HeadOfImprovement, "/cpeg/meetings/1/urgent-decisions/1/ratify"),
             ["DemoData.Save"] = (TestUsers.ChiefOfficer, "/admin/demo-data"),
+            ["Outbox.Retry"] = (TestUsers.HeadOfImprovement, "/admin/outbox/1/retry"),
             ["Departments.Create"] = (TestUsers.ChiefOfficer, "/departments/new"),
             ["Departments.Edit"] = (TestUsers.ChiefOfficer, $"/departments/{id.Department}/edit"),
             ["EmergingRisks.Create"] = (TestUsers.Cabinet, "/emerging-risks/new"),

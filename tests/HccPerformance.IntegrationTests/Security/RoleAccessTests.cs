@@ -16,6 +16,7 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/admin/users/new", HttpStatusCode.Forbidden);
             data.Add(user, "/admin/reporting-periods", HttpStatusCode.Forbidden);
             data.Add(user, "/admin/demo-data", HttpStatusCode.Forbidden);
+            data.Add(user, "/admin/outbox", HttpStatusCode.Forbidden);
             data.Add(user, "/departments/new", HttpStatusCode.Forbidden);
             data.Add(user, "/departments/1/edit", HttpStatusCode.Forbidden);
 
@@ -95,6 +96,7 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/plan/terms/2", HttpStatusCode.OK);
             data.Add(user, "/plan/terms/2/review", user == TestUsers.HeadOfImprovement ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/account", HttpStatusCode.OK);
+            data.Add(user, "/account/email", HttpStatusCode.OK);
 
             // Ambition: everyone reads it (members on pages of their own); CPEG's ambition view for CPEG, the Head of
             // Improvement, the Performance Team and CMT's Chief Officers.
