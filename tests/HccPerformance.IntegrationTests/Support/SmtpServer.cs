@@ -11,7 +11,7 @@ namespace HccPerformance.IntegrationTests.Support;
 /// contains "refused", as a mail relay refuses an unknown mailbox. Tests read what it received through its API.
 /// If something already answers on the API port, that server is used and left running.
 /// </summary>
-public sealed class SmtpServer : IAsyncLifetime
+public sealed class SmtpServer : IAsyncLifetime, IDisposable
 {
     public const int SmtpPort = 5152;
     public const int ApiPort = 5153;
@@ -125,6 +125,12 @@ public sealed class SmtpServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
         if (process is { HasExited: false })
         {
             process.Kill(entireProcessTree: true);
@@ -132,6 +138,7 @@ public sealed class SmtpServer : IAsyncLifetime
         }
 
         process?.Dispose();
+        process = null;
         api.Dispose();
         try
         {
@@ -140,8 +147,6 @@ public sealed class SmtpServer : IAsyncLifetime
         catch (DirectoryNotFoundException)
         {
         }
-
-        return Task.CompletedTask;
     }
 
     private sealed record MessageList([property: JsonPropertyName("results")] List<ReceivedEmail> Results);
