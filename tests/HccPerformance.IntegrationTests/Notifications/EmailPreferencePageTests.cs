@@ -64,13 +64,10 @@ public sealed class EmailPreferencePageTests(AppFactory app) : IClassFixture<App
     [Fact]
     public async Task Someone_with_no_email_address_is_told_in_the_site_only_and_may_not_choose_email()
     {
-        await app.WithScopeAsync(async s =>
-        {
-            var users = s.GetRequiredService<UserManager<ApplicationUser>>();
-            var person = (await users.FindByNameAsync(TestUsers.SelectCommittee))!;
-            person.Email = null;
-            return await users.UpdateAsync(person);
-        });
+        // Identity's user validation will not save an account without an address, so the test clears it in the table, as an account
+        // imported without one would be.
+        await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == TestUsers.SelectCommittee)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.Email, (string?)null).SetProperty(p => p.NormalizedEmail, (string?)null)));
         using var client = app.CreateSiteClient();
         await client.SignInAsync(TestUsers.SelectCommittee);
         var form = await client.PageAsync("/account/email");
