@@ -21,13 +21,13 @@ internal static class JobHarness
 
     public static ScheduledJob Job(AppFactory app, string name) => app.Services.GetServices<ScheduledJob>().Single(j => j.Name == name);
 
-    /// <summary>The open period whose deadline comes next (the demo keeps the quarter we are in open, its deadline ahead).</summary>
+    /// <summary>
+    /// The open period with the last deadline: the quarter we are in, which the demo keeps open with its deadline more than a
+    /// week ahead (the end of the month after the quarter), so its reminders are all still to come on the real day.
+    /// </summary>
     public static Task<ReportingPeriod> NextDeadlineAsync(AppFactory app) => app.WithScopeAsync(s =>
-    {
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
-        return s.GetRequiredService<AppDbContext>().ReportingPeriods.AsNoTracking()
-            .Where(p => p.IsOpen && p.Deadline > today.AddDays(7)).OrderBy(p => p.Deadline).FirstAsync();
-    });
+        s.GetRequiredService<AppDbContext>().ReportingPeriods.AsNoTracking()
+            .Where(p => p.IsOpen).OrderByDescending(p => p.Deadline).FirstAsync());
 
     /// <summary>Moves the clock to 9 in the morning a week before the deadline, when its first reminder goes.</summary>
     public static async Task<ReportingPeriod> WeekBeforeDeadlineAsync(AppFactory app)
