@@ -33,6 +33,7 @@ two_instances_start() {
   local i
   for i in $(seq 1 240); do
     if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
+      echo "two instances: $name answers on port $port ($((SECONDS - TWO_INSTANCES_STARTED)) s)"
       return 0
     fi
     sleep 0.5
@@ -49,7 +50,8 @@ two_instances_run() {
   TWO_INSTANCES_PIDS=()
   TWO_INSTANCES_WORK="$(mktemp -d "${TMPDIR:-/tmp}/hcc-two-instances.XXXXXX")"
   trap two_instances_stop EXIT
-  local started=$SECONDS status=0
+  TWO_INSTANCES_STARTED=$SECONDS
+  local status=0
   # The first migrates and seeds the demo council; the second then finds both done, as a second server would.
   two_instances_start "${TWO_INSTANCES_PORTS[0]}" instance-1 || status=1
   [ "$status" = 0 ] && { two_instances_start "${TWO_INSTANCES_PORTS[1]}" instance-2 || status=1; }
@@ -61,7 +63,7 @@ two_instances_run() {
     local one two
     one=$(grep -c "ran on instance-1" "$TWO_INSTANCES_WORK/instance-1.log" || true)
     two=$(grep -c "ran on instance-2" "$TWO_INSTANCES_WORK/instance-2.log" || true)
-    echo "two instances: ok: jobs run $one times on the first instance and $two times on the second, each reminder once ($((SECONDS - started)) s)"
+    echo "two instances: ok: jobs run $one times on the first instance and $two times on the second, each reminder once ($((SECONDS - TWO_INSTANCES_STARTED)) s)"
   else
     for log in "$TWO_INSTANCES_WORK"/*.log; do
       echo "--- $log (last lines)" >&2
