@@ -110,7 +110,7 @@ public static class DependencyInjection
         services.AddScoped<Dashboard.DashboardService>();
         services.AddScoped<Concerns.ConcernService>();
         services.AddScoped<Concerns.ConcernSources>();
-        services.AddScoped<Concerns.ReportBackReminders>();
+        services.AddJobs(configuration);
         services.AddScoped<Concerns.MenuService>();
         services.AddScoped<Concerns.CpegMeetingService>();
         services.AddScoped<Concerns.CpegSitting>();
@@ -147,6 +147,32 @@ public static class DependencyInjection
         services.AddScoped<Site.DemoFlag>();
         services.AddScoped<Site.DemoRecords>();
         services.AddScoped<Site.DemoDataService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Scheduled work (issue 19): the leases, the reminder ledger, the runner, and each feature's reminder job. A job is
+    /// its lease's name, the scoped service that does it, and its interval.
+    /// </summary>
+    private static void AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<Jobs.JobOptions>(configuration.GetSection(Jobs.JobOptions.Section));
+        var options = configuration.GetSection(Jobs.JobOptions.Section).Get<Jobs.JobOptions>() ?? new Jobs.JobOptions();
+        services.AddSingleton(Jobs.JobInstance.From(options));
+        services.AddScoped<Jobs.JobLeases>();
+        services.AddScoped<Jobs.ReminderLedger>();
+        services.AddSingleton<Jobs.JobRunner>();
+        var reminders = TimeSpan.FromSeconds(options.RemindersEverySeconds);
+        services.AddJob<Concerns.ReportBackReminders>(Concerns.ReportBackReminders.JobName, reminders);
+        services.AddJob<Concerns.CpegReportReminders>(Concerns.CpegReportReminders.JobName, reminders);
+        services.AddJob<DeadlineReminders>(DeadlineReminders.JobName, reminders);
+        services.AddJob<Questions.UnansweredQuestionReminders>(Questions.UnansweredQuestionReminders.JobName, reminders);
+    }
+
+    public static IServiceCollection AddJob<T>(this IServiceCollection services, string name, TimeSpan every) where T : class, Jobs.IScheduledJob
+    {
+        services.AddScoped<T>();
+        services.AddSingleton(new Jobs.ScheduledJob(name, typeof(T), every));
         return services;
     }
 

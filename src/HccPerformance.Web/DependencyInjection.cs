@@ -27,7 +27,7 @@ public static class DependencyInjection
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        services.AddHostedService<ReportBackReminderService>();
+        services.AddHostedService<ScheduledJobsService>();
         services.AddHostedService<OutboxDispatcherService>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>

@@ -32,8 +32,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={databasePath}");
         builder.UseSetting("DemoCouncil:Password", TestUsers.Password);
-        // Tests send report-back reminders themselves, on their own clock; a background run would race their counts.
-        builder.UseSetting("Concerns:SendReminders", "false");
+        // Tests run scheduled jobs (the reminders) themselves, on their own clock; a background run would race their counts.
+        builder.UseSetting("Jobs:Run", "false");
         // The suites sign in many times from one address: limits of their own tests (ThrottlingTests) are set lower.
         builder.UseSetting("RateLimits:CredentialPostsPerAddressPerMinute", "1000000");
         builder.UseSetting("RateLimits:CredentialPostsPerNamePerMinute", "1000000");

@@ -43,6 +43,8 @@ public sealed class DatabaseInitialiser(
             await db.Database.MigrateAsync(ct);
         }
 
+        await UseWriteAheadLogAsync(ct);
+
         await SeedReferenceDataAsync(ct);
         if (options.Value.SeedDemoCouncil)
         {
@@ -64,6 +66,19 @@ public sealed class DatabaseInitialiser(
         }
 
         demoFlag.Forget();
+    }
+
+    /// <summary>
+    /// A SQLite file shared by several instances of the site (issue 19) keeps its readers and its one writer apart with the
+    /// write-ahead log: pages read while another instance writes. The mode is kept in the file, so setting it once is enough.
+    /// </summary>
+    private async Task UseWriteAheadLogAsync(CancellationToken ct)
+    {
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource is var file
+            && file != ":memory:" && !string.IsNullOrEmpty(file))
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
     }
 
     private Task EnsureDataFolderAsync(CancellationToken ct)
