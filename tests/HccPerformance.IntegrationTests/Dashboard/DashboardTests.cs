@@ -354,7 +354,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
     private static async Task<AngleSharp.Dom.IElement> TileAsync(SiteClient client, Page glance, string title)
     {
         var detail = await client.PageAsync(Box(glance, title).QuerySelector("h2 a")!.GetAttribute("href")!);
-        return detail.Document.QuerySelectorAll(".dashboard > section").First();
+        return detail.Document.QuerySelectorAll(".dashboard > section")[0];
     }
 
     private async Task<DateOnly> PeriodEndAsync(SiteClient client)
