@@ -78,12 +78,14 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         Assert.Equal(13, boxes);
         Assert.InRange(fresh - baseline, 8, boxes + 2);
 
-        // A change to a risk (one no box shows, a departmental one) rebuilds the risk register's box alone.
+        // A change to a risk (one no box shows, a departmental one) rebuilds the risk register's box alone: its one command,
+        // the latest report, at most the look at the audit trail, and the session read again after a commit (not the
+        // dashboard's). Rebuilding every box would cost twelve or more.
         await client.PageAsync("/dashboard");
         await BumpTheAuditTrailAsync();
         before = app.Commands.Count;
         await client.PageAsync("/dashboard");
-        Assert.InRange(app.Commands.Count - before - baseline, 1, 3);
+        Assert.InRange(app.Commands.Count - before - baseline, 1, 4);
 
         // Asked again with nothing changed: no more than a page with no data of its own.
         before = app.Commands.Count;
