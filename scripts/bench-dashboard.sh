@@ -9,7 +9,10 @@
 # wrk -t2 -c32 -d20s --latency --timeout 10s on /healthz and /dashboard and measures the dashboard's compressed weight.
 # (wrk leaves a request that takes longer than its timeout out of the latency distribution and counts it as a socket
 # timeout; its default of 2 s would hide a slow page's latency entirely, so the timeout is raised and timeouts reported.)
-# Targets (issue 6): dashboard p99 under 100 ms, its throughput at least 10 % of /healthz's, weight under 250 KB compressed.
+# Issue 18 adds a second run of the dashboard while one signed-in person (chief.officer) appends progress to a plan area
+# 4 times a second, as in a deadline week (BENCH_WRITES_PER_SECOND to change it).
+# Targets (issue 18): dashboard p99 under 50 ms reading alone and with the writer, its throughput at least 20 % of
+# /healthz's alone and 15 % with the writer, weight under 200 KB compressed.
 # Missing a target is reported, not failed: these are measurements. Results go in docs/benchmarks.md by hand, with the
 # machine and date. Fails (non-zero) only when the site does not start, the data cannot be added or sign-in fails.
 set -euo pipefail
@@ -70,9 +73,9 @@ antiforgery=$(curl -s -o /dev/null -D - -H "Cookie: $cabinet" "$base/dashboard" 
 [ -n "$antiforgery" ] && cabinet="$cabinet; $antiforgery"
 status=$(curl -s -o "$work/dashboard.html" -w '%{http_code}' -H "Cookie: $cabinet" "$base/dashboard")
 [ "$status" = 200 ] || { echo "/dashboard answered $status when signed in as cabinet" >&2; exit 1; }
-grep -q 'NIS scorecard' "$work/dashboard.html" || { echo "/dashboard has no NIS tile" >&2; exit 1; }
-# The NIS tile counts its indicators: the county data puts 200 on it beside the demo's.
-nis_total=$(tr -d '\n' <"$work/dashboard.html" | sed 's/<section/\n<section/g' | grep 'NIS scorecard' | grep -o '[0-9]* of [0-9]* indicators red' | head -1 | awk '{ print $3 }' || true)
+grep -q 'NIS scorecard' "$work/dashboard.html" || { echo "/dashboard has no NIS box" >&2; exit 1; }
+# The NIS box counts its indicators by status: the county data puts 200 on it beside the demo's.
+nis_total=$(tr -d '\n' <"$work/dashboard.html" | sed 's/<section/\n<section/g' | grep 'NIS scorecard' | grep -o 'data-value="[0-9]*"' | tr -dc '0-9\n' | awk '{ s += $1 } END { print s }' || true)
 if [ -z "$nis_total" ] || [ "$nis_total" -lt 200 ]; then
   echo "The dashboard's NIS tile does not show the county data (indicators: ${nis_total:-none})" >&2; exit 1
 fi
@@ -105,6 +108,34 @@ printf '  %-22s %10s req/s   p50 %9s ms   p99 %9s ms   non-2xx %s   timeouts %s\
 printf '  %-22s %10s req/s   p50 %9s ms   p99 %9s ms   non-2xx %s   timeouts %s\n' "/dashboard (cabinet)" "$d_rps" "$(ms "$d_p50")" "$(ms "$d_p99")" "$d_bad" "$d_late"
 share=$(awk -v d="$d_rps" -v h="$h_rps" 'BEGIN { printf "%.2f", 100 * d / h }')
 echo "  dashboard throughput: $share % of /healthz's"
+
+# The writer: signed in as the area's accountable Chief Officer, it posts progress as the area's page would (its
+# antiforgery token, a fresh once-only form token each time), paced in the background while wrk reads the dashboard.
+writes_per_second="${BENCH_WRITES_PER_SECOND:-4}"
+writer_cookie=$(cookie chief.officer)
+[ -n "$writer_cookie" ] || { echo "Could not sign in as chief.officer" >&2; exit 1; }
+area_page=$(curl -s -D "$work/area.headers" -H "Cookie: $writer_cookie" "$base/plan/areas/2")
+writer_af=$(sed -n 's/^[Ss]et-[Cc]ookie: \([^=]*Antiforgery[^=]*=[^;]*\);.*/\1/p' "$work/area.headers" | head -1)
+[ -n "$writer_af" ] && writer_cookie="$writer_cookie; $writer_af"
+writer_token=$(echo "$area_page" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+write_once() {
+  curl -s -o /dev/null -w '%{http_code}\n' -H "Cookie: $writer_cookie" --data-urlencode "__RequestVerificationToken=$writer_token" \
+    --data-urlencode "__FormToken=$(cat /proc/sys/kernel/random/uuid)" --data-urlencode "Progress.Rag=Amber" \
+    --data-urlencode "Progress.Commentary=Benchmark progress entry" "$base/plan/areas/2/progress"
+}
+first_write=$(write_once)
+[ "$first_write" = 302 ] || { echo "A progress entry was not accepted (HTTP $first_write): the writer cannot run" >&2; exit 1; }
+pause=$(awk -v n="$writes_per_second" 'BEGIN { printf "%.3f", 1 / n }')
+( end=$((SECONDS + duration + 1)); while [ "$SECONDS" -lt "$end" ]; do write_once >>"$work/writes.txt" & sleep "$pause"; done; wait ) &
+writer=$!
+load /dashboard "$cabinet" >"$work/dashboard-writing.txt"
+wait "$writer" || true
+writes=$(grep -c '^302$' "$work/writes.txt" || true)
+refused=$(grep -vc '^302$' "$work/writes.txt" || true)
+read -r w_rps w_p50 w_p99 w_bad w_late < <(figures "$work/dashboard-writing.txt")
+printf '  %-22s %10s req/s   p50 %9s ms   p99 %9s ms   non-2xx %s   timeouts %s\n' "/dashboard + writer" "$w_rps" "$(ms "$w_p50")" "$(ms "$w_p99")" "$w_bad" "$w_late"
+w_share=$(awk -v d="$w_rps" -v h="$h_rps" 'BEGIN { printf "%.2f", 100 * d / h }')
+echo "  with the writer: $w_share % of /healthz's; $writes progress entries recorded in ${duration} s ($refused refused)"
 echo
 
 # The page's weight as a browser would fetch it: the HTML and each stylesheet and script it references, compressed if offered.
@@ -139,14 +170,21 @@ echo
 
 verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "MISSED"; fi; }
 p99=$(ms "$d_p99")
-echo "Targets (issue 6):"
+w_p99_ms=$(ms "$w_p99")
+echo "Targets (issue 18):"
 if [ "$d_late" != 0 ]; then
-  echo "  dashboard p99 under 100 ms:                 over $timeout ($d_late requests timed out)   MISSED"
+  echo "  dashboard p99 under 50 ms, reading alone:   over $timeout ($d_late requests timed out)   MISSED"
 else
-  echo "  dashboard p99 under 100 ms:                 $p99 ms   $(verdict "$(awk -v v="$p99" 'BEGIN { print (v < 100) }')")"
+  echo "  dashboard p99 under 50 ms, reading alone:   $p99 ms   $(verdict "$(awk -v v="$p99" 'BEGIN { print (v < 50) }')")"
 fi
-echo "  throughput at least 10 % of /healthz's:     $share %   $(verdict "$(awk -v v="$share" 'BEGIN { print (v >= 10) }')")"
-echo "  weight under 250 KB compressed:             $weight_kb KB   $(verdict "$(awk -v v="$weight_kb" 'BEGIN { print (v < 250) }')")"
+if [ "$w_late" != 0 ]; then
+  echo "  dashboard p99 under 50 ms, with the writer: over $timeout ($w_late requests timed out)   MISSED"
+else
+  echo "  dashboard p99 under 50 ms, with the writer: $w_p99_ms ms   $(verdict "$(awk -v v="$w_p99_ms" 'BEGIN { print (v < 50) }')")"
+fi
+echo "  throughput at least 20 % of /healthz's:     $share %   $(verdict "$(awk -v v="$share" 'BEGIN { print (v >= 20) }')")"
+echo "  ... and 15 % with the writer:               $w_share %   $(verdict "$(awk -v v="$w_share" 'BEGIN { print (v >= 15) }')")"
+echo "  weight under 200 KB compressed:             $weight_kb KB   $(verdict "$(awk -v v="$weight_kb" 'BEGIN { print (v < 200) }')")"
 if [ "$d_bad" != 0 ] || [ "$h_bad" != 0 ]; then
   echo "Note: wrk saw non-2xx answers (healthz $h_bad, dashboard $d_bad): the figures above count them as requests." >&2
 fi

@@ -30,7 +30,7 @@ public sealed class DemoMarkTests(SiteFixture site)
 
         await cabinet.GoToAsync("/dashboard");
         await cabinet.ExpectHeadingAsync("Corporate Dashboard");
-        var tiles = cabinet.Page.Locator("main .dashboard section");
+        var tiles = cabinet.Page.Locator("main .glance section");
         for (var i = 0; i < await tiles.CountAsync(); i++)
         {
             await Expect(tiles.Nth(i).GetByRole(AriaRole.Heading).First.Locator(".demo-mark")).ToBeVisibleAsync();

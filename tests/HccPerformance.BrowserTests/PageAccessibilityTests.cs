@@ -108,6 +108,7 @@ public sealed class PageAccessibilityTests(SiteFixture site)
                  {
                      ("/home", "This quarter"),
                      ("/dashboard", "Corporate Dashboard"),
+                     ("/dashboard/box/aalborg", "Aalborg scorecard"),
                      ("/departments", "Departments"),
                      ("/guidance", "How the framework works"),
                      ("/account", "Your account"),

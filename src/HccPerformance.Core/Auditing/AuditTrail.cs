@@ -15,6 +15,17 @@ public sealed class AuditTrail(AppDbContext db, ICurrentUser user)
     public async Task<long> LatestIdAsync(CancellationToken ct = default) =>
         await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
 
+    /// <summary>
+    /// The entity types changed since an entry (by anyone, on any instance) and the newest entry's id, in one command: the
+    /// dashboard rebuilds only the boxes those types feed (issue 18).
+    /// </summary>
+    public async Task<(long Newest, IReadOnlyList<string> Types)> TypesChangedSinceAsync(long after, CancellationToken ct = default)
+    {
+        var rows = await db.AuditEntries.Where(a => a.Id > after).GroupBy(a => a.EntityType)
+            .Select(g => new { Type = g.Key, Newest = g.Max(a => a.Id) }).ToListAsync(ct);
+        return (rows.Count == 0 ? after : rows.Max(r => r.Newest), [.. rows.Select(r => r.Type)]);
+    }
+
     public async Task<AuditPage> ReadAsync(AuditQuery query, CancellationToken ct = default)
     {
         var entries = db.AuditEntries.AsNoTracking();

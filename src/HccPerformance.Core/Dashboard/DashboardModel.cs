@@ -27,11 +27,25 @@ public abstract record Tile(string Key, string Title, decimal Weight, int Reds, 
 {
     /// <summary>Some of what the tile counts or lists is demo data (issue 17): the tile says so beside its title.</summary>
     public bool HasDemo { get; init; }
+
+    /// <summary>Which way the box's headline figure has moved since the previous quarter (issue 18).</summary>
+    public Movement Movement { get; init; } = Movement.NotKnown;
+
+    /// <summary>The box's figures, headline first: said in words at a glance, charted and tabulated quarter by quarter on its page.</summary>
+    public virtual IReadOnlyList<Figure> Figures => [];
+
+    /// <summary>The items most in need of attention, worst first, as links for the glance view.</summary>
+    public virtual IReadOnlyList<TileItem> Worst => [];
 }
 
-public sealed record ScorecardTile(string Title, decimal Weight, string Link, string Summary, IReadOnlyList<TileChange> Changes,
+public sealed record ScorecardTile(int ScorecardId, string Title, decimal Weight, string Link, string Summary, IReadOnlyList<TileChange> Changes,
     IReadOnlyDictionary<Rag, int> Counts, IReadOnlyDictionary<Rag, int> PreviousCounts, IReadOnlyList<TileItem> RedItems)
-    : Tile("scorecard", Title, Weight, Counts.GetValueOrDefault(Rag.Red), Link, Summary, Changes);
+    : Tile($"scorecard-{ScorecardId}", Title, Weight, Counts.GetValueOrDefault(Rag.Red), Link, Summary, Changes)
+{
+    public override IReadOnlyList<Figure> Figures => RagFigures.Of(Counts, withNoData: true);
+
+    public override IReadOnlyList<TileItem> Worst => RedItems;
+}
 
 public sealed record RiskTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, IReadOnlyList<TileItem> TopRisks,
     IReadOnlyList<IReadOnlyList<int>> HeatMap, IReadOnlyDictionary<Rag, int> Counts)
@@ -39,6 +53,10 @@ public sealed record RiskTile(decimal Weight, string Summary, IReadOnlyList<Tile
 {
     /// <summary>Open strategic risks at an impact (5 first) and likelihood (1 first).</summary>
     public int At(int impact, int likelihood) => HeatMap[5 - impact][likelihood - 1];
+
+    public override IReadOnlyList<Figure> Figures => RagFigures.Of(Counts, withNoData: false);
+
+    public override IReadOnlyList<TileItem> Worst => TopRisks;
 }
 
 public sealed record EmergingRiskItem(string Department, string Title, DateOnly Raised, string Source, string Link)
@@ -48,11 +66,25 @@ public sealed record EmergingRiskItem(string Department, string Title, DateOnly 
 }
 
 public sealed record EmergingRiskTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, IReadOnlyList<EmergingRiskItem> Items, int Total)
-    : Tile("emerging", "Top emerging risk issues", Weight, 0, "/emerging-risks", Summary, Changes);
+    : Tile("emerging", "Top emerging risk issues", Weight, 0, "/emerging-risks", Summary, Changes)
+{
+    public override IReadOnlyList<Figure> Figures => [new("Open", Total)];
+
+    public override IReadOnlyList<TileItem> Worst => [.. Items.Select(i => new TileItem($"{i.Department}: {i.Title}", i.Source, Rag.Amber, i.Link) { IsDemo = i.IsDemo })];
+}
 
 public sealed record BenchmarkTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, string? Year,
     IReadOnlyDictionary<Quartile, int> Quartiles, IReadOnlyList<TileItem> Outliers)
-    : Tile("benchmarking", "Benchmarking", Weight, Quartiles.GetValueOrDefault(Quartile.Bottom), "/benchmarking", Summary, Changes);
+    : Tile("benchmarking", "Benchmarking", Weight, Quartiles.GetValueOrDefault(Quartile.Bottom), "/benchmarking", Summary, Changes)
+{
+    /// <summary>How many indicators were placed in a quartile.</summary>
+    public int Compared { get; init; }
+
+    public override IReadOnlyList<Figure> Figures =>
+        [new("Bottom quartile", Quartiles.GetValueOrDefault(Quartile.Bottom)), new("Top quartile", Quartiles.GetValueOrDefault(Quartile.Top)), new("Compared", Compared)];
+
+    public override IReadOnlyList<TileItem> Worst => Outliers;
+}
 
 public sealed record InspectionTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes,
     int Complete, int InProgress, int NotStarted, IReadOnlyList<TileItem> Overdue, int OverdueCount)
@@ -61,12 +93,28 @@ public sealed record InspectionTile(decimal Weight, string Summary, IReadOnlyLis
     public int Total => Complete + InProgress + NotStarted;
 
     public int PercentComplete => Total == 0 ? 0 : (int)Math.Round(100m * Complete / Total, MidpointRounding.AwayFromZero);
+
+    /// <summary>The latest inspections with recommendations to follow up, newest first.</summary>
+    public IReadOnlyList<TileItem> Latest { get; init; } = [];
+
+    public override IReadOnlyList<Figure> Figures => [new("Overdue", OverdueCount), new("Complete", Complete), new("Recommendations", Total)];
+
+    public override IReadOnlyList<TileItem> Worst => Overdue;
 }
 
 public sealed record ThemeProgress(int Number, string Name, IReadOnlyDictionary<Rag, int> Counts);
 
 public sealed record PlanTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, string PlanTitle, IReadOnlyList<ThemeProgress> Themes)
-    : Tile("plan", "Corporate Improvement Plan", Weight, Themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red)), "/plan", Summary, Changes);
+    : Tile("plan", "Corporate Improvement Plan", Weight, Themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red)), "/plan", Summary, Changes)
+{
+    /// <summary>The live priority areas that are red.</summary>
+    public IReadOnlyList<TileItem> RedAreas { get; init; } = [];
+
+    public override IReadOnlyList<Figure> Figures => RagFigures.Of(
+        new[] { Rag.Red, Rag.Amber, Rag.Green, Rag.NoData }.ToDictionary(r => r, r => Themes.Sum(t => t.Counts.GetValueOrDefault(r))), withNoData: true);
+
+    public override IReadOnlyList<TileItem> Worst => RedAreas;
+}
 
 public sealed record AalborgLine(int Commitment, string Name, decimal? Score, decimal? Previous)
 {
@@ -76,7 +124,14 @@ public sealed record AalborgLine(int Commitment, string Name, decimal? Score, de
 
 public sealed record AalborgTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, string Year, IReadOnlyList<AalborgLine> Lines,
     decimal? Overall, decimal? PreviousOverall)
-    : Tile("aalborg", "Aalborg scorecard", Weight, 0, "/aalborg", Summary, Changes);
+    : Tile("aalborg", "Aalborg scorecard", Weight, 0, "/aalborg", Summary, Changes)
+{
+    public override IReadOnlyList<Figure> Figures => Overall is { } overall ? [new("Out of 4 overall", overall)] : [];
+
+    /// <summary>The lowest-scored commitments.</summary>
+    public override IReadOnlyList<TileItem> Worst => [.. Lines.Where(l => l.Score is not null).OrderBy(l => l.Score).ThenBy(l => l.Commitment).Take(3)
+        .Select(l => new TileItem($"{l.Commitment}. {l.Name}", $"{l.Score!.Value:0.00}", Rag.NoData, "/aalborg") { IsDemo = l.IsDemo })];
+}
 
 public sealed record CaseStudyItem(int Id, string Title, string Department, string Outcome)
 {
@@ -85,14 +140,26 @@ public sealed record CaseStudyItem(int Id, string Title, string Department, stri
 }
 
 public sealed record CaseStudyTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, IReadOnlyList<CaseStudyItem> Items, int Total)
-    : Tile("case-studies", "Community outcome improvement case studies", Weight, 0, "/case-studies", Summary, Changes);
+    : Tile("case-studies", "Community outcome improvement case studies", Weight, 0, "/case-studies", Summary, Changes)
+{
+    /// <summary>How many case studies are from the quarter shown.</summary>
+    public int ThisQuarter { get; init; }
+
+    public override IReadOnlyList<Figure> Figures => [new("This quarter", ThisQuarter), new("In all", Total)];
+
+    /// <summary>The newest case studies (nothing here is bad news: these are the latest, not the worst).</summary>
+    public override IReadOnlyList<TileItem> Worst => [.. Items.Select(i => new TileItem(i.Title, i.Department, Rag.Green, $"/case-studies/{i.Id}") { IsDemo = i.IsDemo })];
+}
 
 /// <summary>
 /// CPEG's areas of concern (seed 4.15-4.16): how many are open and how many report-backs are overdue. Counts only: the
 /// tiles are the same for everyone, and Cabinet members read only the concerns escalated to them.
 /// </summary>
 public sealed record ConcernTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, int Open, int OverdueReportBacks, int Raised)
-    : Tile("concerns", "Areas of concern", Weight, OverdueReportBacks, "/concerns", Summary, Changes);
+    : Tile("concerns", "Areas of concern", Weight, OverdueReportBacks, "/concerns", Summary, Changes)
+{
+    public override IReadOnlyList<Figure> Figures => [new("Overdue report-backs", OverdueReportBacks), new("Open", Open)];
+}
 
 /// <summary>The Corporate Dashboard for a quarter (and optionally one department), tiles in the order they show.</summary>
 public sealed record DashboardView(PeriodSummary Period, PeriodSummary? PreviousPeriod, IReadOnlyList<PeriodSummary> Periods,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using HccPerformance.Core.Auditing;
 using HccPerformance.Core.Benchmarking;
 using HccPerformance.Core.Concerns;
@@ -18,16 +19,19 @@ namespace HccPerformance.Core.Dashboard;
 
 /// <summary>
 /// Builds the Corporate Dashboard (framework process 4, seed 4.14 and Appendix Three) straight from the registers, so a
-/// change to any of them shows on the next request. Each tile is one SQL command (the four scorecards share three), and
-/// nothing is queried per row.
+/// change to any of them shows on the next request. Each box is one SQL command (the scorecards share three), nothing
+/// is queried per row, and each box is kept until a change touches it (issue 18, <see cref="DashboardBoxes"/>).
 /// </summary>
 public sealed class DashboardService(
     AppDbContext db, TimeProvider clock, IMemoryCache cache, Data.Interceptors.ChangeSignal changes, AuditTrail audit, OrganisationReads organisation,
     IndicatorReads indicators, RiskReads riskReads, BenchmarkReads benchmarks, InspectionReads inspections, PlanReads plan, OutcomeReads outcomes,
     ConcernReads concerns, SelfAssessmentReads assessments, ICurrentUser user)
 {
-    /// <summary>The scorecards the dashboard shows as tiles (the Aalborg one shows the commitments' scores instead).</summary>
-    public static readonly IReadOnlyList<string> ScorecardTiles = ["LAA", "NIS", "Value for Money", "Community Intelligence"];
+    /// <summary>The scorecard with a box of its own (its commitments' scores), so it has no scorecard box.</summary>
+    public const string AalborgScorecard = "Aalborg";
+
+    /// <summary>How many quarters a box's trend shows on its detail page.</summary>
+    public const int TrendQuarters = 8;
 
     // The registers' importance beside the scorecards' weights (LAA 5, NIS 4, ...): strategic risks and the plan rank
     // with the LAA, inspections and benchmarking with value for money, case studies last. The Performance Team changes
@@ -36,89 +40,246 @@ public sealed class DashboardService(
 
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
+    // Guards only the moment a box's build is registered, never the build itself.
+    private static readonly Lock Registering = new();
+
+    private static readonly TimeSpan Kept = TimeSpan.FromMinutes(10);
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>
-    /// The dashboard, built once per change. A change this instance commits moves <see cref="Data.Interceptors.ChangeSignal"/>,
-    /// so it shows on the next request at no cost. Every change through the site also leaves an audit entry, and the
-    /// latest one is read at most every two seconds, so another instance's changes show within that. Changes made behind
-    /// the site's back (straight into the database) show when the cached copy expires.
+    /// The dashboard. Each box is kept until a change touches it: a change this instance commits moves that box's count in
+    /// <see cref="Data.Interceptors.ChangeSignal"/>, so it shows on the next request; every change through the site also
+    /// leaves an audit entry, read at most every two seconds, so another instance's changes show within that. Changes made
+    /// behind the site's back (straight into the database) show when the kept box expires.
     /// </summary>
     public async Task<DashboardView> BuildAsync(int? periodId, int? departmentId, CancellationToken ct = default)
     {
-        var latestAudit = await cache.GetOrCreateAsync((nameof(DashboardService), "latest audit entry"), async entry =>
+        var (frame, scope, notice) = await ScopeAsync(periodId, departmentId, ct);
+        var tiles = new List<Tile>();
+        foreach (var group in Groups)
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(2);
-            return await audit.LatestIdAsync(ct);
-        });
-        var key = (nameof(DashboardService), periodId, departmentId, changes.Version, latestAudit, Today);
-        // The latest report depends on who is reading (how far it has gone on its journey), so it is never in the shared copy.
-        if (cache.TryGetValue(key, out DashboardView? cached) && cached is not null)
-        {
-            return cached with { LatestReport = await Reports.ReportReader.LatestAsync(db, user.IsInRole, ct) };
+            tiles.AddRange(await GroupAsync(group, scope));
         }
 
-        var view = await BuildFreshAsync(periodId, departmentId, ct) with
+        // Reds first (footnote 10's weights decide among them), then the rest by weight.
+        var ordered = tiles.OrderByDescending(t => t.Reds > 0).ThenByDescending(t => t.Weight).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
+        var view = new DashboardView(scope.Period, scope.Previous, frame.Periods, [.. frame.Departments.Select(d => (d.Id, d.Name))],
+            scope.DepartmentId, frame.Departments.FirstOrDefault(d => d.Id == scope.DepartmentId)?.Name, ordered, notice)
         {
-            Stamp = string.Create(CultureInfo.InvariantCulture, $"{periodId}|{departmentId}|{changes.Version}|{latestAudit}|{Today:yyyyMMdd}"),
+            Stamp = Stamp(scope),
         };
-        cache.Set(key, view, TimeSpan.FromMinutes(10));
+
+        // The latest report depends on who is reading (how far it has gone on its journey), so it is never in the shared copy.
         return view with { LatestReport = await Reports.ReportReader.LatestAsync(db, user.IsInRole, ct) };
     }
 
-    private async Task<DashboardView> BuildFreshAsync(int? periodId, int? departmentId, CancellationToken ct)
+    /// <summary>One box with its figures for the last <see cref="TrendQuarters"/> quarters up to the one shown; null when there is no such box.</summary>
+    public async Task<BoxDetail?> BoxAsync(string key, int? periodId, int? departmentId, CancellationToken ct = default)
     {
-        var today = Today;
-        var periods = await organisation.ReportingPeriods.Where(p => p.StartDate <= today)
-            .OrderByDescending(p => p.FinancialYear).ThenByDescending(p => p.Quarter)
-            .Select(p => new PeriodSummary(p.Id, p.FinancialYear, p.Quarter, p.StartDate, p.EndDate, p.Deadline, p.IsOpen, p.Version))
-            .ToListAsync(ct);
-        var departments = await organisation.Departments.Where(d => d.IsActive).OrderBy(d => d.Name)
-            .Select(d => new { d.Id, d.Code, d.Name }).ToListAsync(ct);
-        if (periods.Count == 0)
+        var group = GroupOf(key);
+        if (group is null)
         {
-            throw new DomainException("There are no reporting periods yet. Ask the Administrator to add a financial year.");
+            return null;
         }
 
+        var (frame, scope, notice) = await ScopeAsync(periodId, departmentId, ct);
+        var tile = (await GroupAsync(group, scope)).FirstOrDefault(t => t.Key == key);
+        if (tile is null)
+        {
+            return null;
+        }
+
+        // Oldest first, ending with the quarter shown; a quarter before the box existed (a new scorecard) is left out.
+        var quarters = frame.Periods.SkipWhile(p => p.Id != scope.Period.Id).Take(TrendQuarters).Reverse().ToList();
+        var trend = new List<TrendRow>();
+        foreach (var quarter in quarters)
+        {
+            var then = quarter.Id == scope.Period.Id ? tile
+                : (await GroupAsync(group, ScopeFor(frame, quarter, scope.DepartmentId))).FirstOrDefault(t => t.Key == key);
+            if (then is not null)
+            {
+                trend.Add(new TrendRow(quarter, then.Figures) { IsDemo = then.HasDemo });
+            }
+        }
+
+        var departmentName = frame.Departments.FirstOrDefault(d => d.Id == scope.DepartmentId)?.Name;
+        return new BoxDetail(scope.Period, scope.Previous, frame.Periods, [.. frame.Departments.Select(d => (d.Id, d.Name))], scope.DepartmentId, departmentName,
+            tile, trend, notice);
+    }
+
+    /// <summary>The boxes built and kept together, in the order they are built.</summary>
+    private static readonly IReadOnlyList<string> Groups =
+    [
+        DashboardBoxes.Scorecards, DashboardBoxes.Risks, DashboardBoxes.Emerging, DashboardBoxes.Benchmarking, DashboardBoxes.Inspections,
+        DashboardBoxes.Plan, DashboardBoxes.Aalborg, DashboardBoxes.CaseStudies, DashboardBoxes.Concerns,
+    ];
+
+    /// <summary>The group a box is built in: every scorecard's box ("scorecard-3") is built with the others.</summary>
+    public static string? GroupOf(string key) =>
+        key.StartsWith("scorecard-", StringComparison.Ordinal) ? DashboardBoxes.Scorecards
+        : Groups.Contains(key, StringComparer.Ordinal) && key != DashboardBoxes.Scorecards ? key : null;
+
+    private string Stamp(Scope scope) => string.Join('|', new[] { $"{scope.Period.Id}", $"{scope.DepartmentId}", $"{Today:yyyyMMdd}" }
+        .Concat(DashboardBoxes.All.Select(b => changes.BoxVersion(b).ToString(CultureInfo.InvariantCulture))));
+
+    private async Task<(Frame Frame, Scope Scope, string? Notice)> ScopeAsync(int? periodId, int? departmentId, CancellationToken ct)
+    {
+        await NoteOtherInstancesAsync(ct);
+        var frame = await KeptAsync((nameof(DashboardService), DashboardBoxes.Frame, changes.BoxVersion(DashboardBoxes.Frame), Today), FrameAsync);
         string? notice = null;
-        var period = periodId is { } pid ? periods.FirstOrDefault(p => p.Id == pid) : null;
+        var period = periodId is { } pid ? frame.Periods.FirstOrDefault(p => p.Id == pid) : null;
         if (periodId is not null && period is null)
         {
             notice = "There is no reporting period with that number, so the dashboard shows the latest quarter instead.";
         }
 
         // By default the latest quarter that has ended: the one whose results are in.
-        period ??= periods.FirstOrDefault(p => p.EndDate < today) ?? periods[0];
-        var previous = periods.FirstOrDefault(p => p.EndDate < period.StartDate);
-        var department = departmentId is { } did ? departments.FirstOrDefault(d => d.Id == did) : null;
+        period ??= frame.Periods.FirstOrDefault(p => p.EndDate < Today) ?? frame.Periods[0];
+        var department = departmentId is { } did ? frame.Departments.FirstOrDefault(d => d.Id == did) : null;
         if (departmentId is not null && department is null)
         {
             notice = (notice is null ? "" : notice + " ") + "There is no department with that number, so the dashboard shows the whole council.";
         }
 
-        var scorecards = await indicators.Scorecards.Select(s => new ScorecardInfo(s.Id, s.Name, s.Weight, s.DefaultTolerancePercent)).ToListAsync(ct);
+        return (frame, ScopeFor(frame, period, department?.Id), notice);
+    }
+
+    private Scope ScopeFor(Frame frame, PeriodSummary period, int? departmentId)
+    {
+        var today = Today;
+        var previous = frame.Periods.FirstOrDefault(p => p.EndDate < period.StartDate);
         // Indicators are seen as at the end of the quarter (their results come after it); the registers are live, so for the
         // latest quarter that has ended they show today's state, and for earlier quarters the state at the quarter's end.
-        var latestEnded = periods.FirstOrDefault(p => p.EndDate < today);
+        var latestEnded = frame.Periods.FirstOrDefault(p => p.EndDate < today);
         var registerDay = latestEnded is not null && period.EndDate >= latestEnded.EndDate ? today : period.EndDate;
-        var scope = new Scope(period, previous, department?.Id, departments.ToDictionary(d => d.Id, d => d.Code), scorecards, registerDay);
-        var tiles = new List<Tile>();
-        tiles.AddRange(await ScorecardTilesAsync(scope, ct));
-        tiles.Add(await RiskTileAsync(scope, ct));
-        tiles.Add(await EmergingRiskTileAsync(scope, ct));
-        tiles.Add(await BenchmarkTileAsync(scope, ct));
-        tiles.Add(await InspectionTileAsync(scope, ct));
-        tiles.Add(await PlanTileAsync(scope, ct));
-        tiles.Add(await AalborgTileAsync(scope, ct));
-        tiles.Add(await CaseStudyTileAsync(scope, ct));
-        tiles.Add(await ConcernTileAsync(scope, ct));
+        return new Scope(period, previous, departmentId, frame.Departments.ToDictionary(d => d.Id, d => d.Code), frame.Scorecards, registerDay);
+    }
 
-        // Reds first (footnote 10's weights decide among them), then the rest by weight.
-        var ordered = tiles.OrderByDescending(t => t.Reds > 0).ThenByDescending(t => t.Weight).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
-        return new DashboardView(period, previous, periods, [.. departments.Select(d => (d.Id, d.Name))], department?.Id, department?.Name, ordered, notice);
+    private async Task<Frame> FrameAsync()
+    {
+        var today = Today;
+        var periods = await organisation.ReportingPeriods.Where(p => p.StartDate <= today)
+            .OrderByDescending(p => p.FinancialYear).ThenByDescending(p => p.Quarter)
+            .Select(p => new PeriodSummary(p.Id, p.FinancialYear, p.Quarter, p.StartDate, p.EndDate, p.Deadline, p.IsOpen, p.Version))
+            .ToListAsync();
+        var departments = await organisation.Departments.Where(d => d.IsActive).OrderBy(d => d.Name)
+            .Select(d => new FrameDepartment(d.Id, d.Code, d.Name)).ToListAsync();
+        if (periods.Count == 0)
+        {
+            throw new DomainException("There are no reporting periods yet. Ask the Administrator to add a financial year.");
+        }
+
+        var scorecards = await indicators.Scorecards.Select(s => new ScorecardInfo(s.Id, s.Name, s.Weight, s.DefaultTolerancePercent)).ToListAsync();
+        return new Frame(periods, departments, scorecards);
+    }
+
+    /// <summary>A group of boxes for a scope, kept until a change touches the group.</summary>
+    private Task<IReadOnlyList<Tile>> GroupAsync(string group, Scope scope) =>
+        KeptAsync((nameof(DashboardService), group, scope.Period.Id, scope.DepartmentId, changes.BoxVersion(group), Today), () => BuildGroupAsync(group, scope));
+
+    private async Task<IReadOnlyList<Tile>> BuildGroupAsync(string group, Scope scope)
+    {
+        // Shared by every reader waiting for it: no one reader's cancellation may stop it.
+        var ct = CancellationToken.None;
+        return group switch
+        {
+            DashboardBoxes.Scorecards => await ScorecardTilesAsync(scope, ct),
+            DashboardBoxes.Risks => [await RiskTileAsync(scope, ct)],
+            DashboardBoxes.Emerging => [await EmergingRiskTileAsync(scope, ct)],
+            DashboardBoxes.Benchmarking => [await BenchmarkTileAsync(scope, ct)],
+            DashboardBoxes.Inspections => [await InspectionTileAsync(scope, ct)],
+            DashboardBoxes.Plan => [await PlanTileAsync(scope, ct)],
+            DashboardBoxes.Aalborg => [await AalborgTileAsync(scope, ct)],
+            DashboardBoxes.CaseStudies => [await CaseStudyTileAsync(scope, ct)],
+            DashboardBoxes.Concerns => [await ConcernTileAsync(scope, ct)],
+            _ => throw new ArgumentOutOfRangeException(nameof(group), group, "No such dashboard box."),
+        };
+    }
+
+    /// <summary>
+    /// What is kept under a key, or built once for everyone asking at the same moment: the first reader starts the build
+    /// and the others wait for that one (issue 18), rather than each running its own. A build that fails is forgotten.
+    /// </summary>
+    private async Task<T> KeptAsync<T>(object key, Func<Task<T>> build)
+    {
+        Lazy<Task<T>>? lazy;
+        lock (Registering)
+        {
+            if (!cache.TryGetValue(key, out lazy) || lazy is null)
+            {
+                lazy = new Lazy<Task<T>>(build);
+                cache.Set(key, lazy, Kept);
+            }
+        }
+
+        try
+        {
+            return await lazy.Value;
+        }
+        catch
+        {
+            cache.Remove(key);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// At most every two seconds, one read of what other instances (or anything else writing through the site's code)
+    /// changed since the last look: the types named by new audit entries move their boxes.
+    /// </summary>
+    private async Task NoteOtherInstancesAsync(CancellationToken ct)
+    {
+        var seen = cache.GetOrCreate((nameof(DashboardService), "audit seen"), e =>
+        {
+            e.Priority = CacheItemPriority.NeverRemove;
+            return new StrongBox<long>(-1);
+        })!;
+        if (cache.TryGetValue((nameof(DashboardService), "audit looked"), out _))
+        {
+            return;
+        }
+
+        cache.Set((nameof(DashboardService), "audit looked"), true, TimeSpan.FromSeconds(2));
+        long after;
+        lock (seen)
+        {
+            after = seen.Value;
+        }
+
+        if (after < 0)
+        {
+            // The first look only marks where the trail stands: the boxes are all to be built anyway.
+            var latest = await audit.LatestIdAsync(ct);
+            lock (seen)
+            {
+                seen.Value = Math.Max(seen.Value, latest);
+            }
+
+            return;
+        }
+
+        var (newest, types) = await audit.TypesChangedSinceAsync(after, ct);
+        if (types.Count == 0)
+        {
+            return;
+        }
+
+        lock (seen)
+        {
+            seen.Value = Math.Max(seen.Value, newest);
+        }
+
+        var byName = db.Model.GetEntityTypes().Select(t => t.ClrType).DistinctBy(Data.Interceptors.AuditInterceptor.EntityName)
+            .ToDictionary(Data.Interceptors.AuditInterceptor.EntityName, StringComparer.Ordinal);
+        changes.BumpBoxes(types.SelectMany(name => byName.TryGetValue(name, out var type) ? DashboardBoxes.Touched(type) : DashboardBoxes.All));
     }
 
     private sealed record ScorecardInfo(int Id, string Name, decimal Weight, decimal DefaultTolerancePercent);
+
+    private sealed record FrameDepartment(int Id, string Code, string Name);
+
+    private sealed record Frame(IReadOnlyList<PeriodSummary> Periods, IReadOnlyList<FrameDepartment> Departments, IReadOnlyList<ScorecardInfo> Scorecards);
 
     private sealed record Scope(PeriodSummary Period, PeriodSummary? Previous, int? DepartmentId, IReadOnlyDictionary<int, string> DepartmentCodes,
         IReadOnlyList<ScorecardInfo> Scorecards, DateOnly RegisterDay)
@@ -132,16 +293,17 @@ public sealed class DashboardService(
 
     private async Task<List<Tile>> ScorecardTilesAsync(Scope scope, CancellationToken ct)
     {
-        var names = ScorecardTiles.ToList();
+        // Every scorecard gets a box (issue 18: the Performance Team's new ones too), but Aalborg, whose box shows its
+        // commitments' scores.
         var members = await (
             from s in indicators.Scorecards
-            where names.Contains(s.Name)
+            where s.Name != AalborgScorecard
             from m in s.Members
             join i in indicators.Indicators on m.IndicatorId equals i.Id
             where scope.DepartmentId == null || i.DepartmentId == scope.DepartmentId
             select new { ScorecardId = s.Id, s.Name, s.Weight, s.DefaultTolerancePercent, i.Id, i.Code, i.Title, i.Polarity, i.Frequency, i.AmberTolerancePercent })
             .ToListAsync(ct);
-        var scorecards = scope.Scorecards.Where(s => names.Contains(s.Name)).ToList();
+        var scorecards = scope.Scorecards.Where(s => s.Name != AalborgScorecard).ToList();
         var ids = members.Select(m => m.Id).Distinct().ToList();
 
         // Enough history for the current and the previous quarter's result, their previous periods and the same time last year.
@@ -161,7 +323,7 @@ public sealed class DashboardService(
         });
 
         var tiles = new List<Tile>();
-        foreach (var card in scorecards.OrderBy(c => names.IndexOf(c.Name)))
+        foreach (var card in scorecards.OrderByDescending(c => c.Weight).ThenBy(c => c.Name, StringComparer.Ordinal))
         {
             var onCard = members.Where(m => m.ScorecardId == card.Id).ToList();
             var indicator = onCard.ToDictionary(m => m.Id);
@@ -182,9 +344,10 @@ public sealed class DashboardService(
                 ? "No indicators on this scorecard" + (scope.DepartmentId is null ? "." : " for this department.")
                 : $"{counts.GetValueOrDefault(Rag.Red)} of {onCard.Count} indicators red, {counts.GetValueOrDefault(Rag.Amber)} amber, {counts.GetValueOrDefault(Rag.Green)} green, {counts.GetValueOrDefault(Rag.NoData)} no data"
                     + (scope.Previous is null ? "." : $" (red was {previousCounts.GetValueOrDefault(Rag.Red)} at the end of {scope.Previous.Name}).");
-            tiles.Add(new ScorecardTile($"{card.Name} scorecard", card.Weight, link, summary, changes, counts, previousCounts, reds)
+            tiles.Add(new ScorecardTile(card.Id, $"{card.Name} scorecard", card.Weight, link, summary, changes, counts, previousCounts, reds)
             {
                 HasDemo = now.Any(l => l.IsDemo) || before.Values.Any(l => l.IsDemo),
+                Movement = Movement.Of(counts.GetValueOrDefault(Rag.Red), scope.Previous is null ? null : previousCounts.GetValueOrDefault(Rag.Red), "red", scope.Previous?.Name),
             });
         }
 
@@ -194,10 +357,13 @@ public sealed class DashboardService(
     private async Task<RiskTile> RiskTileAsync(Scope scope, CancellationToken ct)
     {
         var end = scope.RegisterDay;
-        var risks = await riskReads.Risks.Include(r => r.Reviews).AsSingleQuery()
-            .Where(r => r.IsStrategic && (r.ClosedOn == null || r.ClosedOn > end))
+        // Open at the end of the previous quarter or now: the reds then are the direction's baseline.
+        var since = scope.PreviousEnd ?? end;
+        var all = await riskReads.Risks.Include(r => r.Reviews).AsSingleQuery()
+            .Where(r => r.IsStrategic && (r.ClosedOn == null || r.ClosedOn > since))
             .Where(r => scope.DepartmentId == null || r.DepartmentId == scope.DepartmentId)
             .ToListAsync(ct);
+        var risks = all.Where(r => r.ClosedOn is not { } closed || closed > end).ToList();
 
         // The register as it stood at the end of the quarter: each risk's latest scoring by then.
         (int Likelihood, int Impact)? At(Risk risk, DateOnly day) =>
@@ -229,7 +395,14 @@ public sealed class DashboardService(
 
         var summary = scored.Count == 0 ? "No open strategic risks." :
             $"{scored.Count} open strategic risks: {counts.GetValueOrDefault(Rag.Red)} red (score 15 or more), {counts.GetValueOrDefault(Rag.Amber)} amber, {counts.GetValueOrDefault(Rag.Green)} green.";
-        return new RiskTile(RiskWeight, summary, changes, top, heat, counts) { HasDemo = scored.Any(s => s.Risk.IsDemo) };
+        int? redsBefore = scope.PreviousEnd is { } pe2
+            ? all.Where(r => r.ClosedOn is not { } c || c > pe2).Select(r => At(r, pe2)).Count(x => x is { } v && Risk.Band(v.Likelihood * v.Impact) == Rag.Red)
+            : null;
+        return new RiskTile(RiskWeight, summary, changes, top, heat, counts)
+        {
+            HasDemo = scored.Any(s => s.Risk.IsDemo),
+            Movement = Movement.Of(counts.GetValueOrDefault(Rag.Red), redsBefore, "red", scope.Previous?.Name),
+        };
     }
 
     private async Task<EmergingRiskTile> EmergingRiskTileAsync(Scope scope, CancellationToken ct)
@@ -269,7 +442,13 @@ public sealed class DashboardService(
         var fromRegister = rows.Count(r => !r.FromAssessment);
         var summary = rows.Count == 0 ? "No open emerging risk issues." :
             $"{fromRegister} open issues raised by Chief Officers and DMTs, and {rows.Count - fromRegister} outstanding risks named in this quarter's self-assessments.";
-        return new EmergingRiskTile(EmergingWeight, summary, changes, [.. items.Take(8)], rows.Count) { HasDemo = rows.Any(r => r.IsDemo) };
+        // Issues closed since leave no date behind, so the baseline is those open now that were raised by then.
+        int? before = scope.PreviousEnd is { } pe3 ? rows.Count(r => !r.FromAssessment && r.Raised <= pe3) : null;
+        return new EmergingRiskTile(EmergingWeight, summary, changes, [.. items.Take(8)], rows.Count)
+        {
+            HasDemo = rows.Any(r => r.IsDemo),
+            Movement = Movement.Of(fromRegister, before, "open issues raised by Chief Officers and DMTs", scope.Previous?.Name),
+        };
     }
 
     // Member initialisation, not a record constructor, so EF Core can translate the UNION of the two projections.
@@ -321,9 +500,19 @@ public sealed class DashboardService(
             .Select(p => new TileItem($"{p.First.Code} {p.First.Title}", scope.Code(p.First.DepartmentId), Rag.Red, $"/benchmarking/{p.First.IndicatorId}?year={year}") { IsDemo = p.IsDemo })
             .ToList();
         var label = year is { } y ? ReportingPeriod.FinancialYearName(y) : null;
+        // Comparators come once a year: the direction is against the year before, when it has figures.
+        var bottomBefore = year == thisYear && rows.Any(r => r.FinancialYear == thisYear - 1)
+            ? rows.Where(r => r.FinancialYear == thisYear - 1).GroupBy(r => r.IndicatorId)
+                .Count(g => Benchmarking.Quartiles.Of(g.First().Council, [.. g.Select(x => x.Value)], g.First().Polarity) == Quartile.Bottom)
+            : (int?)null;
         var summary = placed.Count == 0 ? "No comparator figures yet." :
             $"{placed.Count} indicators compared with the benchmarking club for {label}: {quartiles.GetValueOrDefault(Quartile.Top)} in the top quartile, {outliers.Count} in the bottom.";
-        return new BenchmarkTile(BenchmarkWeight, summary, [], label, quartiles, [.. outliers.Take(5)]) { HasDemo = placed.Any(p => p.IsDemo) };
+        return new BenchmarkTile(BenchmarkWeight, summary, [], label, quartiles, [.. outliers.Take(5)])
+        {
+            HasDemo = placed.Any(p => p.IsDemo),
+            Compared = placed.Count,
+            Movement = Movement.Of(outliers.Count, bottomBefore, "in the bottom quartile", ReportingPeriod.FinancialYearName(thisYear - 1)),
+        };
     }
 
     /// <summary>
@@ -335,20 +524,31 @@ public sealed class DashboardService(
         var day = scope.RegisterDay;
         var since = scope.PreviousEnd;
         var overdueOn = Concerns.ReportBack.OverdueOn(day);
-        var open = await concerns.Concerns
-            .Where(c => c.RaisedOn <= day && (c.ClosedOn == null || c.ClosedOn > day) && (scope.DepartmentId == null || c.DepartmentId == scope.DepartmentId))
+        // Open now or at the end of the previous quarter, with the report-backs overdue on each day.
+        var from = since ?? day;
+        var overdueThen = Concerns.ReportBack.OverdueOn(from);
+        var rows = await concerns.Concerns
+            .Where(c => c.RaisedOn <= day && (c.ClosedOn == null || c.ClosedOn > from) && (scope.DepartmentId == null || c.DepartmentId == scope.DepartmentId))
             .Select(c => new
             {
                 c.RaisedOn,
+                c.ClosedOn,
                 c.IsDemo,
                 Overdue = c.Interventions.SelectMany(i => i.ReportBacks).AsQueryable().Count(overdueOn),
+                OverdueThen = c.Interventions.SelectMany(i => i.ReportBacks).AsQueryable().Count(overdueThen),
             }).ToListAsync(ct);
+        var open = rows.Where(c => c.ClosedOn is not { } closed || closed > day).ToList();
+        int? overdueBefore = since is { } s0 ? rows.Where(c => c.RaisedOn <= s0 && (c.ClosedOn is not { } closed || closed > s0)).Sum(c => c.OverdueThen) : null;
         var overdue = open.Sum(c => c.Overdue);
         var raised = since is { } pe ? open.Count(c => c.RaisedOn > pe) : 0;
         var summary = open.Count == 0 ? "No open areas of concern."
             : $"{open.Count} open {(open.Count == 1 ? "area" : "areas")} of concern; {overdue} {(overdue == 1 ? "report-back" : "report-backs")} to CPEG overdue.";
         var changes = raised > 0 ? new List<TileChange> { new($"{raised} raised and still open", "", "new", false, "/concerns") } : [];
-        return new ConcernTile(ConcernWeight, summary, changes, open.Count, overdue, raised) { HasDemo = open.Any(c => c.IsDemo) };
+        return new ConcernTile(ConcernWeight, summary, changes, open.Count, overdue, raised)
+        {
+            HasDemo = open.Any(c => c.IsDemo),
+            Movement = Movement.Of(overdue, overdueBefore, "report-backs overdue", scope.Previous?.Name),
+        };
     }
 
     private async Task<InspectionTile> InspectionTileAsync(Scope scope, CancellationToken ct)
@@ -358,7 +558,7 @@ public sealed class DashboardService(
             from r in inspections.Recommendations
             join i in inspections.Inspections on r.InspectionId equals i.Id
             where i.ReportedOn <= end && (scope.DepartmentId == null || r.DepartmentId == scope.DepartmentId)
-            select new { r.Id, r.InspectionId, r.Text, r.DepartmentId, r.DueOn, r.Status, r.CompletedOn, i.Body, i.Service, r.IsDemo }).ToListAsync(ct);
+            select new { r.Id, r.InspectionId, r.Text, r.DepartmentId, r.DueOn, r.Status, r.CompletedOn, i.Body, i.Service, i.ReportedOn, r.IsDemo }).ToListAsync(ct);
 
         // As things stood at the end of the quarter: complete if completed by then.
         bool CompleteBy(DateOnly? completedOn, DateOnly day) => completedOn is { } c && c <= day;
@@ -372,10 +572,21 @@ public sealed class DashboardService(
                 .Select(r => new TileChange(r.Text, "open", "complete", true, $"/inspections/{r.InspectionId}") { IsDemo = r.IsDemo }).ToList()
             : [];
         var total = recommendations.Count;
+        int? overdueBefore = scope.PreviousEnd is { } pe4
+            ? recommendations.Count(r => r.ReportedOn <= pe4 && Recommendation.IsOverdueOn(r.DueOn, r.CompletedOn, pe4))
+            : null;
+        // The latest inspections with recommendations to follow up, newest first.
+        var latest = recommendations.GroupBy(r => r.InspectionId).Select(g => g.First()).OrderByDescending(r => r.ReportedOn).ThenByDescending(r => r.InspectionId).Take(3)
+            .Select(r => new TileItem($"{r.Body} {r.Service}", $"reported {r.ReportedOn.ToString("d MMM yyyy", EnGb)}", Rag.NoData, $"/inspections/{r.InspectionId}")
+            {
+                IsDemo = recommendations.Any(x => x.InspectionId == r.InspectionId && x.IsDemo),
+            }).ToList();
         var tile = new InspectionTile(InspectionWeight, "", changes, complete, total - complete - notStarted, notStarted, items, overdue.Count);
         return tile with
         {
             HasDemo = recommendations.Any(r => r.IsDemo),
+            Latest = latest,
+            Movement = Movement.Of(overdue.Count, overdueBefore, "overdue", scope.Previous?.Name),
             Summary = total == 0 ? "No inspection recommendations to follow up." :
                 $"{complete} of {total} recommendations complete ({tile.PercentComplete}%); {overdue.Count} overdue.",
         };
@@ -404,16 +615,21 @@ public sealed class DashboardService(
                 .ToList()
             : [];
         var reds = themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red));
+        var redAreas = areas.Where(a => a.CurrentRag(scope.RegisterDay) == Rag.Red).OrderBy(a => a.ThemeNumber).ThenBy(a => a.ShortName, StringComparer.Ordinal)
+            .Select(a => new TileItem(a.ShortName, $"Theme {a.ThemeNumber}", Rag.Red, $"/plan/areas/{a.Id}") { IsDemo = a.Progress.Any(p => p.IsDemo) }).ToList();
+        int? redsBefore = scope.PreviousEnd is { } pe5 ? areas.Count(a => a.CurrentRag(pe5) == Rag.Red) : null;
         return new PlanTile(PlanWeight, $"{reds} of {areas.Count} live priority areas red.", changes, current.Title, themes)
         {
             HasDemo = areas.Any(a => a.AccountabilityIsDemo || a.Progress.Any(p => p.IsDemo)),
+            RedAreas = redAreas,
+            Movement = Movement.Of(reds, redsBefore, "red", scope.Previous?.Name),
         };
     }
 
     private async Task<AalborgTile> AalborgTileAsync(Scope scope, CancellationToken ct)
     {
         var year = scope.Period.FinancialYear;
-        var weight = scope.Scorecards.FirstOrDefault(s => s.Name == "Aalborg")?.Weight ?? 1m;
+        var weight = scope.Scorecards.FirstOrDefault(s => s.Name == AalborgScorecard)?.Weight ?? 1m;
         var scores = await outcomes.AalborgScores.Where(a => a.FinancialYear <= year && a.FinancialYear >= year - 2)
             .Select(a => new { a.Commitment, a.FinancialYear, a.Score, a.IsDemo }).ToListAsync(ct);
         // The latest year assessed up to the quarter, against the year before it.
@@ -430,7 +646,12 @@ public sealed class DashboardService(
         var summary = overall is null ? "No Aalborg self-assessment yet." :
             $"Overall {overall.Value.ToString("0.00", EnGb)} out of 4 for {ReportingPeriod.FinancialYearName(latest)}" +
             (previous is { } p ? $", {(overall > p ? "up" : overall < p ? "down" : "level")} from {p.ToString("0.00", EnGb)}." : ".");
-        return new AalborgTile(weight, summary, [], ReportingPeriod.FinancialYearName(latest), lines, overall, previous) { HasDemo = lines.Any(l => l.IsDemo) };
+        return new AalborgTile(weight, summary, [], ReportingPeriod.FinancialYearName(latest), lines, overall, previous)
+        {
+            HasDemo = lines.Any(l => l.IsDemo),
+            // Self-assessed once a year: the direction is against the year before.
+            Movement = overall is { } o ? Movement.Of(o, previous, "out of 4", ReportingPeriod.FinancialYearName(latest - 1), lowerIsBetter: false, format: "0.00") : Movement.NotKnown,
+        };
     }
 
     private async Task<CaseStudyTile> CaseStudyTileAsync(Scope scope, CancellationToken ct)
@@ -445,9 +666,16 @@ public sealed class DashboardService(
             select new { c.Id, c.Title, c.DepartmentId, c.Outcome, p.EndDate, c.IsDemo }).ToListAsync(ct);
         var items = studies.Take(3).Select(s => new CaseStudyItem(s.Id, s.Title, scope.Code(s.DepartmentId), s.Outcome) { IsDemo = s.IsDemo }).ToList();
         var thisQuarter = studies.Count(s => s.EndDate >= end);
+        int? lastQuarter = scope.PreviousEnd is { } pe6 ? studies.Count(s => s.EndDate == pe6) : null;
         var changes = studies.Where(s => s.EndDate >= end).Select(s => new TileChange(s.Title, "", "added", true, $"/case-studies/{s.Id}") { IsDemo = s.IsDemo }).ToList();
         return new CaseStudyTile(CaseStudyWeight, studies.Count == 0 ? "No case studies yet." : $"{studies.Count} case studies, {thisQuarter} from this quarter.",
-            changes, items, studies.Count) { HasDemo = studies.Any(s => s.IsDemo) };
+            changes, items, studies.Count)
+        {
+            HasDemo = studies.Any(s => s.IsDemo),
+            ThisQuarter = thisQuarter,
+            // More stories of outcomes improved is the better way.
+            Movement = Movement.Of(thisQuarter, lastQuarter, "added in the quarter", scope.Previous?.Name, lowerIsBetter: false),
+        };
     }
 
     private static Dictionary<Rag, int> Counts(IEnumerable<Rag> rags) => rags.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());

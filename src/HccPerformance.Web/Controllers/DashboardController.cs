@@ -20,6 +20,15 @@ public sealed class DashboardController(DashboardService dashboard) : AppControl
         return View(view);
     }
 
+    /// <summary>One box in full, with its last eight quarters (issue 18): where each box of the glance view leads.</summary>
+    [HttpGet("box/{key}")]
+    public async Task<IActionResult> Box(string key, string? period, string? department, bool changes, CancellationToken ct)
+    {
+        var detail = await dashboard.BoxAsync(key, Number(period), Number(department), ct) ?? throw new NotFoundException("The dashboard box");
+        ViewData["Changes"] = changes;
+        return View(detail);
+    }
+
     private static int? Number(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
 }

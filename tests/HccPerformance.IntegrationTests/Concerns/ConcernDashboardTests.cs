@@ -25,16 +25,22 @@ public sealed class ConcernDashboardTests(AppFactory app) : IClassFixture<AppFac
         using var cabinet = app.CreateSiteClient();
         await cabinet.SignInAsync(TestUsers.Cabinet);
 
-        var tile = (await cabinet.PageAsync("/dashboard")).Document.QuerySelectorAll(".dashboard > section")
-            .Single(s => s.QuerySelector("h2 a")!.TextContent == "Areas of concern");
+        var tile = await TileAsync(cabinet);
         Assert.Contains($"{open} open areas of concern; {overdue} report-backs to CPEG overdue.", tile.TextContent, StringComparison.Ordinal);
         Assert.Contains($"{overdue} overdue", tile.QuerySelector("h2 .tag-red")!.TextContent, StringComparison.Ordinal);
 
         using var cpeg = app.CreateSiteClient();
         await cpeg.SignInAsync(TestUsers.CpegMember);
         await cpeg.PostFormToAsync("/concerns/new", "/concerns/new", ("Input.Title", "Dashboard test concern"), ("Input.Evidence", "Red"), ("Input.Source", "ByHand"));
-        tile = (await cabinet.PageAsync("/dashboard")).Document.QuerySelectorAll(".dashboard > section")
-            .Single(s => s.QuerySelector("h2 a")!.TextContent == "Areas of concern");
+        tile = await TileAsync(cabinet);
         Assert.Contains($"{open + 1} open areas of concern", tile.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>The "Areas of concern" box of the glance view, in full on the page it opens (issue 18).</summary>
+    private static async Task<AngleSharp.Dom.IElement> TileAsync(SiteClient cabinet)
+    {
+        var box = (await cabinet.PageAsync("/dashboard")).Document.QuerySelectorAll(".glance > section")
+            .Single(s => s.QuerySelector("h2 a")!.TextContent == "Areas of concern");
+        return (await cabinet.PageAsync(box.QuerySelector("h2 a")!.GetAttribute("href")!)).Document.QuerySelectorAll(".dashboard > section")[0];
     }
 }

@@ -53,32 +53,89 @@ public sealed class CountingAppFactory : AppFactory
 public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<CountingAppFactory>
 {
     [Fact]
-    public async Task Every_tile_is_one_SQL_command_at_most_and_none_is_per_row()
+    public async Task Every_box_is_one_SQL_command_at_most_and_a_change_rebuilds_only_the_box_it_touched()
     {
         using var client = app.CreateSiteClient();
         await client.SignInAsync(TestUsers.Cabinet);
         await client.PageAsync("/guidance");
+        var first = await client.PageAsync("/dashboard");
+        // Past the first look at the audit trail, which only marks where it stands.
+        await Task.Delay(TimeSpan.FromSeconds(2.2));
         await client.PageAsync("/dashboard");
-        await BumpTheAuditTrailAsync();
 
-        // A signed-in page with no data of its own costs the session and sign-in checks; the dashboard adds its tiles.
+        // A signed-in page with no data of its own costs the session and sign-in checks; the dashboard adds its boxes.
         var before = app.Commands.Count;
         await client.PageAsync("/guidance");
         var baseline = app.Commands.Count - before;
-        before = app.Commands.Count;
-        var page = await client.PageAsync("/dashboard");
-        var dashboard = app.Commands.Count - before;
 
-        // Built afresh after a change: one command per tile (the four scorecards share theirs), plus the two lists of the
-        // quarter and department selectors, the latest issued report, and the one read that says whether anything changed.
-        var tiles = page.Document.QuerySelectorAll(".dashboard > section").Length;
-        Assert.Equal(12, tiles);
-        Assert.InRange(dashboard - baseline, tiles, tiles + 4);
+        // Built afresh for a quarter not yet shown: one command per box (the scorecards share theirs), the quarter and
+        // department lists are kept, the latest issued report, and at most the one read that says what others changed.
+        var earlier = first.Document.QuerySelectorAll("#period option").Where(o => !o.HasAttribute("selected")).Select(o => o.GetAttribute("value")).Last();
+        before = app.Commands.Count;
+        var page = await client.PageAsync($"/dashboard?period={earlier}");
+        var fresh = app.Commands.Count - before;
+        var boxes = page.Document.QuerySelectorAll(".glance > section").Length;
+        Assert.Equal(13, boxes);
+        Assert.InRange(fresh - baseline, 8, boxes + 2);
+
+        // A change to a risk (one no box shows, a departmental one) rebuilds the risk register's box alone: its one command,
+        // the latest report, at most the look at the audit trail, and the session read again after a commit (not the
+        // dashboard's). Rebuilding every box would cost twelve or more.
+        await client.PageAsync("/dashboard");
+        await BumpTheAuditTrailAsync();
+        before = app.Commands.Count;
+        await client.PageAsync("/dashboard");
+        Assert.InRange(app.Commands.Count - before - baseline, 1, 4);
 
         // Asked again with nothing changed: no more than a page with no data of its own.
         before = app.Commands.Count;
         await client.PageAsync("/dashboard");
         Assert.InRange(app.Commands.Count - before, 0, baseline + 1);
+    }
+
+    [Fact]
+    public async Task A_box_opens_its_detail_with_the_same_figures_for_the_quarter_and_its_last_eight_quarters()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+        var glance = await client.PageAsync("/dashboard");
+        var period = glance.Document.QuerySelector("#period option[selected]")!.GetAttribute("value");
+
+        foreach (var box in glance.Document.QuerySelectorAll(".glance > section"))
+        {
+            var title = box.QuerySelector("h2 a")!.TextContent.Trim();
+            var detail = await client.PageAsync(box.QuerySelector("h2 a")!.GetAttribute("href")!);
+            Assert.Equal(HttpStatusCode.OK, detail.Status);
+            Assert.StartsWith(title, detail.Document.QuerySelector("h1")!.TextContent.Trim(), StringComparison.Ordinal);
+            var rows = detail.Document.QuerySelectorAll("#trend-table tbody tr");
+            Assert.InRange(rows.Length, 1, 8);
+            // The last row is the quarter the glance shows, and every figure the glance says in words is the same there.
+            var last = rows[^1];
+            Assert.Equal(period, last.GetAttribute("data-period"));
+            var figures = box.QuerySelectorAll("[data-figure]").ToList();
+            Assert.NotEmpty(figures);
+            foreach (var figure in figures)
+            {
+                var cell = last.QuerySelector($"td[data-figure='{figure.GetAttribute("data-figure")}']");
+                Assert.True(cell is not null, $"{title}: {figure.GetAttribute("data-figure")} is not in the trend table");
+                Assert.Equal(decimal.Parse(figure.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture),
+                    decimal.Parse(cell.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            // The quarters run oldest first, each one once.
+            var quarters = rows.Select(r => int.Parse(r.GetAttribute("data-period")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(quarters.Count, quarters.Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_box_is_not_found()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.Cabinet);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dashboard/box/scorecard-99999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dashboard/box/frame")).StatusCode);
     }
 
     [Fact]
@@ -114,9 +171,10 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         await client.SignInAsync(TestUsers.Cabinet);
         var dashboard = await client.PageAsync("/dashboard");
 
-        foreach (var name in new[] { "LAA", "NIS", "Value for Money", "Community Intelligence" })
+        foreach (var name in new[] { "LAA", "NIS", "Value for Money", "Community Intelligence", "Local PIs" })
         {
-            var tile = Tile(dashboard, $"{name} scorecard");
+            var box = Box(dashboard, $"{name} scorecard");
+            var tile = await TileAsync(client, dashboard, $"{name} scorecard");
             var link = tile.QuerySelector("h2 a")!.GetAttribute("href")!;
             var scorecard = await client.PageAsync(link);
             var rags = scorecard.Document.QuerySelectorAll("#scorecard tbody tr td .tag").Select(t => t.TextContent.Trim()).ToList();
@@ -124,6 +182,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
             Assert.StartsWith($"{rags.Count(r => r == "Red")} of {rags.Count} indicators red, {rags.Count(r => r == "Amber")} amber, {rags.Count(r => r == "Green")} green",
                 summary, StringComparison.Ordinal);
             Assert.Equal(rags.Count(r => r == "Red"), tile.QuerySelectorAll(".tile-list li").Length);
+            Assert.Equal(rags.Count(r => r == "Red").ToString(System.Globalization.CultureInfo.InvariantCulture), box.QuerySelector("[data-figure=Red]")!.GetAttribute("data-value"));
         }
     }
 
@@ -132,7 +191,9 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
     {
         using var client = app.CreateSiteClient();
         await client.SignInAsync(TestUsers.CpegMember);
-        var before = Tile(await client.PageAsync("/dashboard"), "Corporate risk register");
+        var glance = await client.PageAsync("/dashboard");
+        var redBefore = RedOnGlance(glance, "Corporate risk register");
+        var before = await TileAsync(client, glance, "Corporate risk register");
         var count = OpenStrategicRisks(before);
         var severe = SevereCell(before);
 
@@ -147,7 +208,9 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
             return await db.SaveChangesAsync();
         });
 
-        var after = Tile(await client.PageAsync("/dashboard"), "Corporate risk register");
+        var glanceAfter = await client.PageAsync("/dashboard");
+        Assert.Equal(redBefore + 1, RedOnGlance(glanceAfter, "Corporate risk register"));
+        var after = await TileAsync(client, glanceAfter, "Corporate risk register");
         Assert.Equal(count + 1, OpenStrategicRisks(after));
         Assert.Equal(severe + 1, SevereCell(after));
     }
@@ -188,14 +251,14 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         });
         var scored = risks.Select(r => r.Reviews.Where(v => v.ReviewedOn <= end).OrderByDescending(v => v.ReviewedOn).ThenByDescending(v => v.Id).FirstOrDefault())
             .OfType<RiskReview>().Select(v => v.Likelihood * v.Impact).ToList();
-        var riskTile = Tile(page, "Corporate risk register");
+        var riskTile = await TileAsync(client, page, "Corporate risk register");
         Assert.StartsWith($"{scored.Count} open strategic risks: {scored.Count(s => s >= 15)} red", riskTile.QuerySelector(".tile-summary")!.TextContent, StringComparison.Ordinal);
         var heat = riskTile.QuerySelectorAll(".heat-map tbody td").Select(td => int.TryParse(td.FirstChild?.TextContent, out var n) ? n : 0).Sum();
         Assert.Equal(scored.Count, heat);
 
         var complete = recommendations.Count(r => r.CompletedOn is { } c && c <= end);
         var overdue = recommendations.Count(r => !(r.CompletedOn is { } c && c <= end) && r.DueOn < end);
-        var inspectionTile = Tile(page, "Inspection recommendations");
+        var inspectionTile = await TileAsync(client, page, "Inspection recommendations");
         Assert.StartsWith(recommendations.Count == 0 ? "No inspection" : $"{complete} of {recommendations.Count} recommendations complete",
             inspectionTile.QuerySelector(".tile-summary")!.TextContent, StringComparison.Ordinal);
         if (recommendations.Count > 0)
@@ -205,7 +268,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
     }
 
     [Fact]
-    public async Task The_dashboard_and_all_it_loads_weigh_under_250_KB_as_sent()
+    public async Task The_dashboard_and_all_it_loads_weigh_under_200_KB_as_sent()
     {
         using var client = app.CreateSiteClient();
         await client.SignInAsync(TestUsers.Cabinet);
@@ -215,7 +278,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
 
         var assets = page.Document.QuerySelectorAll("script[src], link[rel=stylesheet]")
             .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!).ToList();
-        Assert.Contains(assets, a => a.Contains("chart.umd.min.js", StringComparison.Ordinal));
+        Assert.NotEmpty(assets);
         foreach (var asset in assets)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, asset);
@@ -227,7 +290,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
             total += (await response.Content.ReadAsByteArrayAsync()).Length;
         }
 
-        Assert.InRange(total, 1, 250 * 1024);
+        Assert.InRange(total, 1, 200 * 1024);
     }
 
     [Fact]
@@ -237,7 +300,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         await client.SignInAsync(TestUsers.Cabinet);
         var dashboard = await client.PageAsync("/dashboard");
 
-        var bench = Tile(dashboard, "Benchmarking");
+        var bench = await TileAsync(client, dashboard, "Benchmarking");
         var year = bench.QuerySelector("h3")!.TextContent.Split(", ")[1].TrimEnd(')');
         var register = await client.PageAsync($"/benchmarking?year={year}");
         var outliers = register.Document.QuerySelectorAll("#outliers ~ ul li a").Select(a => a.TextContent.Split(':')[0].Trim()).ToList();
@@ -245,7 +308,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         Assert.NotEmpty(outliers);
         Assert.Equal(outliers.Take(5).Order(StringComparer.Ordinal), onTile.Select(t => string.Join(' ', t.Split(' ').Take(2))).Order(StringComparer.Ordinal));
 
-        var aalborg = Tile(dashboard, "Aalborg scorecard");
+        var aalborg = await TileAsync(client, dashboard, "Aalborg scorecard");
         var page = await client.PageAsync("/aalborg");
         var overall = page.Document.QuerySelector("#overall strong")!.TextContent.Split(' ')[0];
         Assert.StartsWith($"Overall {overall} out of 4", aalborg.QuerySelector(".tile-summary")!.TextContent, StringComparison.Ordinal);
@@ -264,7 +327,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(message, page.Document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(12, page.Document.QuerySelectorAll(".dashboard > section").Length);
+        Assert.Equal(13, page.Document.QuerySelectorAll(".glance > section").Length);
     }
 
     [Fact]
@@ -277,13 +340,24 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         var page = await client.PageAsync($"/dashboard?department={environment}&changes=true");
 
         Assert.Contains("Environment", page.Document.QuerySelector("p.lead")!.TextContent, StringComparison.Ordinal);
-        var top = Tile(page, "Corporate risk register").QuerySelectorAll("ul.tile-list")[0].QuerySelectorAll("li");
+        var top = (await TileAsync(client, page, "Corporate risk register")).QuerySelectorAll("ul.tile-list")[0].QuerySelectorAll("li");
         Assert.All(top, li => Assert.Contains("ENV,", li.TextContent, StringComparison.Ordinal));
         Assert.Contains(page.Document.QuerySelectorAll("h3"), h => h.TextContent.StartsWith("Since ", StringComparison.Ordinal));
     }
 
-    private static AngleSharp.Dom.IElement Tile(Page page, string title) =>
-        page.Document.QuerySelectorAll(".dashboard > section").Single(s => s.QuerySelector("h2 a")!.TextContent.Trim() == title);
+    /// <summary>A box of the glance view.</summary>
+    private static AngleSharp.Dom.IElement Box(Page page, string title) =>
+        page.Document.QuerySelectorAll(".glance > section").Single(s => s.QuerySelector("h2 a")!.TextContent.Trim() == title);
+
+    private static int RedOnGlance(Page page, string title) =>
+        int.Parse(Box(page, title).QuerySelector("[data-figure=Red]")!.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A box's tile in full, on the detail page its glance box opens (with the glance's quarter, department and changes).</summary>
+    private static async Task<AngleSharp.Dom.IElement> TileAsync(SiteClient client, Page glance, string title)
+    {
+        var detail = await client.PageAsync(Box(glance, title).QuerySelector("h2 a")!.GetAttribute("href")!);
+        return detail.Document.QuerySelectorAll(".dashboard > section")[0];
+    }
 
     private async Task<DateOnly> PeriodEndAsync(SiteClient client)
     {

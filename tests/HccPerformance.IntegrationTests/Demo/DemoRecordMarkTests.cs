@@ -134,16 +134,21 @@ public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFacto
 
         var page = await cabinet.PageAsync("/dashboard");
 
-        var tiles = page.Document.QuerySelectorAll("main .dashboard section").ToList();
+        // The glance view's boxes (issue 18), each with the items it lists.
+        var tiles = page.Document.QuerySelectorAll("main .glance section").ToList();
         Assert.NotEmpty(tiles);
         Assert.All(tiles, tile => Assert.True(tile.QuerySelector("h2 " + Mark) is not null,
             $"The tile {tile.QuerySelector("h2")?.TextContent.Trim()} does not say it shows demo data"));
-        foreach (var item in page.Document.QuerySelectorAll("main .dashboard li").Where(li => li.QuerySelector("a") is not null))
+        foreach (var item in page.Document.QuerySelectorAll("main .glance li").Where(li => li.QuerySelector("a") is not null))
         {
             Assert.True(item.QuerySelector(Mark) is not null, $"The dashboard lists {item.TextContent.Trim()} without its demo mark");
         }
 
-        var aalborg = tiles.Single(t => t.QuerySelector("h2")!.TextContent.Contains("Aalborg", StringComparison.Ordinal));
+        // Aalborg's box in full: each commitment's demo score, and each quarter of its trend.
+        var detail = await cabinet.PageAsync(tiles.Single(t => t.QuerySelector("h2")!.TextContent.Contains("Aalborg", StringComparison.Ordinal))
+            .QuerySelector("h2 a")!.GetAttribute("href")!);
+        var aalborg = detail.Document.QuerySelectorAll("main .dashboard section")[0];
+        Assert.True(aalborg.QuerySelector("h2 " + Mark) is not null, "Aalborg's box in full does not say it shows demo data");
         Assert.All(aalborg.QuerySelectorAll("tbody tr").Where(r => r.QuerySelectorAll("td")[0].TextContent.Trim().Length > 0),
             row => Assert.NotNull(row.QuerySelector(Mark)));
     }

@@ -77,6 +77,10 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/indicators", HttpStatusCode.OK);
             data.Add(user, "/indicators/1", HttpStatusCode.OK);
             data.Add(user, "/dashboard", HttpStatusCode.OK);
+            // Issue 18: each box of the glance view opens its detail page, open to everyone who reads the dashboard.
+            data.Add(user, "/dashboard/box/plan", HttpStatusCode.OK);
+            data.Add(user, "/dashboard/box/risks", HttpStatusCode.OK);
+            data.Add(user, "/dashboard/box/no-such-box", HttpStatusCode.NotFound);
             // Scrutiny reviews: everyone reads the list (each sees the reviews they may read); Select Committee members start them.
             data.Add(user, "/scrutiny", HttpStatusCode.OK);
             data.Add(user, "/scrutiny/new", user == TestUsers.SelectCommittee ? HttpStatusCode.OK : HttpStatusCode.Forbidden);

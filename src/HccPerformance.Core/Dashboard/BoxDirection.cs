@@ -1,0 +1,10 @@
+namespace HccPerformance.Core.Dashboard;
+
+/// <summary>Which way a dashboard box is heading since the previous quarter (issue 18), told in words and an arrow.</summary>
+public enum BoxDirection
+{
+    NotKnown = 0,
+    Better = 1,
+    Same = 2,
+    Worse = 3,
+}
