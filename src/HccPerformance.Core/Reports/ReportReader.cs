@@ -3,6 +3,7 @@ using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.SelfAssessments;
 using HccPerformance.Documents.Reports;
+using HccPerformance.Documents.Word;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -53,6 +54,17 @@ public sealed class ReportReader(
         return new ReportFile(report.Pdf, FileName($"corporate-performance-report {report.PeriodName} v{report.VersionNumber}"));
     }
 
+    /// <summary>
+    /// The Word version of an issued version (issue 20), drawn from the same frozen content as its PDF, for the same
+    /// readers: <see cref="GetAsync"/> applies the PDF's rule (<see cref="ReportAudience"/>), so it is not found for anyone else.
+    /// </summary>
+    public async Task<ReportFile> WordAsync(int id, CancellationToken ct = default)
+    {
+        var (summary, content) = await GetAsync(id, ct);
+        return new ReportFile(CorporateReportWord.Render(content), FileName($"corporate-performance-report {summary.PeriodName} v{summary.VersionNumber}", ".docx"),
+            WordReport.ContentType);
+    }
+
     /// <summary>A department's self-assessment on one page, for the people who may read it (the same rule as its page).</summary>
     public async Task<ReportFile> SelfAssessmentPdfAsync(int departmentId, int periodId, CancellationToken ct = default)
     {
@@ -73,10 +85,10 @@ public sealed class ReportReader(
     }
 
     /// <summary>A plain file name: letters, digits and hyphens ("corporate-performance-report-quarter-2-2026-27-v1.pdf").</summary>
-    public static string FileName(string words)
+    public static string FileName(string words, string extension = ".pdf")
     {
         var chars = words.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
         var name = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return name + ".pdf";
+        return name + extension;
     }
 }

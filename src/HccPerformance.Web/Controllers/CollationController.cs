@@ -1,6 +1,7 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Reports;
 using HccPerformance.Documents.Reports;
+using HccPerformance.Documents.Word;
 using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Reports;
 using Microsoft.AspNetCore.Authorization;
@@ -161,6 +162,14 @@ public sealed class CollationController(
     {
         var content = await issuing.PreviewAsync(periodId, ct);
         return File(CorporateReportPdf.Render(content), "application/pdf", ReportReader.FileName($"draft corporate performance report {content.Period}"));
+    }
+
+    /// <summary>The draft as a Word document (issue 20): the same preview, for the same person, as the PDF above.</summary>
+    [HttpGet("{periodId:int}/preview/word")]
+    public async Task<IActionResult> PreviewWord(int periodId, CancellationToken ct)
+    {
+        var content = await issuing.PreviewAsync(periodId, ct);
+        return File(CorporateReportWord.Render(content), WordReport.ContentType, ReportReader.FileName($"draft corporate performance report {content.Period}", ".docx"));
     }
 
     [HttpGet("{periodId:int}/issue")]

@@ -1,6 +1,7 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Concerns;
 using HccPerformance.Core.Reports;
+using HccPerformance.Documents.Word;
 using HccPerformance.Web.Infrastructure;
 using HccPerformance.Web.Models.Cpeg;
 using HccPerformance.Web.Models.Journeys;
@@ -56,6 +57,15 @@ public sealed class CpegReportController(CpegReportService reports, CpegReportIs
         return File(CpegReportService.Pdf(report, council.Value.Name, "Draft of CPEG's report to CMT"), "application/pdf", $"cpeg-report-to-cmt-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}.pdf");
     }
 
+    /// <summary>The live preview as a Word document (issue 20), for the same readers as its PDF.</summary>
+    [HttpGet("report.docx")]
+    public async Task<IActionResult> Word(DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var report = await reports.ReportAsync(from, to, ct);
+        return File(CpegReportWord.Render(report, council.Value.Name, "Draft of CPEG's report to CMT"), WordReport.ContentType,
+            $"cpeg-report-to-cmt-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}.docx");
+    }
+
     [HttpGet("report.csv")]
     public async Task<IActionResult> Csv(DateOnly? from, DateOnly? to, CancellationToken ct)
     {
@@ -104,6 +114,15 @@ public sealed class CpegReportController(CpegReportService reports, CpegReportIs
         var view = await issued.GetAsync(id, ct);
         return File(CpegReportService.Pdf(view.Content, council.Value.Name, CpegReportIssuing.Name(view.Summary.Number)), "application/pdf",
             $"cpeg-report-to-cmt-no-{view.Summary.Number}.pdf");
+    }
+
+    /// <summary>The issued report as a Word document (issue 20), drawn from the same frozen content as its PDF, for the same readers.</summary>
+    [HttpGet("reports/{id:int}/word")]
+    public async Task<IActionResult> IssuedWord(int id, CancellationToken ct)
+    {
+        var view = await issued.GetAsync(id, ct);
+        return File(CpegReportWord.Render(view.Content, council.Value.Name, CpegReportIssuing.Name(view.Summary.Number)), WordReport.ContentType,
+            $"cpeg-report-to-cmt-no-{view.Summary.Number}.docx");
     }
 
     /// <summary>CMT's consideration, appended (who may is checked before what was typed).</summary>

@@ -30,6 +30,14 @@ public sealed class ReportsController(ReportReader reports, ReportJourney journe
         return File(file.Bytes, file.ContentType, file.FileName);
     }
 
+    /// <summary>The Word version (issue 20), from the same frozen content, for the same readers as the PDF.</summary>
+    [HttpGet("{id:int}/word")]
+    public async Task<IActionResult> Word(int id, CancellationToken ct)
+    {
+        var file = await reports.WordAsync(id, ct);
+        return File(file.Bytes, file.ContentType, file.FileName);
+    }
+
     /// <summary>A body's consideration of this version, appended to its journey (who may is checked before what was typed).</summary>
     [OnceOnly]
     [HttpPost("{id:int}/considerations")]

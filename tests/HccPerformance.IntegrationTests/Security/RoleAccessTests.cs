@@ -49,11 +49,13 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             var readsReport = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement or TestUsers.ChiefOfficer;
             data.Add(user, "/cpeg/report", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/cpeg/report.pdf", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/cpeg/report.docx", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden); // issue 20: the PDF's rule
             data.Add(user, "/cpeg/report.csv", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             // Issued, frozen reports to CMT (the demo's no. 1): read by the same people; issued by CPEG and the Head of Improvement.
             data.Add(user, "/cpeg/reports", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/cpeg/reports/1", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/cpeg/reports/1/pdf", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/cpeg/reports/1/word", readsReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             var issuesReport = user is TestUsers.CpegMember or TestUsers.ChiefExecutive or TestUsers.HeadOfImprovement;
             data.Add(user, "/cpeg/reports/issue", issuesReport ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
 
@@ -116,9 +118,11 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             // the Performance Executive Member, Executive Members, the Leader, Cabinet and Select Committee members do not yet.
             data.Add(user, "/reports/1", HttpStatusCode.OK);
             data.Add(user, "/reports/1/pdf", HttpStatusCode.OK);
+            data.Add(user, "/reports/1/word", HttpStatusCode.OK); // issue 20: the Word version follows the PDF's rules exactly
             var beforeCmt = user is not (TestUsers.PerformanceMember or TestUsers.ExecutiveMember or TestUsers.Leader or TestUsers.Cabinet or TestUsers.SelectCommittee);
             data.Add(user, "/reports/2", beforeCmt ? HttpStatusCode.OK : HttpStatusCode.NotFound);
             data.Add(user, "/reports/2/pdf", beforeCmt ? HttpStatusCode.OK : HttpStatusCode.NotFound);
+            data.Add(user, "/reports/2/word", beforeCmt ? HttpStatusCode.OK : HttpStatusCode.NotFound);
 
             // Questions on the issued report (issue 15): read by everyone who reads the report (the demo's first question);
             // put by CMT, the Leader, Cabinet, the Performance Executive Member, Executive Members and Select Committee members.
@@ -129,7 +133,7 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/questions/self-assessments/1/1/ask", user == TestUsers.ExecutiveMember ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             var head = user == TestUsers.HeadOfImprovement;
             data.Add(user, "/collation", head ? HttpStatusCode.Found : HttpStatusCode.Forbidden);
-            foreach (var page in new[] { "/collation/1", "/collation/1/overview", "/collation/1/themes", "/collation/1/exceptions", "/collation/1/issue", "/collation/1/preview", "/collation/1/preview/pdf" })
+            foreach (var page in new[] { "/collation/1", "/collation/1/overview", "/collation/1/themes", "/collation/1/exceptions", "/collation/1/issue", "/collation/1/preview", "/collation/1/preview/pdf", "/collation/1/preview/word" })
             {
                 data.Add(user, page, head ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             }
