@@ -29,8 +29,8 @@ public sealed class CouncilSignInTests(SiteFixture site, CouncilProvider provide
         // Chief Officer of Adult Services from one group, CPEG member from the other.
         await Expect(browser.Page).ToHaveURLAsync(new Regex(@"/departments/\d+$"));
         await browser.ExpectHeadingAsync("Your department this quarter: Adult Services");
-        await browser.GoToAsync("/cpeg");
-        await browser.ExpectHeadingAsync(new Regex("^CPEG: what needs a decision"));
+        // Issuing CPEG's report to CMT is for CPEG's members (a Chief Officer reads it, as a member of CMT, but does not issue it).
+        Assert.Equal(200, (await browser.GoToAsync("/cpeg/reports/issue")).Status);
 
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(browser.Page).ToHaveURLAsync(new Regex("/account/sign-in$"));
@@ -41,7 +41,7 @@ public sealed class CouncilSignInTests(SiteFixture site, CouncilProvider provide
         await CouncilSignInAsync(browser, "pat.chief");
 
         await browser.ExpectHeadingAsync("Your department this quarter: Adult Services");
-        await browser.GoToAsync("/cpeg");
+        Assert.Equal(403, (await browser.GoToAsync("/cpeg/reports/issue")).Status);
         await browser.ExpectHeadingAsync("You do not have access to this page");
         Assert.Equal(["ChiefOfficer"], await RolesOfAsync("pat.chief"));
     }

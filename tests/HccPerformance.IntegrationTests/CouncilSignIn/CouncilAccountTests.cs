@@ -122,7 +122,7 @@ public sealed class CouncilAccountTests(CouncilSignInAppFactory app) : IClassFix
     private Task<CouncilSignInResult> SignInAsync(ExternalIdentity person, bool awaitApproval = false) =>
         app.WithScopeAsync(s => s.GetRequiredService<CouncilAccounts>().SignInAsync(person, awaitApproval));
 
-    private Task<(List<string> Roles, int? DepartmentId)> RightsAsync(string userId) => app.WithScopeAsync(async s =>
+    private Task<(List<string> Roles, int? DepartmentId)> RightsAsync(string userId) => app.WithScopeAsync<(List<string> Roles, int? DepartmentId)>(async s =>
     {
         var users = s.GetRequiredService<UserManager<ApplicationUser>>();
         var user = (await users.FindByIdAsync(userId))!;
