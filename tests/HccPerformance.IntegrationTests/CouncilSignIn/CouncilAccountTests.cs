@@ -41,20 +41,20 @@ public sealed class CouncilAccountTests(CouncilSignInAppFactory app) : IClassFix
 
         var first = await SignInAsync(Person("sam.first", "hcc-chief-officers-as"));
         Assert.Equal(CouncilSignInOutcome.SignIn, first.Outcome);
-        Assert.Equal(([Roles.ChiefOfficer], (int?)adultServices), await RightsAsync(first.UserId!));
+        AssertRights([Roles.ChiefOfficer], adultServices, await RightsAsync(first.UserId!));
 
         var more = await SignInAsync(Person("sam.first", "hcc-chief-officers-as", "hcc-cpeg"));
         Assert.Equal(first.UserId, more.UserId);
-        Assert.Equal(([Roles.ChiefOfficer, Roles.CpegMember], (int?)adultServices), await RightsAsync(first.UserId!));
+        AssertRights([Roles.ChiefOfficer, Roles.CpegMember], adultServices, await RightsAsync(first.UserId!));
 
         var fewer = await SignInAsync(Person("sam.first", "hcc-cpeg"));
         Assert.Equal(CouncilSignInOutcome.SignIn, fewer.Outcome);
-        Assert.Equal(([Roles.CpegMember], (int?)null), await RightsAsync(first.UserId!));
+        AssertRights([Roles.CpegMember], null, await RightsAsync(first.UserId!));
 
         // Every group gone: no access, and no role is left behind here.
         var none = await SignInAsync(Person("sam.first", "finance-readers"));
         Assert.Equal(CouncilSignInOutcome.NoAccess, none.Outcome);
-        Assert.Equal(([], (int?)null), await RightsAsync(first.UserId!));
+        AssertRights([], null, await RightsAsync(first.UserId!));
     }
 
     [Fact]
@@ -114,6 +114,12 @@ public sealed class CouncilAccountTests(CouncilSignInAppFactory app) : IClassFix
 
         Assert.Equal(CouncilSignInOutcome.Conflict, result.Outcome);
         Assert.Null(await app.WithScopeAsync(s => s.GetRequiredService<UserManager<ApplicationUser>>().FindByLoginAsync(Provider, "mallory")));
+    }
+
+    private static void AssertRights(string[] roles, int? departmentId, (List<string> Roles, int? DepartmentId) actual)
+    {
+        Assert.Equal(roles, actual.Roles);
+        Assert.Equal(departmentId, actual.DepartmentId);
     }
 
     private static ExternalIdentity Person(string login, params string[] groups) =>
