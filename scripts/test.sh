@@ -15,6 +15,10 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The test identity provider for council sign-in (the browser tests start and stop it).
+source scripts/lib/oidc.sh
+oidc_install
+
 results="$(pwd)/TestResults"
 rm -rf "$results"
 dotnet tool restore >/dev/null

@@ -84,6 +84,8 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<PeopleDirectory>();
+        services.AddScoped<GroupMappingService>();
+        services.AddScoped<CouncilAccounts>();
         // Each feature's one read class for the rest of Core (convention 15).
         services.AddScoped<OrganisationReads>();
         services.AddScoped<SelfAssessmentReads>();

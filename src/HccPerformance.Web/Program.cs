@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddWeb(builder.Environment);
+builder.Services.AddCouncilSignIn(builder.Configuration);
 builder.Services.AddHosting(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

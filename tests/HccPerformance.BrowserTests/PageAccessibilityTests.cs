@@ -370,6 +370,14 @@ public sealed class PageAccessibilityTests(SiteFixture site)
             await browser.ExpectHeadingAsync("Force a password reset for Chief Officer, Adult Services");
         });
 
+        await checks.PageAsync("the council sign-in mapping page, sent empty", async () =>
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Council sign-in" }).ClickAsync();
+            await browser.ExpectHeadingAsync("Council sign-in");
+            await browser.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "Add the row" }));
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("There is a problem");
+        });
+
         await checks.PageAsync("the new department page", async () =>
         {
             await browser.GoToAsync("/departments");

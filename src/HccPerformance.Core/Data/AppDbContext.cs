@@ -54,6 +54,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Scrutiny.ScrutinyRecommendation> ScrutinyRecommendations => Set<Scrutiny.ScrutinyRecommendation>();
     public DbSet<Questions.Question> Questions => Set<Questions.Question>();
     public DbSet<PortfolioDepartment> PortfolioDepartments => Set<PortfolioDepartment>();
+    public DbSet<GroupMapping> GroupMappings => Set<GroupMapping>();
+    public DbSet<CouncilSignInRefusal> CouncilSignInRefusals => Set<CouncilSignInRefusal>();
     public DbSet<Ambition.Ambition> Ambitions => Set<Ambition.Ambition>();
     public DbSet<Ambition.AmbitionRequest> AmbitionRequests => Set<Ambition.AmbitionRequest>();
     public DbSet<Notification> Notifications => Set<Notification>();

@@ -19,4 +19,10 @@ public class ApplicationUser : IdentityUser
 
     /// <summary>How many times in a row wrong passwords have locked the account: each lock lasts twice as long as the one before.</summary>
     public int LockoutRounds { get; set; }
+
+    /// <summary>
+    /// A first council sign-in made this account while new accounts wait for an Administrator (issue 19): it cannot sign
+    /// in until an Administrator approves it on the users page.
+    /// </summary>
+    public bool AwaitingApproval { get; set; }
 }

@@ -24,12 +24,12 @@ public sealed class UserAdministration(
             .Select(u => new
             {
                 u.Id, u.UserName, u.DisplayName, u.Email, Department = u.Department == null ? null : u.Department.Name,
-                u.TwoFactorEnabled, u.LockoutEnd, u.MustChangePassword,
+                u.TwoFactorEnabled, u.LockoutEnd, u.MustChangePassword, u.AwaitingApproval,
             })
             .ToListAsync(ct);
         var roles = (await people.Roles.ToListAsync(ct)).ToLookup(r => r.UserId, r => r.Role);
         return [.. rows.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName, u.Email ?? "", u.Department,
-            [.. roles[u.Id].OrderBy(r => Roles.All.ToList().IndexOf(r))], u.TwoFactorEnabled, u.LockoutEnd > now, u.MustChangePassword))];
+            [.. roles[u.Id].OrderBy(r => Roles.All.ToList().IndexOf(r))], u.TwoFactorEnabled, u.LockoutEnd > now, u.MustChangePassword, u.AwaitingApproval))];
     }
 
     public async Task<UserDetails> GetAsync(string id, CancellationToken ct = default)
@@ -143,6 +143,19 @@ public sealed class UserAdministration(
         Check(await users.UpdateSecurityStampAsync(user));
         await EndSessionsAsync(id, ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Lets an account a first council sign-in made (while new accounts wait for approval) sign in from now on.</summary>
+    public async Task ApproveAsync(string id, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException("The user");
+        if (!user.AwaitingApproval)
+        {
+            throw new DomainException("This account is not waiting for approval: it can already sign in");
+        }
+
+        user.AwaitingApproval = false;
+        Check(await users.UpdateAsync(user));
     }
 
     public async Task UnlockAsync(string id, CancellationToken ct = default)

@@ -72,6 +72,23 @@ public sealed class UsersController(UserAdministration administration, Departmen
         return RedirectToAction(nameof(Edit), new { id });
     }
 
+    /// <summary>An account a first council sign-in made while new accounts wait for approval: it may sign in from now on.</summary>
+    [HttpPost("{id}/approve")]
+    public async Task<IActionResult> Approve(string id, CancellationToken ct)
+    {
+        try
+        {
+            await administration.ApproveAsync(id, ct);
+            SetStatus("The account is approved: the person can now sign in with their council account.");
+        }
+        catch (DomainException error)
+        {
+            SetStatus(error.Message);
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id, CancellationToken ct)
     {

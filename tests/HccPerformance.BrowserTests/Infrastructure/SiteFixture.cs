@@ -190,6 +190,11 @@ public sealed class SiteFixture : IAsyncLifetime
             // The browser signs in many times from one address; the limits are proven by the integration tests.
             builder.UseSetting("RateLimits:CredentialPostsPerAddressPerMinute", "1000000");
             builder.UseSetting("RateLimits:CredentialPostsPerNamePerMinute", "1000000");
+            // Council sign-in against the test provider (tests/oidc-provider), which CouncilProvider starts for the tests that use it.
+            builder.UseSetting("Authentication:OpenIdConnect:Authority", CouncilProvider.Issuer);
+            builder.UseSetting("Authentication:OpenIdConnect:ClientId", CouncilProvider.ClientId);
+            builder.UseSetting("Authentication:OpenIdConnect:ClientSecret", CouncilProvider.ClientSecret);
+            builder.UseSetting("Authentication:OpenIdConnect:RequireHttpsMetadata", "false");
             builder.ConfigureLogging(logging => logging.AddProvider(errors));
         }
     }

@@ -17,6 +17,7 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/admin/reporting-periods", HttpStatusCode.Forbidden);
             data.Add(user, "/admin/demo-data", HttpStatusCode.Forbidden);
             data.Add(user, "/admin/outbox", HttpStatusCode.Forbidden);
+            data.Add(user, "/admin/council-sign-in", HttpStatusCode.Forbidden);
             data.Add(user, "/departments/new", HttpStatusCode.Forbidden);
             data.Add(user, "/departments/1/edit", HttpStatusCode.Forbidden);
 

@@ -47,3 +47,25 @@ internal sealed class PortfolioDepartmentConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Department>().WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class GroupMappingConfiguration : IEntityTypeConfiguration<GroupMapping>
+{
+    public void Configure(EntityTypeBuilder<GroupMapping> builder)
+    {
+        builder.Property(m => m.GroupValue).HasMaxLength(GroupMapping.GroupValueMaximum).IsRequired();
+        builder.Property(m => m.Role).HasMaxLength(64).IsRequired();
+        builder.HasIndex(m => new { m.GroupValue, m.Role }).IsUnique();
+        builder.HasOne<Department>().WithMany().HasForeignKey(m => m.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CouncilSignInRefusalConfiguration : IEntityTypeConfiguration<CouncilSignInRefusal>
+{
+    public void Configure(EntityTypeBuilder<CouncilSignInRefusal> builder)
+    {
+        builder.Property(r => r.Subject).HasMaxLength(CouncilSignInRefusal.SubjectMaximum);
+        builder.Property(r => r.Name).HasMaxLength(CouncilSignInRefusal.SubjectMaximum);
+        builder.Property(r => r.Reason).HasMaxLength(CouncilSignInRefusal.ReasonMaximum).IsRequired();
+        builder.HasIndex(r => r.OccurredUtc);
+    }
+}

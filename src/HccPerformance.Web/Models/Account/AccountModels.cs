@@ -22,6 +22,16 @@ public sealed class SignInViewModel
 {
     public SignInInput Input { get; set; } = new();
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Whether "Sign in with your council account" is offered (council sign-in is configured).</summary>
+    public bool CouncilSignIn { get; set; }
+}
+
+/// <summary>Why a council sign-in did not sign the person in, in words.</summary>
+public sealed class CouncilSignInViewModel
+{
+    public string Heading { get; set; } = "";
+    public string Message { get; set; } = "";
 }
 
 public sealed record CodeInput

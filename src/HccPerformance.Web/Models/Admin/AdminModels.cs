@@ -65,3 +65,14 @@ public sealed class AuditViewModel
 }
 
 public sealed record PersonFields(int? DepartmentId, IReadOnlyList<string> Roles, IReadOnlyList<SelectListItem> Departments);
+
+/// <summary>The council sign-in mapping: its rows, the form to add one, and the latest refused attempts.</summary>
+public sealed class GroupMappingsViewModel
+{
+    public NewGroupMappingInput Input { get; set; } = new();
+    public IReadOnlyList<GroupMappingRow> Rows { get; set; } = [];
+    public IReadOnlyList<SelectListItem> Departments { get; set; } = [];
+    public IReadOnlyList<CouncilSignInRefusalRow> Refusals { get; set; } = [];
+    public bool CouncilSignInConfigured { get; set; }
+    public string GroupsClaim { get; set; } = "groups";
+}
