@@ -15,6 +15,10 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# shellcheck source=lib/poppler.sh
+. scripts/lib/poppler.sh
+ensure_poppler
+
 results="$(pwd)/TestResults"
 rm -rf "$results"
 dotnet tool restore >/dev/null
