@@ -154,7 +154,7 @@ public sealed class PdfReport
     // The layout pass: the same blocks with nothing drawn, to learn the page count and each anchored heading's page.
     private Pagination Paginate(List<Block> body, FontSizes fonts)
     {
-        var measurer = XGraphics.CreateMeasureContext(LayoutContext.PageSize, XGraphicsUnit.Point, XPageDirection.Downwards);
+        using var measurer = XGraphics.CreateMeasureContext(LayoutContext.PageSize, XGraphicsUnit.Point, XPageDirection.Downwards);
         using var ctx = new LayoutContext(margins, fonts, measurer);
         ctx.NewPage();
         foreach (var block in body)
