@@ -18,6 +18,9 @@ fi
 # The test identity provider for council sign-in (the browser tests start and stop it).
 source scripts/lib/oidc.sh
 oidc_install
+# shellcheck source=lib/poppler.sh
+. scripts/lib/poppler.sh
+ensure_poppler
 
 results="$(pwd)/TestResults"
 rm -rf "$results"

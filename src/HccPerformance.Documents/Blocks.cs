@@ -1,4 +1,6 @@
 using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace HccPerformance.Documents;
 
@@ -34,9 +36,12 @@ public sealed record TextStyle
     public double SpaceAfter { get; init; } = 6;
 }
 
+/// <summary>A paragraph (tagged P); with a marker it is a list item, gathered into a <see cref="ListBlock"/> by the builder.</summary>
 internal sealed class ParagraphBlock(string text, TextStyle style) : Block
 {
     private readonly WrapMemo wrapped = new(text);
+
+    public TextStyle Style => style;
 
     public override double Measure(LayoutContext ctx)
     {
@@ -44,29 +49,58 @@ internal sealed class ParagraphBlock(string text, TextStyle style) : Block
         return Lines(ctx, font).Count * font.GetHeight() + style.SpaceAfter * ctx.Fonts.Scale;
     }
 
-    public override void Render(LayoutContext ctx)
+    public override void Render(LayoutContext ctx) => Render(ctx, asListItem: false);
+
+    /// <summary>
+    /// As a list item the marker is tagged Lbl and the text LBody, and the LBody is left open for a list nested in
+    /// it: the <see cref="ListBlock"/> ends it.
+    /// </summary>
+    public void Render(LayoutContext ctx, bool asListItem)
     {
         var font = ctx.Fonts.Font(style.Size, style.Bold);
         var indent = style.Indent * ctx.Fonts.Scale;
         var lineHeight = font.GetHeight();
+        var tagged = ctx.Draws;
+        if (tagged && !asListItem)
+        {
+            ctx.Tags.Begin(PdfBlockLevelElementTag.Paragraph);
+            ctx.Tags.ActualTextIfFallback(text, font);
+        }
         var first = true;
         foreach (var line in Lines(ctx, font))
         {
             ctx.EnsureSpace(lineHeight);
-            if (first && style.Marker is not null)
+            if (tagged)
             {
-                var markerRight = ctx.Left + Math.Max(indent - 4 * ctx.Fonts.Scale, 0);
-                ctx.Graphics.DrawString(TextFallback.Sanitize(style.Marker, font), font, XBrushes.Black, new XPoint(markerRight, ctx.Y), XStringFormats.TopRight);
+                if (first && style.Marker is not null)
+                {
+                    if (asListItem)
+                    {
+                        ctx.Tags.Begin(PdfBlockLevelElementTag.Label);
+                    }
+                    var markerRight = ctx.Left + Math.Max(indent - 4 * ctx.Fonts.Scale, 0);
+                    ctx.Graphics.DrawString(TextFallback.Sanitize(style.Marker, font), font, XBrushes.Black, new XPoint(markerRight, ctx.Y), XStringFormats.TopRight);
+                    if (asListItem)
+                    {
+                        ctx.Tags.End();
+                        ctx.Tags.Begin(PdfBlockLevelElementTag.ListBody);
+                        ctx.Tags.ActualTextIfFallback(text, font);
+                    }
+                }
+                ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(ctx.Left + indent, ctx.Y), XStringFormats.TopLeft);
             }
-            ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(ctx.Left + indent, ctx.Y), XStringFormats.TopLeft);
             ctx.Y += lineHeight;
             first = false;
+        }
+        if (tagged && !asListItem)
+        {
+            ctx.Tags.End();
         }
         ctx.Y += style.SpaceAfter * ctx.Fonts.Scale;
     }
 
     private List<string> Lines(LayoutContext ctx, XFont font) =>
-        wrapped.Lines(ctx.Graphics, font, ctx.Width - style.Indent * ctx.Fonts.Scale);
+        wrapped.Lines(ctx.Measurer, font, ctx.Width - style.Indent * ctx.Fonts.Scale);
 }
 
 /// <summary>A heading; with an anchor it is listed in the outline and its page is known to the contents.</summary>
@@ -91,27 +125,47 @@ internal sealed class HeadingBlock(string text, int level, string? anchor = null
         {
             ctx.MarkAnchor(anchor, text, level);
         }
+        var tag = ctx.Tags.HeadingTag(level);
+        if (ctx.Draws)
+        {
+            ctx.Tags.Begin(tag);
+            ctx.Tags.ActualTextIfFallback(text, font);
+        }
         foreach (var line in Lines(ctx))
         {
-            ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(ctx.Left, ctx.Y), XStringFormats.TopLeft);
+            if (ctx.Draws)
+            {
+                ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(ctx.Left, ctx.Y), XStringFormats.TopLeft);
+            }
             ctx.Y += font.GetHeight();
+        }
+        if (ctx.Draws)
+        {
+            ctx.Tags.End();
         }
         ctx.Y += SpaceAfter(ctx);
     }
 
-    private List<string> Lines(LayoutContext ctx) => wrapped.Lines(ctx.Graphics, ctx.Fonts.Heading(level), ctx.Width);
+    private List<string> Lines(LayoutContext ctx) => wrapped.Lines(ctx.Measurer, ctx.Fonts.Heading(level), ctx.Width);
 
     private double SpaceBefore(LayoutContext ctx) => (level >= 4 ? 4 : 8) * ctx.Fonts.Scale;
 
     private double SpaceAfter(LayoutContext ctx) => (level >= 4 ? 2 : 4) * ctx.Fonts.Scale;
 }
 
-/// <summary>An entry in the outline and the contents with no heading drawn (a section whose pages carry their own).</summary>
+/// <summary>
+/// An entry in the outline and the contents with no heading drawn (a section whose pages carry their own); in the
+/// tagged structure it is still the section's heading, so the tagged outline matches the contents.
+/// </summary>
 internal sealed class AnchorBlock(string key, string title, int level) : Block
 {
     public override double Measure(LayoutContext ctx) => 0;
 
-    public override void Render(LayoutContext ctx) => ctx.MarkAnchor(key, title, level);
+    public override void Render(LayoutContext ctx)
+    {
+        ctx.MarkAnchor(key, title, level);
+        ctx.Tags.HeadingWithoutText(title, level);
+    }
 }
 
 internal sealed class SpacerBlock(double height) : Block
@@ -135,7 +189,10 @@ internal sealed class PageBreakBlock : Block
     }
 }
 
-/// <summary>Reserves a height and hands the area to a callback drawing vector graphics (charts).</summary>
+/// <summary>
+/// Reserves a height and hands the area to a callback drawing vector graphics: a decoration (an artifact, not read)
+/// unless it is part of a <see cref="FigureBlock"/>, whose alternative text says what it shows.
+/// </summary>
 internal sealed class DrawingBlock(double height, Action<XGraphics, XRect> draw) : Block
 {
     public override double Measure(LayoutContext ctx) => Math.Min(height, ctx.FullHeight);
@@ -144,9 +201,21 @@ internal sealed class DrawingBlock(double height, Action<XGraphics, XRect> draw)
     {
         var h = Measure(ctx);
         ctx.EnsureSpace(h);
-        var state = ctx.Graphics.Save();
-        draw(ctx.Graphics, new XRect(ctx.Left, ctx.Y, ctx.Width, h));
-        ctx.Graphics.Restore(state);
+        if (ctx.Draws)
+        {
+            var decoration = !ctx.InFigure;
+            if (decoration)
+            {
+                ctx.Tags.BeginArtifact();
+            }
+            var state = ctx.Graphics.Save();
+            draw(ctx.Graphics, new XRect(ctx.Left, ctx.Y, ctx.Width, h));
+            ctx.Graphics.Restore(state);
+            if (decoration)
+            {
+                ctx.Tags.End();
+            }
+        }
         ctx.Y += h;
     }
 }

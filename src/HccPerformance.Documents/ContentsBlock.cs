@@ -1,5 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
 
 namespace HccPerformance.Documents;
 
@@ -7,9 +9,10 @@ namespace HccPerformance.Documents;
 public sealed record ContentsEntry(string Title, string Anchor, int Level = 1);
 
 /// <summary>
-/// The contents: titles are laid out in the first pass, and each page number (with a dotted leader and a link to
-/// the page) is drawn in the second, when the anchored headings have landed. An anchor that never landed is a
-/// mistake in the report's composition and fails loudly rather than print a wrong number.
+/// The contents: each entry's title, a dotted leader and the page its anchored heading landed on (known from the
+/// layout pass), the whole row a link to that page. Tagged as a TOC of TOCI entries, each a Reference holding the
+/// Link. An anchor that never landed is a mistake in the report's composition and fails loudly rather than print a
+/// wrong number.
 /// </summary>
 internal sealed class ContentsBlock(IReadOnlyList<ContentsEntry> entries) : Block
 {
@@ -21,6 +24,8 @@ internal sealed class ContentsBlock(IReadOnlyList<ContentsEntry> entries) : Bloc
 
     public override void Render(LayoutContext ctx)
     {
+        var tags = ctx.Draws ? ctx.Tags : null;
+        tags?.Begin(PdfGroupingElementTag.TableOfContents);
         foreach (var entry in entries)
         {
             var font = Font(ctx, entry);
@@ -28,39 +33,57 @@ internal sealed class ContentsBlock(IReadOnlyList<ContentsEntry> entries) : Bloc
             var lineHeight = font.GetHeight();
             ctx.EnsureSpace(Height(ctx, entry, lines.Count));
             ctx.Y += SpaceBefore(ctx, entry);
-            var x = ctx.Left + Indent(entry);
-            var top = ctx.Y;
-            foreach (var line in lines)
+            if (ctx.Draws)
             {
-                ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(x, ctx.Y), XStringFormats.TopLeft);
-                ctx.Y += lineHeight;
+                Draw(ctx, entry, lines, font);
             }
-            var lastLineY = ctx.Y - lineHeight;
-            var textEnd = x + ctx.Graphics.MeasureString(lines[^1], font).Width;
-            var right = ctx.Left + ctx.Width;
-            var row = new XRect(ctx.Left, top, ctx.Width, ctx.Y - top);
-            var anchor = entry.Anchor;
-            ctx.Deferred.Add((ctx.PageIndex, (gfx, page) =>
-            {
-                if (!ctx.AnchorPages.TryGetValue(anchor, out var target))
-                {
-                    throw new InvalidOperationException($"The contents point at \"{anchor}\", which no heading carries.");
-                }
-                var number = (target + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var numberLeft = right - gfx.MeasureString(number, font).Width;
-                var baseline = lastLineY + lineHeight * 0.8;
-                if (numberLeft - 6 > textEnd + 6)
-                {
-                    gfx.DrawLine(Leader, textEnd + 6, baseline, numberLeft - 6, baseline);
-                }
-                gfx.DrawString(number, font, XBrushes.Black, new XPoint(right, lastLineY), XStringFormats.TopRight);
-                var link = page.AddDocumentLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(row)), target + 1);
-                // PDFsharp names each annotation with a new GUID and stamps it with the time: both optional, both
-                // would make the same report differ byte for byte.
-                link.Elements.Remove("/NM");
-                link.Elements.Remove("/M");
-            }));
+            ctx.Y += lines.Count * lineHeight;
         }
+        tags?.End();
+    }
+
+    private static void Draw(LayoutContext ctx, ContentsEntry entry, List<string> lines, XFont font)
+    {
+        if (!ctx.Plan!.AnchorPages.TryGetValue(entry.Anchor, out var target))
+        {
+            throw new InvalidOperationException($"The contents point at \"{entry.Anchor}\", which no heading carries.");
+        }
+        var gfx = ctx.Graphics;
+        var lineHeight = font.GetHeight();
+        var x = ctx.Left + Indent(entry);
+        var top = ctx.Y;
+        var lastLineY = top + (lines.Count - 1) * lineHeight;
+        var textEnd = x + gfx.MeasureString(lines[^1], font).Width;
+        var right = ctx.Left + ctx.Width;
+        var number = (target + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var numberLeft = right - gfx.MeasureString(number, font).Width;
+        var baseline = lastLineY + lineHeight * 0.8;
+        var row = new XRect(ctx.Left, top, ctx.Width, lines.Count * lineHeight);
+
+        var link = PdfLinkAnnotation.CreateDocumentLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(row)), target + 1);
+        ctx.Tags.Begin(PdfGroupingElementTag.TableOfContentsItem);
+        ctx.Tags.Begin(PdfInlineLevelElementTag.Reference);
+        ctx.Tags.BeginLink(link, $"{entry.Title}, page {number}");
+        // PDFsharp may name an annotation with a new GUID and stamp it with the time: both optional, both would make
+        // the same report differ byte for byte.
+        link.Elements.Remove("/NM");
+        link.Elements.Remove("/M");
+        var y = top;
+        foreach (var line in lines)
+        {
+            gfx.DrawString(line, font, XBrushes.Black, new XPoint(x, y), XStringFormats.TopLeft);
+            y += lineHeight;
+        }
+        if (numberLeft - 6 > textEnd + 6)
+        {
+            ctx.Tags.BeginArtifact();
+            gfx.DrawLine(Leader, textEnd + 6, baseline, numberLeft - 6, baseline);
+            ctx.Tags.End();
+        }
+        gfx.DrawString(number, font, XBrushes.Black, new XPoint(right, lastLineY), XStringFormats.TopRight);
+        ctx.Tags.End();
+        ctx.Tags.End();
+        ctx.Tags.End();
     }
 
     private static XFont Font(LayoutContext ctx, ContentsEntry entry) => entry.Level <= 1 ? ctx.Fonts.BodyBold : ctx.Fonts.Body;
@@ -73,5 +96,5 @@ internal sealed class ContentsBlock(IReadOnlyList<ContentsEntry> entries) : Bloc
         SpaceBefore(ctx, entry) + lines * Font(ctx, entry).GetHeight();
 
     private static List<string> Lines(LayoutContext ctx, ContentsEntry entry) =>
-        TextLayout.Wrap(ctx.Graphics, entry.Title, Font(ctx, entry), ctx.Width - Indent(entry) - NumberWidth - 12);
+        TextLayout.Wrap(ctx.Measurer, entry.Title, Font(ctx, entry), ctx.Width - Indent(entry) - NumberWidth - 12);
 }

@@ -1,32 +1,71 @@
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace HccPerformance.Documents;
 
 /// <summary>
 /// The cursor the blocks flow through: the current page, its graphics and the y position within the content area.
-/// Pages are added on demand; header and footer, and whatever needs the final page numbers (the contents), are drawn
-/// afterwards, once the page count is known.
+/// A report is laid out twice with the same blocks (issue 20): first with nothing drawn, to learn the page count and
+/// the page every anchored heading lands on; then drawn, tagged, page by page, so that the header, the footer with
+/// "Page N of M" and the contents' page numbers are drawn in place. PDFsharp's structure builder only lets a report
+/// draw on the page it has just added, so nothing can be drawn on an earlier page afterwards.
 /// </summary>
 internal sealed class LayoutContext : IDisposable
 {
-    private readonly Dictionary<double, ReportFonts> fontsBySize = [];
+    /// <summary>Every page is A4, portrait; both passes measure with the same size so they break pages alike.</summary>
+    public static readonly XSize PageSize = PageSizeConverter.ToSize(PdfSharp.PageSize.A4);
+
+    private readonly FontSizes fontSizes;
     private readonly Dictionary<int, PdfOutline> lastOutlineByLevel = [];
-    // Every page's graphics stay open until the second pass has drawn on them too: one content stream a page.
     private readonly List<XGraphics> pageGraphics = [];
+    private readonly PdfDocument? document;
+    private readonly XGraphics measurer;
+    private readonly Action<LayoutContext>? pageFurniture;
     private XGraphics? gfx;
     private double bottomReserve;
+    private int finishedPages;
 
-    public LayoutContext(PdfDocument document, Margins margins)
+    /// <summary>The layout pass: measures with <paramref name="measurer"/>, draws nothing, adds no page.</summary>
+    public LayoutContext(Margins margins, FontSizes fonts, XGraphics measurer)
     {
-        Document = document;
+        this.measurer = measurer;
+        fontSizes = fonts;
         Margins = margins;
         BaseFonts = FontsAt(ReportFonts.BodySize);
         Fonts = BaseFonts;
+        Tags = new StructureTags(null);
     }
 
-    public PdfDocument Document { get; }
+    /// <summary>
+    /// The drawing pass, on a tagged <paramref name="target"/> whose page count and anchors' pages are already known
+    /// from the layout pass (<paramref name="plan"/>); <paramref name="furniture"/> draws a finished page's header
+    /// and footer.
+    /// </summary>
+    public LayoutContext(Margins margins, FontSizes fonts, PdfDocument target, StructureBuilder structure, Pagination plan, Action<LayoutContext> furniture)
+    {
+        document = target;
+        measurer = null!;
+        fontSizes = fonts;
+        Margins = margins;
+        BaseFonts = FontsAt(ReportFonts.BodySize);
+        Fonts = BaseFonts;
+        Tags = new StructureTags(structure);
+        Plan = plan;
+        pageFurniture = furniture;
+    }
+
+    /// <summary>True in the drawing pass; in the layout pass blocks only move the cursor.</summary>
+    public bool Draws => document is not null;
+
+    public PdfDocument Document => document ?? throw new InvalidOperationException("The layout pass has no document.");
+
+    public StructureTags Tags { get; }
+
+    /// <summary>What the layout pass found; known in the drawing pass only.</summary>
+    public Pagination? Plan { get; }
+
     public Margins Margins { get; }
 
     /// <summary>The report's own sizes (the header, the footer and the contents always use these).</summary>
@@ -35,7 +74,12 @@ internal sealed class LayoutContext : IDisposable
     /// <summary>The sizes blocks draw with now: smaller while a page is being fitted (see <see cref="OnePageBlock"/>).</summary>
     public ReportFonts Fonts { get; set; }
 
-    public XGraphics Graphics => gfx ?? throw new InvalidOperationException("No page yet.");
+    /// <summary>The current page's graphics, to draw on: only in the drawing pass.</summary>
+    public XGraphics Graphics => gfx ?? throw new InvalidOperationException("Nothing is drawn in the layout pass, and no page yet.");
+
+    /// <summary>Graphics to measure text with, in either pass.</summary>
+    public XGraphics Measurer => gfx ?? measurer;
+
     public double Y { get; set; }
     /// <summary>Left edge and width of where blocks draw now: the content area, or one column of it.</summary>
     public double Left { get; set; }
@@ -48,8 +92,11 @@ internal sealed class LayoutContext : IDisposable
     public double Available => Bottom - Y;
     public bool AtTopOfPage => Y <= Top + 0.01;
 
+    /// <summary>Pages begun so far.</summary>
+    public int PageCount { get; private set; }
+
     /// <summary>Zero-based index of the page being drawn.</summary>
-    public int PageIndex => Document.PageCount - 1;
+    public int PageIndex => PageCount - 1;
 
     /// <summary>
     /// True while drawing blocks already measured to fit what is left of the page: nothing may open a page then
@@ -57,49 +104,65 @@ internal sealed class LayoutContext : IDisposable
     /// </summary>
     public bool Fitted { get; set; }
 
+    /// <summary>True while drawing a figure's parts: their drawings are the figure's content, not decoration.</summary>
+    public bool InFigure { get; set; }
+
     /// <summary>While set, a page break writes "Continued on the next page" at the foot and "{title} (continued)" at the top.</summary>
     public string? ContinuedTitle { get; private set; }
 
     /// <summary>Where each anchored heading landed (zero-based page index), for the contents and the outline.</summary>
     public Dictionary<string, int> AnchorPages { get; } = [];
 
-    /// <summary>Drawing that needs the final page numbers, run on its page in the second pass.</summary>
-    public List<(int PageIndex, Action<XGraphics, PdfPage> Draw)> Deferred { get; } = [];
-
-    public ReportFonts FontsAt(double size)
-    {
-        if (!fontsBySize.TryGetValue(size, out var fonts))
-        {
-            fonts = new ReportFonts(size);
-            fontsBySize[size] = fonts;
-        }
-        return fonts;
-    }
+    public ReportFonts FontsAt(double size) => fontSizes.At(size);
 
     public void NewPage()
     {
-        var continued = gfx is not null && ContinuedTitle is not null;
-        if (continued)
+        var continued = PageCount > 0 && ContinuedTitle is not null;
+        if (continued && Draws)
         {
             var note = BaseFonts.Small;
+            Tags.BeginArtifact();
             gfx!.DrawString("Continued on the next page", note, XBrushes.Black,
                 new XPoint(Left + Width, Bottom + (bottomReserve - note.GetHeight()) / 2), XStringFormats.TopRight);
+            Tags.End();
         }
-        var page = Document.AddPage();
-        page.Size = PageSize.A4;
-        gfx = XGraphics.FromPdfPage(page);
-        pageGraphics.Add(gfx);
+        FinishPage();
+        if (Draws)
+        {
+            var page = Document.AddPage();
+            page.Size = PdfSharp.PageSize.A4;
+            gfx = XGraphics.FromPdfPage(page);
+            pageGraphics.Add(gfx);
+        }
+        PageCount++;
         Left = Margins.Left;
-        Width = page.Width.Point - Margins.Left - Margins.Right;
-        Bottom = page.Height.Point - Margins.Bottom - bottomReserve;
+        Width = PageSize.Width - Margins.Left - Margins.Right;
+        Bottom = PageSize.Height - Margins.Bottom - bottomReserve;
         Y = Top;
         if (continued)
         {
             var font = BaseFonts.SmallBold;
-            var line = TextLayout.Wrap(gfx, ContinuedTitle + " (continued)", font, Width)[0];
-            gfx.DrawString(line, font, XBrushes.Black, new XPoint(Left, Y), XStringFormats.TopLeft);
+            if (Draws)
+            {
+                var line = TextLayout.Wrap(Measurer, ContinuedTitle + " (continued)", font, Width)[0];
+                Tags.BeginArtifact();
+                gfx!.DrawString(line, font, XBrushes.Black, new XPoint(Left, Y), XStringFormats.TopLeft);
+                Tags.End();
+            }
             // Lower than a fresh page's top, so nothing counts this page as empty and breaks again.
             Y += font.GetHeight() + 4;
+        }
+    }
+
+    /// <summary>Draws the page just filled's header and footer (artifacts), once: before the next page and at the end.</summary>
+    public void FinishPage()
+    {
+        if (Draws && gfx is not null && pageFurniture is not null && pageGraphics.Count == PageCount && finishedPages < PageCount)
+        {
+            Tags.BeginArtifact();
+            pageFurniture(this);
+            Tags.End();
+            finishedPages = PageCount;
         }
     }
 
@@ -127,10 +190,14 @@ internal sealed class LayoutContext : IDisposable
         bottomReserve = 0;
     }
 
-    /// <summary>Records where an anchored heading landed and adds it to the PDF's outline (bookmarks).</summary>
+    /// <summary>Records where an anchored heading landed and, when drawing, adds it to the PDF's outline (bookmarks).</summary>
     public void MarkAnchor(string key, string title, int level)
     {
         AnchorPages[key] = PageIndex;
+        if (!Draws)
+        {
+            return;
+        }
         var page = Document.Pages[PageIndex];
         var text = TextFallback.Sanitize(title, BaseFonts.Body);
         var outline = lastOutlineByLevel.Where(o => o.Key < level).OrderByDescending(o => o.Key).Select(o => o.Value).FirstOrDefault() is { } parent
@@ -142,9 +209,6 @@ internal sealed class LayoutContext : IDisposable
             lastOutlineByLevel.Remove(deeper);
         }
     }
-
-    /// <summary>The graphics of page <paramref name="index"/> (zero-based), still open for the second pass.</summary>
-    public XGraphics GraphicsOf(int index) => pageGraphics[index];
 
     public void Dispose()
     {

@@ -2,12 +2,16 @@ using System.Security.Cryptography;
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace HccPerformance.Documents;
 
 /// <summary>
 /// A small fluent PDF document in the style of QuestPDF: A4 pages with margins, a header and a
-/// "Page N of M" footer on every page, and content blocks that flow across pages.
+/// "Page N of M" footer on every page, and content blocks that flow across pages. Every document is a tagged PDF
+/// (PDF/UA-1 structure, issue 20): in British English, its title shown in the window's title bar, headings,
+/// paragraphs, lists, tables with header cells, the contents as a TOC of links and charts as figures with
+/// alternative text in the structure tree, in reading order; header, footer and decoration are artifacts.
 /// </summary>
 /// <example>
 /// <code>
@@ -76,7 +80,10 @@ public sealed class PdfReport
         return this;
     }
 
-        public byte[] ToBytes()
+    /// <summary>The document's language, for screen readers' pronunciation and for the tagged structure.</summary>
+    public const string Language = "en-GB";
+
+    public byte[] ToBytes()
     {
         using var stream = new MemoryStream();
         WriteTo(stream);
@@ -86,6 +93,17 @@ public sealed class PdfReport
     public void WriteTo(Stream stream)
     {
         EmbeddedFonts.EnsureRegistered();
+        // A page break at the very end would only leave an empty page.
+        var blocks = content.Blocks;
+        var count = blocks.Count;
+        while (count > 0 && blocks[count - 1] is PageBreakBlock)
+        {
+            count--;
+        }
+        var body = blocks.Take(count).ToList();
+        var fonts = new FontSizes();
+        var plan = Paginate(body, fonts);
+
         using var document = new PdfDocument();
         // Fastest deflate: the content streams still shrink to about a quarter, at a fraction of the default's time.
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
@@ -103,24 +121,22 @@ public sealed class PdfReport
             document.Internals.FirstDocumentID = id;
             document.Internals.SecondDocumentID = id;
         }
+        // The manager marks the document tagged, shows its title in the title bar and keeps the structure tree.
+        var accessibility = UAManager.ForDocument(document);
+        accessibility.SetDocumentLanguage(Language);
 
-        int pageCount;
-        using (var ctx = new LayoutContext(document, margins))
+        using (var ctx = new LayoutContext(margins, fonts, document, accessibility.StructureBuilder, plan, c => DrawHeaderAndFooter(c, plan.PageCount)))
         {
             ctx.NewPage();
-            // A page break at the very end would only leave an empty page.
-            var blocks = content.Blocks;
-            var count = blocks.Count;
-            while (count > 0 && blocks[count - 1] is PageBreakBlock)
-            {
-                count--;
-            }
-            foreach (var block in blocks.Take(count))
+            foreach (var block in body)
             {
                 block.Render(ctx);
             }
-            pageCount = document.PageCount;
-            DrawHeadersAndFooters(document, ctx, pageCount);
+            ctx.FinishPage();
+            if (ctx.PageCount != plan.PageCount)
+            {
+                throw new InvalidOperationException($"The layout pass made {plan.PageCount} pages and the drawing pass {ctx.PageCount}.");
+            }
         }
         if (documentKey is null)
         {
@@ -133,6 +149,19 @@ public sealed class PdfReport
         var bytes = buffer.ToArray();
         FixXmpIds(bytes, documentKey);
         stream.Write(bytes);
+    }
+
+    // The layout pass: the same blocks with nothing drawn, to learn the page count and each anchored heading's page.
+    private Pagination Paginate(List<Block> body, FontSizes fonts)
+    {
+        using var measurer = XGraphics.CreateMeasureContext(LayoutContext.PageSize, XGraphicsUnit.Point, XPageDirection.Downwards);
+        using var ctx = new LayoutContext(margins, fonts, measurer);
+        ctx.NewPage();
+        foreach (var block in body)
+        {
+            block.Render(ctx);
+        }
+        return new Pagination(ctx.PageCount, new Dictionary<string, int>(ctx.AnchorPages));
     }
 
     // PDFsharp 6.2.4 writes an uncompressed XMP metadata stream whose DocumentID (once per process) and
@@ -183,38 +212,28 @@ public sealed class PdfReport
         return new string(hash.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
     }
 
-    // Second pass: only now is M in "Page N of M" known (and where every anchored heading landed), so every page's
-    // graphics, kept open, are drawn on again.
-    private void DrawHeadersAndFooters(PdfDocument document, LayoutContext ctx, int pageCount)
+    // Drawn when a page is finished, as an artifact: M in "Page N of M" is known from the layout pass.
+    private void DrawHeaderAndFooter(LayoutContext ctx, int pageCount)
     {
+        var gfx = ctx.Graphics;
         var font = ctx.BaseFonts.Small;
         var pen = new XPen(XColor.FromArgb(160, 160, 160), 0.5);
-        var deferred = ctx.Deferred.ToLookup(d => d.PageIndex, d => d.Draw);
         var header = demo ? Marked(headerLeft) : headerLeft;
         var footer = demo ? Marked(footerLeft) : footerLeft;
-        for (var i = 0; i < pageCount; i++)
-        {
-            var page = document.Pages[i];
-            var gfx = ctx.GraphicsOf(i);
-            var left = margins.Left;
-            var right = page.Width.Point - margins.Right;
-            var headerY = margins.Top - 8;
-            var footerY = page.Height.Point - margins.Bottom + 8;
+        var left = margins.Left;
+        var right = LayoutContext.PageSize.Width - margins.Right;
+        var headerY = margins.Top - 8;
+        var footerY = LayoutContext.PageSize.Height - margins.Bottom + 8;
 
-            if (header.Length > 0 || headerRight.Length > 0)
-            {
-                gfx.DrawString(TextFallback.Sanitize(header, font), font, XBrushes.Black, new XPoint(left, headerY - 3), XStringFormats.BottomLeft);
-                gfx.DrawString(TextFallback.Sanitize(headerRight, font), font, XBrushes.Black, new XPoint(right, headerY - 3), XStringFormats.BottomRight);
-                gfx.DrawLine(pen, left, headerY, right, headerY);
-            }
-            gfx.DrawLine(pen, left, footerY, right, footerY);
-            gfx.DrawString(TextFallback.Sanitize(footer, font), font, XBrushes.Black, new XPoint(left, footerY + 3), XStringFormats.TopLeft);
-            gfx.DrawString($"Page {i + 1} of {pageCount}", font, XBrushes.Black, new XPoint(right, footerY + 3), XStringFormats.TopRight);
-            foreach (var draw in deferred[i])
-            {
-                draw(gfx, page);
-            }
+        if (header.Length > 0 || headerRight.Length > 0)
+        {
+            gfx.DrawString(TextFallback.Sanitize(header, font), font, XBrushes.Black, new XPoint(left, headerY - 3), XStringFormats.BottomLeft);
+            gfx.DrawString(TextFallback.Sanitize(headerRight, font), font, XBrushes.Black, new XPoint(right, headerY - 3), XStringFormats.BottomRight);
+            gfx.DrawLine(pen, left, headerY, right, headerY);
         }
+        gfx.DrawLine(pen, left, footerY, right, footerY);
+        gfx.DrawString(TextFallback.Sanitize(footer, font), font, XBrushes.Black, new XPoint(left, footerY + 3), XStringFormats.TopLeft);
+        gfx.DrawString($"Page {ctx.PageIndex + 1} of {pageCount}", font, XBrushes.Black, new XPoint(right, footerY + 3), XStringFormats.TopRight);
     }
 
     private static string Marked(string text) => text.Length == 0 ? DemoMark : $"{DemoMark} \u00b7 {text}";
@@ -296,11 +315,37 @@ public sealed class ContentBuilder
 
     public ContentBuilder Spacer(double points) => Add(new SpacerBlock(points));
 
-    /// <summary>Reserves <paramref name="height"/> points and lets <paramref name="draw"/> paint the area with XGraphics.</summary>
+    /// <summary>
+    /// Reserves <paramref name="height"/> points and lets <paramref name="draw"/> paint the area with XGraphics: a
+    /// decoration, left out of what a screen reader reads, unless it is part of a <see cref="Figure"/>.
+    /// </summary>
     public ContentBuilder Drawing(double height, Action<XGraphics, XRect> draw) => Add(new DrawingBlock(height, draw));
 
+    /// <summary>
+    /// A figure (a chart) of the blocks <paramref name="compose"/> adds, which may break between pages;
+    /// <paramref name="alternativeText"/> says in words what it shows, for whoever cannot see it.
+    /// </summary>
+    public ContentBuilder Figure(string alternativeText, Action<ContentBuilder> compose)
+    {
+        var inner = new ContentBuilder();
+        compose(inner);
+        return Add(new FigureBlock(alternativeText, inner.Blocks));
+    }
+
+    // Paragraphs with a marker that follow one another are one list (tagged L with its items).
     private ContentBuilder Add(Block block)
     {
+        if (block is ParagraphBlock { Style.Marker: not null } item)
+        {
+            if (Blocks.Count > 0 && Blocks[^1] is ListBlock list)
+            {
+                list.Add(item);
+                return this;
+            }
+            var started = new ListBlock();
+            started.Add(item);
+            block = started;
+        }
         Blocks.Add(block);
         return this;
     }

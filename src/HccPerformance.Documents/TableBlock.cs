@@ -1,4 +1,5 @@
 using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
 
 namespace HccPerformance.Documents;
 
@@ -6,6 +7,8 @@ namespace HccPerformance.Documents;
 /// A table with relative column widths. The header row is repeated on every page the table spans; a row moves
 /// whole to the next page, and only a row taller than a page is split (between lines of text). Numbers may be
 /// right-aligned, and a cell may be shaded by its text (a RAG status: the word stays, the colour only adds to it).
+/// Tagged as a Table: the header row's cells are TH for their column, the others TD; borders, shading and the
+/// header repeated on a later page are artifacts. A row taller than a page is tagged as one row per page it spans.
 /// </summary>
 internal sealed class TableBlock(double[] relativeWidths, string[] header, IReadOnlyList<string[]> rows, TableStyle? style = null) : Block
 {
@@ -40,7 +43,17 @@ internal sealed class TableBlock(double[] relativeWidths, string[] header, IRead
 
         // The header never stands alone at the foot of a page: it needs room for one line of the first row.
         ctx.EnsureSpace(headerHeight + lineHeight + 2 * Padding);
-        DrawHeader();
+        var tags = ctx.Draws ? ctx.Tags : null;
+        tags?.Begin(PdfBlockLevelElementTag.Table);
+        if (header.Length > 0)
+        {
+            tags?.Begin(PdfBlockLevelElementTag.TableHeadRowGroup);
+            DrawHeader(repeated: false);
+            tags?.End();
+        }
+        // A table of no rows has no body to tag.
+        var body = rows.Count > 0 ? tags : null;
+        body?.Begin(PdfBlockLevelElementTag.TableBodyRowGroup);
 
         for (var r = 0; r < rows.Count; r++)
         {
@@ -53,27 +66,42 @@ internal sealed class TableBlock(double[] relativeWidths, string[] header, IRead
             }
             DrawRow(row, cells, height);
         }
+        body?.End();
+        tags?.End();
         ctx.Y += 6;
 
         void NextPage()
         {
             ctx.NewPage();
-            DrawHeader();
+            DrawHeader(repeated: true);
         }
 
-        void DrawHeader()
+        // The header repeated on a later page is for the eye: the table's structure has it once.
+        void DrawHeader(bool repeated)
         {
-            if (header.Length > 0)
+            if (header.Length == 0)
             {
-                DrawCells(header, headerLines, 0, int.MaxValue, headerHeight, ctx.Fonts.BodyBold, isHeader: true);
+                return;
             }
+            if (repeated)
+            {
+                tags?.BeginArtifact();
+                DrawCells(header, headerLines, 0, int.MaxValue, headerHeight, ctx.Fonts.BodyBold, TableCell.Repeated);
+                tags?.End();
+                return;
+            }
+            tags?.Begin(PdfBlockLevelElementTag.TableRow);
+            DrawCells(header, headerLines, 0, int.MaxValue, headerHeight, ctx.Fonts.BodyBold, TableCell.Header);
+            tags?.End();
         }
 
         void DrawRow(string[] row, List<string>[] cells, double height)
         {
             if (ctx.Fitted || height <= ctx.Available + 0.01)
             {
-                DrawCells(row, cells, 0, int.MaxValue, height, ctx.Fonts.Body, isHeader: false);
+                tags?.Begin(PdfBlockLevelElementTag.TableRow);
+                DrawCells(row, cells, 0, int.MaxValue, height, ctx.Fonts.Body, TableCell.Data);
+                tags?.End();
                 return;
             }
             // Taller than a page: split between lines, repeating the header on each page.
@@ -93,7 +121,9 @@ internal sealed class TableBlock(double[] relativeWidths, string[] header, IRead
                     fit = 1;
                 }
                 var count = Math.Min(fit, maxLines - start);
-                DrawCells(row, cells, start, count, count * lineHeight + 2 * Padding, ctx.Fonts.Body, isHeader: false);
+                tags?.Begin(PdfBlockLevelElementTag.TableRow);
+                DrawCells(row, cells, start, count, count * lineHeight + 2 * Padding, ctx.Fonts.Body, TableCell.Data);
+                tags?.End();
                 start += count;
                 if (start < maxLines)
                 {
@@ -102,31 +132,63 @@ internal sealed class TableBlock(double[] relativeWidths, string[] header, IRead
             }
         }
 
-        void DrawCells(string[] texts, List<string>[] cells, int firstLine, int lineCount, double height, XFont font, bool isHeader)
+        void DrawCells(string[] texts, List<string>[] cells, int firstLine, int lineCount, double height, XFont font, TableCell kind)
         {
+            if (!ctx.Draws)
+            {
+                ctx.Y += height;
+                return;
+            }
             var x = ctx.Left;
             for (var i = 0; i < widths.Length; i++)
             {
+                var text = i < texts.Length ? texts[i] : string.Empty;
+                if (kind == TableCell.Header)
+                {
+                    ctx.Tags.BeginColumnHeader();
+                }
+                else if (kind == TableCell.Data)
+                {
+                    ctx.Tags.Begin(PdfBlockLevelElementTag.TableDataCell);
+                }
+                if (kind != TableCell.Repeated && firstLine == 0 && lineCount >= cells[i].Count)
+                {
+                    ctx.Tags.ActualTextIfFallback(text, font);
+                }
                 var rect = new XRect(x, ctx.Y, widths[i], height);
-                var shade = isHeader ? HeaderFill.Color : style?.Shade?.Invoke(i, i < texts.Length ? texts[i] : string.Empty);
+                var shade = kind != TableCell.Data ? HeaderFill.Color : style?.Shade?.Invoke(i, text);
+                if (kind != TableCell.Repeated)
+                {
+                    ctx.Tags.BeginArtifact();
+                }
                 if (shade is { } colour)
                 {
                     ctx.Graphics.DrawRectangle(new XSolidBrush(colour), rect);
                 }
                 ctx.Graphics.DrawRectangle(Border, rect);
+                if (kind != TableCell.Repeated)
+                {
+                    ctx.Tags.End();
+                }
                 var y = ctx.Y + Padding;
                 var rightAligned = style?.RightAligned?.Contains(i) == true;
                 foreach (var line in cells[i].Skip(firstLine).Take(lineCount))
                 {
                     if (rightAligned)
                     {
-                        ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(x + widths[i] - Padding, y), XStringFormats.TopRight);
+                        // The space a wrapped line ends with goes into the padding, so the figures still line up on the right.
+                        var trailing = line.EndsWith(' ') ? FontMetrics.Width(ctx.Graphics, " ", font) : 0;
+                        ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(x + widths[i] - Padding + trailing, y), XStringFormats.TopRight);
                     }
                     else
                     {
                         ctx.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(x + Padding, y), XStringFormats.TopLeft);
                     }
                     y += font.GetHeight();
+                }
+                if (kind != TableCell.Repeated)
+                {
+                    ctx.Tags.End();
                 }
                 x += widths[i];
             }
@@ -153,7 +215,7 @@ internal sealed class TableBlock(double[] relativeWidths, string[] header, IRead
         var laid = new List<string>[widths.Length];
         for (var i = 0; i < widths.Length; i++)
         {
-            laid[i] = TextLayout.Wrap(ctx.Graphics, i < cells.Length ? cells[i] : string.Empty, font, widths[i] - 2 * Padding);
+            laid[i] = TextLayout.Wrap(ctx.Measurer, i < cells.Length ? cells[i] : string.Empty, font, widths[i] - 2 * Padding);
         }
         return laid;
     }

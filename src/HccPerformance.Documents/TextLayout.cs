@@ -57,7 +57,9 @@ internal static class TextLayout
             }
             if (lineStart >= 0)
             {
-                lines.Add(text[lineStart..lineEnd]);
+                // The space the line breaks at stays at its end: invisible, but text read out of the PDF (a screen
+                // reader, copy and paste) keeps the last word of a line apart from the first of the next.
+                lines.Add(text[lineStart..(lineEnd + 1)]);
             }
 
             // A word too long for a whole line (a URL, a reference number) is cut, never run off the page.

@@ -158,7 +158,7 @@ public static class CorporateReportPdf
                 return;
             }
             var bars = tiles.Select(t => new RagBar(t.Title, t.Red, t.Amber, t.Green, t.NoData)).ToList();
-            p.Chart(bars)
+            p.Chart(bars, "how many of each Corporate Dashboard tile's measures were red, amber, green or without data")
                 .Table([2.8, 1, 1.35, 1.35, 1.2, 5.6], ["Tile", "Red", "Amber", "Green", "No data", "Summary"],
                     tiles.Select(t => new[] { DemoText.Mark(t.Title, t.IsDemo), N(t.Red), N(t.Amber), N(t.Green), N(t.NoData), t.Summary }),
                     new TableStyle(RightAligned: [1, 2, 3, 4]));
@@ -176,7 +176,7 @@ public static class CorporateReportPdf
         c.Paragraph("How many of each theme's priority areas are red, amber, green or without data, then each area with its "
             + "status and the department that leads it.", Intro);
         var bars = plan.Select(t => new RagBar(t.Theme, t.Red, t.Amber, t.Green, t.NoData)).ToList();
-        c.KeepTogether(k => k.Chart(bars));
+        c.KeepTogether(k => k.Chart(bars, "how many of each theme's priority areas are red, amber, green or without data"));
         c.Table([5, 1, 1.35, 1.35, 1.2, 1.2], ["Theme", "Red", "Amber", "Green", "No data", "Areas"],
             plan.Select(t => new[] { t.Theme, N(t.Red), N(t.Amber), N(t.Green), N(t.NoData), N(t.Areas.Count) }),
             new TableStyle(RightAligned: [1, 2, 3, 4, 5]));

@@ -61,16 +61,24 @@ internal static class RagChart
         gfx.DrawString("Numbers on and below each bar give the counts.", font, XBrushes.Black, new XPoint(x + 10, area.Y + 2), XStringFormats.TopLeft);
     }
 
-    /// <summary>Adds the chart to <paramref name="content"/>: the legend, then one drawing per bar, so a long chart breaks between bars.</summary>
-    public static ContentBuilder Chart(this ContentBuilder content, IReadOnlyList<RagBar> bars)
-    {
-        content.Drawing(LegendHeight, DrawLegend);
-        foreach (var bar in bars)
+    /// <summary>
+    /// Adds the chart to <paramref name="content"/> as one figure: the legend, then one drawing per bar, so a long chart
+    /// breaks between bars. Its alternative text gives every bar's counts in words; <paramref name="what"/> says what
+    /// the bars count ("how many of each tile's measures were red, amber, green or without data").
+    /// </summary>
+    public static ContentBuilder Chart(this ContentBuilder content, IReadOnlyList<RagBar> bars, string what) =>
+        content.Figure(AlternativeText(bars, what), figure =>
         {
-            content.Drawing(RowHeight, (gfx, area) => DrawBar(gfx, area, bar));
-        }
-        return content;
-    }
+            figure.Drawing(LegendHeight, DrawLegend);
+            foreach (var bar in bars)
+            {
+                figure.Drawing(RowHeight, (gfx, area) => DrawBar(gfx, area, bar));
+            }
+        });
+
+    /// <summary>The chart in words: what it counts, then each bar's label and counts, in the order drawn.</summary>
+    public static string AlternativeText(IReadOnlyList<RagBar> bars, string what) =>
+        $"Bar chart of {what}. " + string.Join("; ", bars.Select(b => $"{b.Label}: {b.InWords}")) + ".";
 
     private static void DrawBar(XGraphics gfx, XRect area, RagBar bar)
     {
@@ -86,7 +94,7 @@ internal static class RagChart
         for (var line = 0; line < Math.Min(2, label.Count); line++)
         {
             // A label longer than two lines ends with an ellipsis here; the table below the chart has it in full.
-            var text = line == 1 && label.Count > 2 ? Ellipsis(gfx, label[1], labelFont, labelWidth) : label[line];
+            var text = line == 1 && label.Count > 2 ? Ellipsis(gfx, label[1].TrimEnd(), labelFont, labelWidth) : label[line];
             gfx.DrawString(text, labelFont, XBrushes.Black, new XPoint(area.X, area.Y + line * labelFont.GetHeight()), XStringFormats.TopLeft);
         }
 
