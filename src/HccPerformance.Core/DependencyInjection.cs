@@ -122,6 +122,8 @@ public static class DependencyInjection
         services.AddScoped<Risks.RiskRegister>();
         services.AddScoped<Risks.EmergingRiskRegister>();
         services.AddScoped<Inspections.InspectionRegister>();
+        services.AddScoped<Inspections.InspectionProgramme>();
+        services.AddScoped<Inspections.IntelligenceRegister>();
         services.AddScoped<Benchmarking.BenchmarkingService>();
         services.AddScoped<Outcomes.OutcomesService>();
         // The council's name is printed on every document: a site without it would print an empty header, so it will not start.
@@ -135,6 +137,7 @@ public static class DependencyInjection
         services.AddScoped<Reports.ConcernsByException>();
         services.AddScoped<Reports.ReportIssuing>();
         services.AddScoped<Reports.ReportReader>();
+        services.AddScoped<Reports.ReportReads>();
         services.AddScoped<Reports.ReportJourney>();
         services.AddScoped<Scrutiny.ScrutinyReads>();
         services.AddScoped<Scrutiny.ScrutinyService>();

@@ -25,6 +25,7 @@ public sealed class CollationTests(SiteFixture site)
         await using (var head = await site.OpenSessionAsync())
         {
             await head.SignInAsync("head.of.improvement");
+            await head.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Button, new() { Name = "Self-assessments" }).ClickAsync();
             await head.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Collation" }).ClickAsync();
             await head.ExpectHeadingAsync(new Regex("^Collation for Quarter "));
             await head.GoToAsync($"/collation/{periodId}");

@@ -45,6 +45,7 @@ public sealed class CpegMeetingTests(SiteFixture site)
         var concernUrl = new Uri(cpeg.Page.Url).AbsolutePath;
 
         // Schedule: a missing date first, refused beside the field with the notes kept.
+        await cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "CPEG", Exact = true }).ClickAsync();
         await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "CPEG meetings" }).ClickAsync();
         await cpeg.ExpectHeadingAsync("CPEG meetings");
         await Accessibility.AssertNoViolationsAsync(cpeg.Page, "the list of CPEG meetings");

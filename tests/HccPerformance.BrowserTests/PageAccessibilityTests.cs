@@ -318,6 +318,14 @@ public sealed class PageAccessibilityTests(SiteFixture site)
                      ("/indicators/import-definitions", "Import indicator definitions"),
                      ("/benchmarking/import", "Import comparator figures"),
                      ("/guidance", "How the framework works"),
+                     // Issue 18: scorecards the Performance Team makes, the forward programme, intelligence, a menu group's page.
+                     ("/scorecards/new", "Make a scorecard"),
+                     ("/scorecards/1/edit", "Change the LAA scorecard"),
+                     ("/inspections/programme", "Forward programme of inspections"),
+                     ("/inspections/programme/new", "Add an expected inspection"),
+                     ("/inspections/intelligence", "Intelligence from inspectorates"),
+                     ("/inspections/intelligence/new", "Record intelligence from an inspectorate"),
+                     ("/menu/registers", "Registers"),
                  })
         {
             await checks.PageAsync(path, async () =>
@@ -446,6 +454,7 @@ public sealed class PageAccessibilityTests(SiteFixture site)
         await Expect(banner).ToBeVisibleAsync();
         await checks.PageAsync("the demo data page", async () =>
         {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Administration" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Demo data", Exact = true }).ClickAsync();
             await browser.ExpectHeadingAsync("Demo data");
             await Expect(banner).ToBeVisibleAsync();

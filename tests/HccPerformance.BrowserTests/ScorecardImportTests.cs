@@ -13,6 +13,7 @@ public sealed class ScorecardImportTests(SiteFixture site)
         await using var team = await site.OpenSessionAsync();
         var page = team.Page;
         await team.SignInAsync("performance.team");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registers" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Scorecards", Exact = true }).ClickAsync();
         await team.ExpectHeadingAsync("Scorecards");
         await page.GetByRole(AriaRole.Link, new() { Name = "Import scorecard membership" }).ClickAsync();

@@ -39,6 +39,8 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<Risks.EmergingRisk> EmergingRisks => Set<Risks.EmergingRisk>();
     public DbSet<Inspections.Inspection> Inspections => Set<Inspections.Inspection>();
     public DbSet<Inspections.Recommendation> Recommendations => Set<Inspections.Recommendation>();
+    public DbSet<Inspections.ExpectedInspection> ExpectedInspections => Set<Inspections.ExpectedInspection>();
+    public DbSet<Inspections.IntelligenceRecord> IntelligenceRecords => Set<Inspections.IntelligenceRecord>();
     public DbSet<Benchmarking.BenchmarkResult> BenchmarkResults => Set<Benchmarking.BenchmarkResult>();
     public DbSet<Outcomes.CaseStudy> CaseStudies => Set<Outcomes.CaseStudy>();
     public DbSet<Outcomes.AalborgScore> AalborgScores => Set<Outcomes.AalborgScore>();

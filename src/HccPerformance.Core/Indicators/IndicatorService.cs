@@ -63,7 +63,7 @@ public sealed class IndicatorService(AppDbContext db, ICurrentUser user, TimePro
             ?? throw new NotFoundException("The indicator");
         var department = indicator.DepartmentId is { } d ? await organisation.Departments.Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
         var manager = indicator.ServiceManagerId is { } m ? await people.People.Where(u => u.Id == m).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) : null;
-        var scorecards = await db.Scorecards.AsNoTracking().Where(s => s.Members.Any(x => x.IndicatorId == id))
+        var scorecards = await db.Scorecards.AsNoTracking().Where(s => s.RetiredOn == null && s.Members.Any(x => x.IndicatorId == id))
             .OrderByDescending(s => s.Weight).Select(s => new { s.Id, s.Name, s.DefaultTolerancePercent }).ToListAsync(ct);
         var results = await db.IndicatorResults.AsNoTracking().Include(r => r.History).Where(r => r.IndicatorId == id)
             .OrderBy(r => r.PeriodStart).ToListAsync(ct);

@@ -1,24 +1,91 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Data;
 using HccPerformance.Core.Organisation;
+using HccPerformance.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace HccPerformance.Core.Indicators;
 
 /// <summary>
 /// The scorecards: weighted sets of indicators seen "as at" the end of a quarter, their settings and members, and the
-/// series <see cref="ScorecardCalculator"/> reads (framework process 6). Everyone signed in reads; the Corporate Performance
-/// Team maintains them.
+/// series <see cref="ScorecardCalculator"/> reads (framework process 6). Everyone signed in reads, retired scorecards too;
+/// the Corporate Performance Team makes, renames and retires them (issue 18) and keeps their members.
 /// </summary>
-public sealed class ScorecardService(AppDbContext db, TimeProvider clock, OrganisationReads organisation, IndicatorService indicators)
+public sealed class ScorecardService(AppDbContext db, TimeProvider clock, OrganisationReads organisation, IndicatorService indicators, ReportReads reports)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public bool CanMaintain => indicators.CanMaintain;
 
     public async Task<List<ScorecardSummary>> ScorecardsAsync(CancellationToken ct = default) =>
-        await db.Scorecards.AsNoTracking().OrderByDescending(s => s.Weight).ThenBy(s => s.Name)
-            .Select(s => new ScorecardSummary(s.Id, s.Name, s.Description, s.Weight, s.Members.Count)).ToListAsync(ct);
+        await db.Scorecards.AsNoTracking().OrderBy(s => s.RetiredOn != null).ThenByDescending(s => s.Weight).ThenBy(s => s.Name)
+            .Select(s => new ScorecardSummary(s.Id, s.Name, s.Description, s.Weight, s.Members.Count)
+            {
+                Kind = s.Kind,
+                OnDashboard = s.OnDashboard,
+                RetiredOn = s.RetiredOn,
+            }).ToListAsync(ct);
+
+    /// <summary>The titles a scorecard's tile has had on the dashboard (and so in an issued report's frozen summary).</summary>
+    public static IReadOnlyList<string> TileTitles(string name) => [$"{name} scorecard", name];
+
+    /// <summary>A new scorecard, with no indicators yet; its name must not be one a scorecard in use has.</summary>
+    public async Task<int> CreateAsync(ScorecardInput input, CancellationToken ct = default)
+    {
+        indicators.RequireMaintainer();
+        await RequireFreeNameAsync(input.Name, null, ct);
+        var scorecard = new Scorecard(input.Name, input.Description ?? "", input.Kind!.Value, input.Weight!.Value, input.OnDashboard,
+            Data.Seeding.NationalIndicatorSeed.DefaultTolerancePercent);
+        db.Scorecards.Add(scorecard);
+        await db.SaveChangesAsync(ct);
+        return scorecard.Id;
+    }
+
+    /// <summary>Renames a scorecard, or changes what it holds, its kind, weight or place on the dashboard.</summary>
+    public async Task UpdateAsync(int id, ScorecardInput input, CancellationToken ct = default)
+    {
+        indicators.RequireMaintainer();
+        var scorecard = await TrackedScorecardAsync(id, ct);
+        db.ExpectVersion(scorecard, input.Version);
+        await RequireFreeNameAsync(input.Name, id, ct);
+        scorecard.Describe(input.Name, input.Description ?? "", input.Kind!.Value, input.Weight!.Value, input.OnDashboard);
+        await SaveScorecardAsync(scorecard, ct);
+    }
+
+    /// <summary>
+    /// Retires a scorecard, unless an issued report shows it: the report's frozen content names it, and a reader following
+    /// the report to the scorecard must find it as it was. Nothing is written when refused.
+    /// </summary>
+    public async Task RetireAsync(int id, RetireScorecardInput input, CancellationToken ct = default)
+    {
+        indicators.RequireMaintainer();
+        var scorecard = await TrackedScorecardAsync(id, ct);
+        db.ExpectVersion(scorecard, input.Version);
+        var issued = await reports.IssuedShowingTileAsync(TileTitles(scorecard.Name), ct);
+        if (issued.Count > 0)
+        {
+            throw new DomainException(
+                $"The {scorecard.Name} scorecard cannot be retired: {string.Join(", ", issued)} shows it, and an issued report keeps what it showed. " +
+                "Take it off the dashboard instead, so no new report shows it.", nameof(RetireScorecardInput.Version));
+        }
+
+        scorecard.Retire(Today);
+        await SaveScorecardAsync(scorecard, ct);
+    }
+
+    /// <summary>Who may make and change scorecards: refused before a form is looked at.</summary>
+    public void RequireMaintainer() => indicators.RequireMaintainer();
+
+    private async Task RequireFreeNameAsync(string name, int? self, CancellationToken ct)
+    {
+        var wanted = name.Trim();
+        // Compared here, not in SQL: the scorecards are few, and SQLite's own comparison knows case only for ASCII.
+        var inUse = await db.Scorecards.AsNoTracking().Where(s => s.RetiredOn == null && s.Id != self).Select(s => s.Name).ToListAsync(ct);
+        if (inUse.Any(n => string.Equals(n, wanted, StringComparison.CurrentCultureIgnoreCase)))
+        {
+            throw new DomainException($"There is already a scorecard called {wanted}: choose another name, or retire that one first", nameof(ScorecardInput.Name));
+        }
+    }
 
     /// <summary>The quarters a scorecard can be looked at for: those that have ended, latest first, then the one under way.</summary>
     public async Task<List<PeriodSummary>> ViewablePeriodsAsync(CancellationToken ct = default)
@@ -54,7 +121,12 @@ public sealed class ScorecardService(AppDbContext db, TimeProvider clock, Organi
             return new ScorecardRow(i.Id, i.Code, i.Title, i.Department, i.Unit, i.Polarity, weights[i.Id], l) { DepartmentIsDemo = i.ResponsibilityIsDemo };
         }).ToList();
         return new ScorecardView(scorecard.Id, scorecard.Name, scorecard.Description, scorecard.Weight, scorecard.DefaultTolerancePercent,
-            period, rows, rows.GroupBy(r => r.Line.Rag).ToDictionary(g => g.Key, g => g.Count()), scorecard.Version);
+            period, rows, rows.GroupBy(r => r.Line.Rag).ToDictionary(g => g.Key, g => g.Count()), scorecard.Version)
+        {
+            Kind = scorecard.Kind,
+            OnDashboard = scorecard.OnDashboard,
+            RetiredOn = scorecard.RetiredOn,
+        };
     }
 
     /// <summary>Off any one scorecard, an indicator takes the tolerance of the most important scorecard it sits on.</summary>
@@ -62,6 +134,7 @@ public sealed class ScorecardService(AppDbContext db, TimeProvider clock, Organi
     {
         var rows = await (
             from s in db.Scorecards.AsNoTracking()
+            where s.RetiredOn == null
             from m in s.Members
             select new { m.IndicatorId, s.Weight, s.DefaultTolerancePercent }).ToListAsync(ct);
         return rows.GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Weight).First().DefaultTolerancePercent);

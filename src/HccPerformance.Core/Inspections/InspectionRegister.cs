@@ -44,7 +44,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
             from i in db.Inspections.AsNoTracking()
             join d in organisation.Departments on i.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
-            select new { i.Id, i.Body, i.Service, i.DepartmentId, Department = d == null ? null : d.Name, i.ReportedOn, i.IsDemo }).ToListAsync(ct);
+            select new { i.Id, i.Body, i.Service, i.DepartmentId, Department = d == null ? null : d.Name, i.ReportedOn, i.IsDemo, i.Judgement, i.IsStrategic }).ToListAsync(ct);
         var byInspection = recommendations.ToLookup(r => r.Recommendation.InspectionId);
         var rows = inspections
             .Where(i => filter.DepartmentId is not { } d || i.DepartmentId == d || byInspection[i.Id].Any(r => r.Recommendation.DepartmentId == d))
@@ -52,7 +52,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
                 && (filter.DepartmentId is not { } d || i.DepartmentId == d || r.Recommendation.DepartmentId == d)))
             .OrderByDescending(i => i.ReportedOn).ThenByDescending(i => i.Id)
             .Select(i => new InspectionRow(i.Id, i.Body, i.Service, i.DepartmentId, i.Department, i.ReportedOn,
-                Figures(byInspection[i.Id].Select(r => r.Recommendation), today)) { IsDemo = i.IsDemo })
+                Figures(byInspection[i.Id].Select(r => r.Recommendation), today)) { IsDemo = i.IsDemo, Judgement = i.Judgement, IsStrategic = i.IsStrategic })
             .ToList();
         return new InspectionList(filter, Summarise(recommendations, filter.DepartmentId, today), rows);
     }
@@ -66,7 +66,12 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
         return new InspectionView(inspection.Id, inspection.Body, inspection.Service, inspection.DepartmentId,
             inspection.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, inspection.ReportedOn, Figures(recommendations, today),
             [.. recommendations.Select((r, i) => Row(r, i + 1, departments.GetValueOrDefault(r.DepartmentId) ?? "", today))],
-            inspection.CreatedBy, inspection.ModifiedBy, inspection.ModifiedUtc, inspection.Version);
+            inspection.CreatedBy, inspection.ModifiedBy, inspection.ModifiedUtc, inspection.Version)
+        {
+            Judgement = inspection.Judgement,
+            IsStrategic = inspection.IsStrategic,
+            IsDemo = inspection.IsDemo,
+        };
     }
 
     public async Task<RecommendationView> RecommendationAsync(int id, CancellationToken ct = default)
@@ -85,6 +90,15 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
         RequireMaintainer();
         await CheckInspectionAsync(input, ct);
         var inspection = new Inspection(input.Body, input.Service, input.DepartmentId, input.ReportedOn!.Value);
+        inspection.Judge(input.Judgement, input.IsStrategic);
+        if (input.ExpectedInspectionId is { } expectedId)
+        {
+            // Recorded from the forward programme: it leaves the programme in the same save, or neither happens.
+            var expected = await db.ExpectedInspections.SingleOrDefaultAsync(e => e.Id == expectedId, ct)
+                ?? throw new DomainException("That inspection is no longer on the forward programme: record this one on its own", nameof(InspectionInput.Body));
+            expected.Happened(inspection);
+        }
+
         db.Inspections.Add(inspection);
         await db.SaveChangesAsync(ct);
         return inspection.Id;
@@ -107,6 +121,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
 
         db.ExpectVersion(inspection, input.Version);
         inspection.Change(input.Body, input.Service, input.DepartmentId, reportedOn);
+        inspection.Judge(input.Judgement, input.IsStrategic);
         await db.SaveOrConflictAsync(async () =>
         {
             var theirs = await db.Inspections.AsNoTracking().SingleAsync(i => i.Id == id, ct);
@@ -118,6 +133,8 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
                     ["Service"] = theirs.Service,
                     ["Department"] = department,
                     ["Reported on"] = theirs.ReportedOn.ToString("d MMM yyyy", EnGb),
+                    ["Judgement or rating"] = theirs.Judgement ?? "None given",
+                    ["Strategic"] = theirs.IsStrategic ? "Yes" : "No",
                 });
         }, ct);
     }
@@ -230,7 +247,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
         }
     }
 
-    private async Task RequireDepartmentAsync(int? departmentId, string field, CancellationToken ct)
+    internal async Task RequireDepartmentAsync(int? departmentId, string field, CancellationToken ct)
     {
         if (departmentId is not { } id || !await organisation.Departments.AnyAsync(d => d.Id == id, ct))
         {
@@ -256,7 +273,7 @@ public sealed class InspectionRegister(AppDbContext db, ICurrentUser user, TimeP
     private async Task<Recommendation> TrackedAsync(int id, CancellationToken ct) =>
         await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("The recommendation");
 
-    private void RequireMaintainer()
+    internal void RequireMaintainer()
     {
         if (!CanMaintain)
         {

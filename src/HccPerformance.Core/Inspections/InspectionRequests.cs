@@ -10,6 +10,13 @@ public sealed record InspectionInput : IVersionedInput
     public string Service { get; set; } = "";
     public int? DepartmentId { get; set; }
     public DateOnly? ReportedOn { get; set; }
+
+    /// <summary>The judgement or rating as the inspectorate words it (issue 18).</summary>
+    public string? Judgement { get; set; }
+    public bool IsStrategic { get; set; }
+
+    /// <summary>The forward programme's entry this inspection is the happening of, when recorded from the programme.</summary>
+    public int? ExpectedInspectionId { get; set; }
     public Guid Version { get; set; }
 }
 
@@ -22,6 +29,8 @@ public sealed class InspectionInputValidator : AbstractValidator<InspectionInput
         RuleFor(x => x.Service).NotEmpty().WithMessage("Enter the service inspected, like Children's social care")
             .MaximumLength(InspectionLimits.Service).WithMessage($"Keep the service to {InspectionLimits.Service} characters or fewer");
         RuleFor(x => x.ReportedOn).NotNull().WithMessage("Enter the date the inspection reported, like 14/11/2008");
+        RuleFor(x => x.Judgement).MaximumLength(InspectionLimits.Judgement)
+            .WithMessage($"Keep the judgement or rating to {InspectionLimits.Judgement} characters or fewer, as the inspectorate words it");
     }
 }
 

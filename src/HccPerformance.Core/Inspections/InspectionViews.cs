@@ -34,6 +34,10 @@ public sealed record InspectionRow(
 {
     /// <summary>A demo record (issue 17): shown with its demo mark.</summary>
     public bool IsDemo { get; init; }
+
+    /// <summary>The judgement or rating as the inspectorate words it, if it gave one (issue 18).</summary>
+    public string? Judgement { get; init; }
+    public bool IsStrategic { get; init; }
 }
 
 public sealed record InspectionList(InspectionFilter Filter, RecommendationSummary Summary, IReadOnlyList<InspectionRow> Inspections);
@@ -44,7 +48,12 @@ public sealed record RecommendationRow(
 
 public sealed record InspectionView(
     int Id, string Body, string Service, int? DepartmentId, string? Department, DateOnly ReportedOn, RecommendationFigures Figures,
-    IReadOnlyList<RecommendationRow> Recommendations, string CreatedBy, string? ModifiedBy, DateTime? ModifiedUtc, Guid Version);
+    IReadOnlyList<RecommendationRow> Recommendations, string CreatedBy, string? ModifiedBy, DateTime? ModifiedUtc, Guid Version)
+{
+    public string? Judgement { get; init; }
+    public bool IsStrategic { get; init; }
+    public bool IsDemo { get; init; }
+}
 
 public sealed record RecommendationView(
     int InspectionId, string Body, string Service, DateOnly InspectionReportedOn, RecommendationRow Recommendation,

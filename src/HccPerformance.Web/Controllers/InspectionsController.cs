@@ -18,7 +18,8 @@ namespace HccPerformance.Web.Controllers;
 /// </summary>
 [Authorize(Policy = Policies.ReadDashboard)]
 [Route("inspections")]
-public sealed class InspectionsController(InspectionRegister register, DepartmentService departments) : AppController
+public sealed class InspectionsController(
+    InspectionRegister register, InspectionProgramme programme, IntelligenceRegister intelligence, DepartmentService departments) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? department, bool? overdue, CancellationToken ct)
@@ -45,16 +46,28 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
             DepartmentName = chosen?.Name,
             FilterProblem = problem,
             CanMaintain = register.CanMaintain,
+            Programme = [.. (await programme.ListAsync(ct)).Take(3)],
+            LatestIntelligence = [.. (await intelligence.ListAsync(null, ct)).Take(3)],
         });
     }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await PageAsync(id, null, ct));
 
+    /// <summary>A new inspection; from the forward programme (<paramref name="expected"/>) the form starts with what was expected.</summary>
     [Authorize(Roles = Roles.PerformanceTeam)]
     [HttpGet("new")]
-    public async Task<IActionResult> Create(CancellationToken ct) =>
-        View("Form", new InspectionFormViewModel { Departments = Options(await departments.ListAsync(ct)) });
+    public async Task<IActionResult> Create(int? expected, CancellationToken ct)
+    {
+        var input = new InspectionInput();
+        if (expected is { } id)
+        {
+            var e = await programme.GetAsync(id, ct);
+            input = new InspectionInput { Body = e.Inspectorate, Service = e.Service, DepartmentId = e.DepartmentId, ExpectedInspectionId = e.Id };
+        }
+
+        return View("Form", new InspectionFormViewModel { Input = input, Departments = Options(await departments.ListAsync(ct), input.DepartmentId) });
+    }
 
     [OnceOnly]
     [Authorize(Roles = Roles.PerformanceTeam)]
@@ -74,7 +87,11 @@ public sealed class InspectionsController(InspectionRegister register, Departmen
         return View("Form", new InspectionFormViewModel
         {
             Id = id,
-            Input = new InspectionInput { Body = i.Body, Service = i.Service, DepartmentId = i.DepartmentId, ReportedOn = i.ReportedOn, Version = i.Version },
+            Input = new InspectionInput
+            {
+                Body = i.Body, Service = i.Service, DepartmentId = i.DepartmentId, ReportedOn = i.ReportedOn, Judgement = i.Judgement, IsStrategic = i.IsStrategic,
+                Version = i.Version,
+            },
             Departments = Options(await departments.ListAsync(ct), i.DepartmentId),
         });
     }

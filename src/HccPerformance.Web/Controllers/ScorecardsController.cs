@@ -53,6 +53,74 @@ public sealed class ScorecardsController(ScorecardService scorecards, Membership
         return View(model);
     }
 
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpGet("new")]
+    public IActionResult Create() => View("Form", new ScorecardFormViewModel());
+
+    /// <summary>A new scorecard (issue 18): a second value for money scorecard, say, which gets its own box on the dashboard.</summary>
+    [OnceOnly]
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpPost("new")]
+    public Task<IActionResult> Create([Bind(Prefix = "Input")] ScorecardInput input, CancellationToken ct) =>
+        PostAsync(input, async () =>
+        {
+            var id = await scorecards.CreateAsync(input, ct);
+            return Done($"The {input.Name.Trim()} scorecard is made{(input.OnDashboard ? " and has its box on the dashboard" : "")}. Add its indicators now.",
+                nameof(Details), new { id });
+        }, () => View("Form", new ScorecardFormViewModel { Input = input }));
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var card = await scorecards.ScorecardAsync(id, null, ct);
+        if (card.RetiredOn is not null)
+        {
+            return Done("This scorecard is retired: it can be read but not changed.", nameof(Details), new { id });
+        }
+
+        return View("Form", new ScorecardFormViewModel
+        {
+            Id = id,
+            CurrentName = card.Name,
+            Input = new ScorecardInput { Name = card.Name, Description = card.Description, Kind = card.Kind, Weight = card.Weight, OnDashboard = card.OnDashboard, Version = card.Version },
+            Retire = new RetireScorecardInput { Version = card.Version },
+        });
+    }
+
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpPost("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] ScorecardInput input, CancellationToken ct) =>
+        PostAsync(input, async () =>
+        {
+            await scorecards.UpdateAsync(id, input, ct);
+            return Done($"The {input.Name.Trim()} scorecard is saved.", nameof(Details), new { id });
+        }, async () => View("Form", await FormAsync(id, m => m.Input = input, ct)));
+
+    /// <summary>Retires a scorecard: refused, with the reason beside the button, when an issued report shows it.</summary>
+    [Authorize(Roles = Roles.PerformanceTeam)]
+    [HttpPost("{id:int}/retire")]
+    public Task<IActionResult> Retire(int id, [Bind(Prefix = "Retire")] RetireScorecardInput input, CancellationToken ct) =>
+        PostAsync(input, async () =>
+        {
+            await scorecards.RetireAsync(id, input, ct);
+            return Done("The scorecard is retired: it is off the dashboard and its name is free; its page stays readable.", nameof(Details), new { id });
+        }, async () => View("Form", await FormAsync(id, m => m.Retire = input, ct)), "Retire");
+
+    private async Task<ScorecardFormViewModel> FormAsync(int id, Action<ScorecardFormViewModel> keep, CancellationToken ct)
+    {
+        var card = await scorecards.ScorecardAsync(id, null, ct);
+        var model = new ScorecardFormViewModel
+        {
+            Id = id,
+            CurrentName = card.Name,
+            Input = new ScorecardInput { Name = card.Name, Description = card.Description, Kind = card.Kind, Weight = card.Weight, OnDashboard = card.OnDashboard, Version = card.Version },
+            Retire = new RetireScorecardInput { Version = card.Version },
+        };
+        keep(model);
+        return model;
+    }
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, int? period, string? sort, CancellationToken ct) =>
         View(await PageAsync(id, period, sort, null, ct));
@@ -102,7 +170,7 @@ public sealed class ScorecardsController(ScorecardService scorecards, Membership
             Scorecard = scorecard,
             Periods = await scorecards.ViewablePeriodsAsync(ct),
             Sort = Sorts.Contains(sort) ? sort! : "rag",
-            CanMaintain = scorecards.CanMaintain,
+            CanMaintain = scorecards.CanMaintain && scorecard.RetiredOn is null,
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             Settings = new ScorecardSettingsInput { Weight = scorecard.Weight, DefaultTolerancePercent = scorecard.DefaultTolerancePercent, Version = scorecard.Version },
         };

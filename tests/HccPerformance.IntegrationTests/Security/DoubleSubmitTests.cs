@@ -39,9 +39,9 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
         "Ambition.Record", "Ambition.RecordRequest", "AreaLinks.AddServicePlan", "CaseStudies.Create", "Collation.Annotate", "Collation.Issue", "Concerns.Assign",
         "Concerns.Create", "Concerns.Escalate", "Concerns.Respond", "Cpeg.Ratify", "Cpeg.RecordDecision", "Cpeg.Schedule", "CpegReport.Issue",
         "CpegReport.RecordConsideration", "Departments.Create", "EmergingRisks.Create", "GroupMappings.Add", "Indicators.Create", "Indicators.RecordResult",
-        "Inspections.AddRecommendation", "Inspections.Create", "Menu.Add", "Plan.AddArea", "Plan.AddMilestone", "Plan.AddTarget",
+        "Inspections.AddRecommendation", "Inspections.Create", "InspectionProgramme.Create", "Intelligence.Create", "Menu.Add", "Plan.AddArea", "Plan.AddMilestone", "Plan.AddTarget",
         "Plan.RecordProgress", "Questions.AskOnAssessment", "Questions.AskOnReport", "ReportingPeriods.AddYear", "Reports.RecordConsideration",
-        "Risks.Create", "Scorecards.AddMember", "Scrutiny.AddEvidence", "Scrutiny.AddProgress", "Scrutiny.AddRecommendation", "Scrutiny.Create",
+        "Risks.Create", "Scorecards.AddMember", "Scorecards.Create", "Scrutiny.AddEvidence", "Scrutiny.AddProgress", "Scrutiny.AddRecommendation", "Scrutiny.Create",
         "Scrutiny.RecordResponse", "Users.Create",
     ];
 
@@ -465,6 +465,18 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
                     db => db.IndicatorResults.CountAsync(r => r.IndicatorId == indicator));
             }
 
+            case "InspectionProgramme.Create":
+                return new(TestUsers.PerformanceTeam, "/inspections/programme/new", "/inspections/programme/new",
+                    [("Input.Inspectorate", "Ofsted"), ("Input.Service", title), ("Input.ExpectedMonth", Today.AddMonths(2).ToString("yyyy-MM", CultureInfo.InvariantCulture))],
+                    db => db.ExpectedInspections.CountAsync(e => e.Service == title));
+            case "Intelligence.Create":
+                return new(TestUsers.PerformanceTeam, "/inspections/intelligence/new", "/inspections/intelligence/new",
+                    [("Input.Source", title), ("Input.ReceivedOn", Iso(Today.AddDays(-3))), ("Input.Summary", "Feedback after a visit")],
+                    db => db.IntelligenceRecords.CountAsync(r => r.Source == title));
+            case "Scorecards.Create":
+                return new(TestUsers.PerformanceTeam, "/scorecards/new", "/scorecards/new",
+                    [("Input.Name", title), ("Input.Kind", "ValueForMoney"), ("Input.Weight", "2"), ("Input.OnDashboard", "true")],
+                    db => db.Scorecards.CountAsync(c => c.Name == title));
             case "Inspections.Create":
             {
                 var (department, _) = await OpenPeriodAndDepartmentAsync();

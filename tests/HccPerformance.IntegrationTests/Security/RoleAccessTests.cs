@@ -72,6 +72,23 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/imports/templates/results.csv", performanceTeam);
             data.Add(user, "/imports/templates/scorecard-membership.xlsx", performanceTeam);
 
+            // Issue 18: the Performance Team makes, renames and retires scorecards, and keeps the forward programme of
+            // inspections and the intelligence from inspectorates, which everyone reads.
+            data.Add(user, "/scorecards/new", performanceTeam);
+            data.Add(user, "/scorecards/1/edit", performanceTeam);
+            data.Add(user, "/inspections/programme", HttpStatusCode.OK);
+            data.Add(user, "/inspections/programme/new", performanceTeam);
+            data.Add(user, "/inspections/programme/1/edit", performanceTeam);
+            data.Add(user, "/inspections/intelligence", HttpStatusCode.OK);
+            data.Add(user, "/inspections/intelligence/new", performanceTeam);
+            data.Add(user, "/inspections/intelligence/1/edit", performanceTeam);
+            data.Add(user, "/inspections/new?expected=1", performanceTeam);
+            // The main menu's groups as pages of links (its fallback without JavaScript): registers for everyone, CPEG for
+            // officers (members have one link of it, in the menu itself), administration only for the Administrator.
+            data.Add(user, "/menu/registers", HttpStatusCode.OK);
+            data.Add(user, "/menu/cpeg", readOnly ? HttpStatusCode.NotFound : HttpStatusCode.OK);
+            data.Add(user, "/menu/administration", HttpStatusCode.NotFound);
+
             // Everyone signed in: scorecards and indicators are the dashboard's detail pages.
             data.Add(user, "/scorecards", HttpStatusCode.OK);
             data.Add(user, "/registers", HttpStatusCode.OK);

@@ -75,9 +75,11 @@ internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecar
 {
     public void Configure(EntityTypeBuilder<Scorecard> builder)
     {
-        builder.Property(s => s.Name).HasMaxLength(100).IsRequired();
-        builder.HasIndex(s => s.Name).IsUnique();
-        builder.Property(s => s.Description).HasMaxLength(500);
+        builder.Property(s => s.Name).HasMaxLength(ScorecardLimits.Name).IsRequired();
+        // Unique among scorecards in use only (a retired one's name is free again), case-insensitively: the service checks it.
+        builder.HasIndex(s => s.Name);
+        builder.Property(s => s.Description).HasMaxLength(ScorecardLimits.Description);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30).HasDefaultValue(ScorecardKind.Other);
         builder.Property(s => s.Weight).HasPrecision(9, 2);
         builder.Property(s => s.DefaultTolerancePercent).HasPrecision(5, 2);
         builder.HasMany(s => s.Members).WithOne().HasForeignKey(m => m.ScorecardId).OnDelete(DeleteBehavior.Cascade);

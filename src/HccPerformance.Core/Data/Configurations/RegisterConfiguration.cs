@@ -61,6 +61,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
     {
         builder.Property(i => i.Body).HasMaxLength(200).IsRequired();
         builder.Property(i => i.Service).HasMaxLength(300).IsRequired();
+        builder.Property(i => i.Judgement).HasMaxLength(InspectionLimits.Judgement);
         builder.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

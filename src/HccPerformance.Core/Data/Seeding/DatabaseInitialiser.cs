@@ -152,15 +152,28 @@ public sealed class DatabaseInitialiser(
         if (!await db.Scorecards.AnyAsync(ct))
         {
             var national = await db.Indicators.Where(i => i.IsNational).Select(i => i.Id).ToListAsync(ct);
-            foreach (var (name, description, weight) in NationalIndicatorSeed.Scorecards)
+            foreach (var (name, description, kind, weight, onDashboard) in NationalIndicatorSeed.Scorecards)
             {
-                var scorecard = new Indicators.Scorecard(name, description, weight, NationalIndicatorSeed.DefaultTolerancePercent);
+                var scorecard = new Indicators.Scorecard(name, description, kind, weight, onDashboard, NationalIndicatorSeed.DefaultTolerancePercent);
                 if (name == "NIS")
                 {
                     national.ForEach(id => scorecard.Add(id, 1m));
                 }
 
                 db.Scorecards.Add(scorecard);
+            }
+        }
+        else if (await db.Scorecards.AllAsync(s => s.Kind == Indicators.ScorecardKind.Other && !s.OnDashboard, ct))
+        {
+            // A database seeded before scorecards had kinds (issue 18): every one reads "other", off the dashboard, which
+            // no Performance Team would choose for all. The seeded ones get their kinds and boxes once; after that, theirs.
+            var seeded = NationalIndicatorSeed.Scorecards.ToDictionary(s => s.Name);
+            foreach (var scorecard in await db.Scorecards.Where(s => s.RetiredOn == null).ToListAsync(ct))
+            {
+                if (seeded.TryGetValue(scorecard.Name, out var seed))
+                {
+                    scorecard.Describe(scorecard.Name, scorecard.Description, seed.Kind, scorecard.Weight, seed.OnDashboard);
+                }
             }
         }
 

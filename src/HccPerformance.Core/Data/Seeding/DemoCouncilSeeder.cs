@@ -119,6 +119,7 @@ public sealed class DemoCouncilSeeder(
         await indicators.SeedAsync(ct);
         await risks.SeedAsync(ct);
         await inspections.SeedAsync(ct);
+        await inspections.SeedProgrammeAsync(ct);
         await benchmarking.SeedAsync(ct);
         await outcomes.SeedAsync(ct);
         await concerns.SeedAsync(ct);

@@ -69,7 +69,7 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
                 ServiceManagerCodes.Contains(indicator.Code) ? serviceManager : null);
         }
 
-        var scorecards = await db.Scorecards.Include(s => s.Members).ToDictionaryAsync(s => s.Name, ct);
+        var scorecards = await db.Scorecards.Include(s => s.Members).Where(s => s.RetiredOn == null).ToDictionaryAsync(s => s.Name, ct);
         foreach (var code in Laa.Where(byCode.ContainsKey))
         {
             scorecards["LAA"].Add(byCode[code].Id, code is "NI 192" or "NI 117" ? 2m : 1m);

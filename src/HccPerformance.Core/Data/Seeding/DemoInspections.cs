@@ -112,6 +112,63 @@ public sealed class DemoInspections(AppDbContext db, TimeProvider clock)
         ]),
     ];
 
+    /// <summary>Example judgements of the strategic demo inspections, by service: "example" in the words, so nobody takes them for real.</summary>
+    private static readonly Dictionary<string, string> Judgements = new(StringComparer.Ordinal)
+    {
+        ["Children's services: safeguarding and looked after children (demo)"] = "Example rating: adequate (demo)",
+        ["Use of resources (demo)"] = "Example score: 3 out of 4, performing well (demo)",
+        ["Adult social care: annual performance assessment (demo)"] = "Example judgement: good, 2 stars (demo)",
+    };
+
+    private sealed record DemoExpected(string Inspectorate, string Service, string? Department, int MonthsAhead, string Scope);
+
+    /// <summary>The forward programme: a few inspections expected over the coming year (invented, marked demo).</summary>
+    private static readonly DemoExpected[] Expected =
+    [
+        new("Ofsted", "Children's services: unannounced inspection of contact, referral and assessment (demo)", "CS", 2,
+            "Example scope: front-door arrangements for children in need and child protection (demo)."),
+        new("Audit Commission", "Use of resources and value for money (demo)", null, 5,
+            "Example scope: managing finances, governing the business and managing resources, council-wide (demo)."),
+        new("Care Quality Commission (CQC)", "Adult social care: safeguarding adults (demo)", "AS", 8,
+            "Example scope: how well people are kept safe, and the council's work with its partners (demo)."),
+    ];
+
+    private sealed record DemoIntelligence(string Source, int DaysAgo, string Summary, string? Department, string? Reference);
+
+    /// <summary>Intelligence from inspectorates outside their formal recommendations (invented, marked demo).</summary>
+    private static readonly DemoIntelligence[] Intelligence =
+    [
+        new("Ofsted annual performance assessment letter (demo)", 40,
+            "Example text, not a real letter: the letter notes improving attendance in secondary schools and asks for faster placement of looked after children (demo).",
+            "CS", "Example reference: CS/APA/demo-1"),
+        new("Audit Commission annual audit letter (demo)", 95,
+            "Example text, not a real letter: the auditor's letter records sound financial management and suggests sharing back-office services with neighbouring councils (demo).",
+            null, "Example reference: CED/AAL/demo-2"),
+        new("Care Quality Commission feedback after a visit (demo)", 150,
+            "Example text, not real feedback: inspectors' feedback praises the take-up of personal budgets and asks for clearer information for self-funders (demo).",
+            "AS", null),
+    ];
+
+    /// <summary>The forward programme and the intelligence register, each skipped when it already holds anything.</summary>
+    public async Task SeedProgrammeAsync(CancellationToken ct = default)
+    {
+        var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!await db.ExpectedInspections.AnyAsync(ct))
+        {
+            db.ExpectedInspections.AddRange(Expected.Select(e => new ExpectedInspection(e.Inspectorate, e.Service,
+                e.Department is { } d ? departments[d] : null, today.AddMonths(e.MonthsAhead), e.Scope)));
+        }
+
+        if (!await db.IntelligenceRecords.AnyAsync(ct))
+        {
+            db.IntelligenceRecords.AddRange(Intelligence.Select(i => new IntelligenceRecord(i.Source, today.AddDays(-i.DaysAgo), i.Summary,
+                i.Department is { } d ? departments[d] : null, i.Reference, today)));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task SeedAsync(CancellationToken ct = default)
     {
         if (await db.Inspections.AnyAsync(ct))
@@ -122,6 +179,15 @@ public sealed class DemoInspections(AppDbContext db, TimeProvider clock)
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var inspections = Inspections.Select(i => (Demo: i, Entity: new Inspection(i.Body, i.Service, departments[i.Department], today.AddMonths(-i.MonthsAgo)))).ToList();
+        foreach (var (demo, inspection) in inspections)
+        {
+            // Issue 18: the strategic ones carry a judgement, plainly an example and never an inspectorate's real words.
+            if (Judgements.TryGetValue(demo.Service, out var judgement))
+            {
+                inspection.Judge(judgement, isStrategic: true);
+            }
+        }
+
         db.Inspections.AddRange(inspections.Select(i => i.Entity));
         await db.SaveChangesAsync(ct);
 

@@ -16,15 +16,19 @@ public static class NationalIndicatorSeed
     public const string Source =
         "public list of national indicators, shared/data/national-indicators.csv (titles as CLG, the Audit Commission, Defra and LG Inform published them, 2007-2011)";
 
-    /// <summary>The scorecards the Corporate Dashboard draws on, most important first (weights are the Performance Team's to change).</summary>
-    public static readonly (string Name, string Description, decimal Weight)[] Scorecards =
+    /// <summary>
+    /// The scorecards the Corporate Dashboard draws on, most important first (weights are the Performance Team's to change),
+    /// each with its kind and whether it has a box on the dashboard. Local PIs have theirs (Appendix Three: "Reds: PI 1, PI 2,
+    /// PI 3"); the Aalborg box shows the commitments' scores, so the Aalborg scorecard is not on the dashboard of itself.
+    /// </summary>
+    public static readonly (string Name, string Description, ScorecardKind Kind, decimal Weight, bool OnDashboard)[] Scorecards =
     [
-        ("LAA", "Local Area Agreement designated indicators and their stretch targets", 5m),
-        ("NIS", "The National Indicator Set", 4m),
-        ("Value for Money", "Value for money scorecard", 3m),
-        ("Community Intelligence", "What residents and communities tell the council", 2m),
-        ("Local PIs", "The council's local performance indicators", 2m),
-        ("Aalborg", "The Aalborg Commitments: the council's self-assessed sustainability", 1m),
+        ("LAA", "Local Area Agreement designated indicators and their stretch targets", ScorecardKind.Laa, 5m, true),
+        ("NIS", "The National Indicator Set", ScorecardKind.Nis, 4m, true),
+        ("Value for Money", "Value for money scorecard", ScorecardKind.ValueForMoney, 3m, true),
+        ("Community Intelligence", "What residents and communities tell the council", ScorecardKind.CommunityIntelligence, 2m, true),
+        ("Local PIs", "The council's local performance indicators", ScorecardKind.LocalPis, 2m, true),
+        ("Aalborg", "The Aalborg Commitments: the council's self-assessed sustainability", ScorecardKind.Aalborg, 1m, false),
     ];
 
     public const decimal DefaultTolerancePercent = 5m;

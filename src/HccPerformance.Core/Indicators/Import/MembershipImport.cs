@@ -37,7 +37,8 @@ public sealed class MembershipImport(AppDbContext db, ICurrentUser user)
         // Matched in memory, ignoring case, so "ni 154" and "laa" find NI 154 and LAA whatever the database's collation.
         var indicators = (await db.Indicators.AsNoTracking().Select(i => new { i.Id, i.Code }).ToListAsync(ct))
             .ToDictionary(i => i.Code, i => new KnownName(i.Id, i.Code), StringComparer.OrdinalIgnoreCase);
-        var scorecards = (await db.Scorecards.AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(ct))
+        // Retired scorecards take no members, and a new one may have a retired one's name.
+        var scorecards = (await db.Scorecards.AsNoTracking().Where(s => s.RetiredOn == null).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
             .ToDictionary(s => s.Name, s => new KnownName(s.Id, s.Name), StringComparer.OrdinalIgnoreCase);
         var targets = (await db.Set<IndicatorTarget>().AsNoTracking().Select(t => new { t.IndicatorId, t.FinancialYear }).ToListAsync(ct))
             .Select(t => (t.IndicatorId, t.FinancialYear)).ToHashSet();

@@ -15,6 +15,10 @@ public sealed class InspectionListViewModel
     public string? FilterProblem { get; init; }
     public bool CanMaintain { get; init; }
     public bool Filtered => List.Filter != new InspectionFilter();
+
+    /// <summary>The next inspections expected and the latest intelligence, with links to their pages (issue 18).</summary>
+    public IReadOnlyList<ExpectedInspectionRow> Programme { get; init; } = [];
+    public IReadOnlyList<IntelligenceRow> LatestIntelligence { get; init; } = [];
 }
 
 public sealed class InspectionPageViewModel
@@ -60,4 +64,7 @@ public static class InspectionDisplay
     public static string Percent(RecommendationFigures f) => f.PercentComplete is { } p ? $"{p}%" : "None";
 
     public static string Days(int days) => days == 1 ? "1 day" : $"{days:N0} days";
+
+    /// <summary>A month as the programme gives it: "Mar 2010".</summary>
+    public static string Month(DateOnly month) => month.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }
