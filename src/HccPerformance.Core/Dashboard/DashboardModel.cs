@@ -66,7 +66,11 @@ public sealed record InspectionTile(decimal Weight, string Summary, IReadOnlyLis
 public sealed record ThemeProgress(int Number, string Name, IReadOnlyDictionary<Rag, int> Counts);
 
 public sealed record PlanTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes, string PlanTitle, IReadOnlyList<ThemeProgress> Themes)
-    : Tile("plan", "Corporate Improvement Plan", Weight, Themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red)), "/plan", Summary, Changes);
+    : Tile("plan", "Corporate Improvement Plan", Weight, Themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red)), "/plan", Summary, Changes)
+{
+    /// <summary>The plan itself is one the demo made: its title is marked demo (issue 17).</summary>
+    public bool PlanIsDemo { get; init; }
+}
 
 public sealed record AalborgLine(int Commitment, string Name, decimal? Score, decimal? Previous)
 {

@@ -406,7 +406,8 @@ public sealed class DashboardService(
         var reds = themes.Sum(t => t.Counts.GetValueOrDefault(Rag.Red));
         return new PlanTile(PlanWeight, $"{reds} of {areas.Count} live priority areas red.", changes, current.Title, themes)
         {
-            HasDemo = areas.Any(a => a.AccountabilityIsDemo || a.Progress.Any(p => p.IsDemo)),
+            HasDemo = current.Term?.IsDemo == true || areas.Any(a => a.AccountabilityIsDemo || a.Progress.Any(p => p.IsDemo)),
+            PlanIsDemo = current.Term?.IsDemo == true,
         };
     }
 
