@@ -10,4 +10,7 @@ public interface IDemoDetails
     bool DetailsAreDemo { get; }
 
     void MarkDetailsAsDemo();
+
+    /// <summary>A person changed the details through the site: they are theirs now, no longer the demo's.</summary>
+    void ClearDetailsDemoMark();
 }

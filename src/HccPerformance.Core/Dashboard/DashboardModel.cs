@@ -114,6 +114,8 @@ public sealed record PlanTile(decimal Weight, string Summary, IReadOnlyList<Tile
         new[] { Rag.Red, Rag.Amber, Rag.Green, Rag.NoData }.ToDictionary(r => r, r => Themes.Sum(t => t.Counts.GetValueOrDefault(r))), withNoData: true);
 
     public override IReadOnlyList<TileItem> Worst => RedAreas;
+    /// <summary>The plan itself is one the demo made: its title is marked demo (issue 17).</summary>
+    public bool PlanIsDemo { get; init; }
 }
 
 public sealed record AalborgLine(int Commitment, string Name, decimal? Score, decimal? Previous)

@@ -620,7 +620,8 @@ public sealed class DashboardService(
         int? redsBefore = scope.PreviousEnd is { } pe5 ? areas.Count(a => a.CurrentRag(pe5) == Rag.Red) : null;
         return new PlanTile(PlanWeight, $"{reds} of {areas.Count} live priority areas red.", changes, current.Title, themes)
         {
-            HasDemo = areas.Any(a => a.AccountabilityIsDemo || a.Progress.Any(p => p.IsDemo)),
+            HasDemo = current.Term?.IsDemo == true || areas.Any(a => a.AccountabilityIsDemo || a.Progress.Any(p => p.IsDemo)),
+            PlanIsDemo = current.Term?.IsDemo == true,
             RedAreas = redAreas,
             Movement = Movement.Of(reds, redsBefore, "red", scope.Previous?.Name),
         };

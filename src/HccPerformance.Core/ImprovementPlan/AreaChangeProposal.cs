@@ -12,7 +12,7 @@ public class AreaChangeProposal : AuditableEntity
     private AreaChangeProposal() { }
 
     internal AreaChangeProposal(ProposalKind kind, Guid? lineage, string? currentName, int? themeNumber, string? shortName, string? description,
-        string reason, string proposedBy, DateTime proposedUtc)
+        string reason, string proposedBy, DateTime proposedUtc, ProposedOrigin? origin = null)
     {
         Kind = kind;
         Lineage = lineage;
@@ -24,6 +24,10 @@ public class AreaChangeProposal : AuditableEntity
         ProposedBy = proposedBy;
         ProposedUtc = proposedUtc;
         Status = ProposalStatus.Pending;
+        OriginKind = origin?.Kind;
+        OriginSourceId = origin?.SourceId;
+        OriginTitle = origin?.Title;
+        OriginReason = origin?.Reason;
     }
 
     public int PlanTermId { get; private set; }
@@ -41,6 +45,20 @@ public class AreaChangeProposal : AuditableEntity
     public string ProposedBy { get; private set; } = "";
     public DateTime ProposedUtc { get; private set; }
     public ProposalStatus Status { get; private set; }
+
+    /// <summary>
+    /// What a new area was proposed from (a red indicator, a benchmark, a recommendation, a concern or local importance), with the
+    /// record's title as it stood then; the area keeps it as its origin when CMT agrees (issue 16, seed 5.1-5.2). Null for none.
+    /// </summary>
+    public AreaOriginKind? OriginKind { get; private set; }
+    public int? OriginSourceId { get; private set; }
+    public string? OriginTitle { get; private set; }
+    public string? OriginReason { get; private set; }
+
+    /// <summary>The origin the area gets when CMT agrees, or null when it was proposed from no record.</summary>
+    public AreaOrigin? OriginFor(PriorityArea area, DateTime utc) => OriginKind is { } kind
+        ? new AreaOrigin(area.Lineage, kind, OriginSourceId, OriginTitle ?? "", OriginReason, ProposedBy, utc)
+        : null;
 
     /// <summary>The date of the CMT meeting that agreed or rejected it.</summary>
     public DateOnly? DecidedOn { get; private set; }

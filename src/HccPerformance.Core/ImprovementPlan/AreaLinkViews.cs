@@ -24,4 +24,6 @@ public sealed record AreaFromSource(int AreaId, string ShortName, string PlanTit
 public sealed record DepartmentServicePlans(int AreaId, string AreaName, IReadOnlyList<ServicePlanRow> ServicePlans);
 
 /// <summary>The add-area form filled from a source: the plan it goes into, its themes and the suggested words.</summary>
-public sealed record ProposalView(int PlanId, string PlanTitle, IReadOnlyList<(int Number, string Name)> Themes, OriginSource? Source);
+/// <summary>The propose-an-area form: into a draft plan's year, or (<paramref name="ToCmt"/>) as a change to the live plan that waits for CMT.</summary>
+public sealed record ProposalView(int PlanId, string PlanTitle, IReadOnlyList<(int Number, string Name)> Themes, OriginSource? Source, int TermId = 0, bool ToCmt = false,
+    bool PlanIsDemo = false);

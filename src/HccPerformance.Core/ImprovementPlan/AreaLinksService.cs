@@ -82,9 +82,42 @@ public sealed class AreaLinksService(AppDbContext db, ICurrentUser user, TimePro
                 .OrderByDescending(p => p.StartYear).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct)
             ?? await db.ImprovementPlans.Where(p => p.IsCurrent && (p.Term!.Status == PlanStatus.Live || p.Term.Status == PlanStatus.Reviewed))
                 .OrderByDescending(p => p.StartYear).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        var plan = await db.ImprovementPlans.AsNoTracking().Include(p => p.Themes)
+        var plan = await db.ImprovementPlans.AsNoTracking().Include(p => p.Themes).Include(p => p.Term)
             .Where(p => p.Id == planId).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The improvement plan");
-        return new ProposalView(plan.Id, plan.Title, [.. plan.Themes.OrderBy(t => t.Number).Select(t => (t.Number, t.Name))], source);
+        return new ProposalView(plan.Id, plan.Title, [.. plan.Themes.OrderBy(t => t.Number).Select(t => (t.Number, t.Name))], source,
+            plan.PlanTermId, plan.Term?.InOperationNow == true, plan.Term?.IsDemo == true);
+    }
+
+    /// <summary>The same form shown again for a live plan, with what was typed.</summary>
+    public async Task<ProposalView> ProposalToCmtAgainAsync(int termId, NewAreaInput input, CancellationToken ct = default)
+    {
+        var year = await db.ImprovementPlans.Where(p => p.PlanTermId == termId).OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.FocusYear)
+            .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("The improvement plan");
+        return await ProposalAgainAsync(year, input, ct);
+    }
+
+    /// <summary>
+    /// A new area for a live plan, proposed from the record it emerged from: it waits for CMT with its origin, and the area is
+    /// added with that origin when CMT agrees (seed 5.4: the plan is "owned by CMT"; 5.1-5.2: where its areas come from).
+    /// </summary>
+    public async Task ProposeToCmtAsync(int termId, NewAreaInput input, CancellationToken ct = default)
+    {
+        RequireHeadOfImprovement();
+        var term = await db.PlanTerms.Include(t => t.Proposals).SingleOrDefaultAsync(t => t.Id == termId, ct) ?? throw new NotFoundException("The improvement plan");
+        var year = await db.ImprovementPlans.Include(p => p.Themes).Where(p => p.PlanTermId == termId)
+            .OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.FocusYear).FirstOrDefaultAsync(ct)
+            ?? throw new DomainException("The plan has no year to change.");
+        if (year.Themes.All(t => t.Number != input.ThemeNumber))
+        {
+            throw new DomainException("Choose one of the plan's themes", nameof(NewAreaInput.ThemeNumber));
+        }
+
+        var source = await sources.CheckAsync(input, ct);
+        var origin = source is null ? null : new ProposedOrigin(source.Kind, source.SourceId, source.Title,
+            string.IsNullOrWhiteSpace(input.OriginReason) ? null : input.OriginReason.Trim());
+        term.Propose(ProposalKind.Add, null, input.ThemeNumber, input.ShortName, input.Description, input.Reason, user.DisplayName,
+            clock.GetUtcNow().UtcDateTime, origin);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The areas a record is in: the latest year of each area that emerged from it.</summary>

@@ -55,14 +55,17 @@ public sealed class PlanLifeService(AppDbContext db, ICurrentUser user, TimeProv
             [.. term.Steps.OrderBy(s => s.Reached).ThenBy(s => s.RecordedUtc).Select(s => new PlanStepRow(s.Reached, s.On, s.Notes, s.FurtherAreas, s.RecordedBy, s.RecordedUtc))],
             [.. term.Comments.OrderBy(c => c.Utc).Select(c => new PlanCommentRow(c.Text, c.By, c.Utc))],
             [.. term.Proposals.OrderBy(x => x.Status != ProposalStatus.Pending).ThenByDescending(x => x.ProposedUtc).Select(x => new ProposalRow(x.Id, x.Summary, x.Kind,
-                x.Description, x.Reason, x.ProposedBy, x.ProposedUtc, x.Status, x.DecidedOn, x.DecisionNote, x.DecidedBy, x.Version))],
+                x.Description, x.Reason, x.ProposedBy, x.ProposedUtc, x.Status, x.DecidedOn, x.DecisionNote, x.DecidedBy, x.Version)
+            {
+                Origin = x.OriginKind is { } k ? new OriginRow(k, x.OriginTitle ?? "", AreaOriginWords.LinkTo(k, x.OriginSourceId), x.OriginReason, x.ProposedBy, x.ProposedUtc) : null,
+            })],
             PlanReviewSchedule.For(term, Today),
             [.. term.Reviews.OrderBy(r => r.Kind).Select(r => new ReviewRow(r.Kind, r.On, r.Summary, r.RecordedBy,
                 [.. r.Decisions.OrderBy(d => d.AreaName).Select(d => new ReviewDecisionRow(d.AreaName, d.Outcome, d.Note))]))],
             year?.Id, year?.FocusLabel,
             [.. (year?.Areas ?? []).Where(a => !a.IsRetired).OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position).Select(a => new AreaOption(a.Id, a.ShortName, a.ThemeNumber))],
             [.. (year?.Themes ?? []).OrderBy(t => t.Number).Select(t => (t.Number, t.Name))],
-            predecessor is null ? null : Row(predecessor, years, live), successor is null ? null : Row(successor, years, live));
+            predecessor is null ? null : Row(predecessor, years, live), successor is null ? null : Row(successor, years, live)) { IsDemo = term.IsDemo };
     }
 
     public PlanLifePermissions PermissionsFor(PlanTermView term) => new(
@@ -178,7 +181,13 @@ public sealed class PlanLifeService(AppDbContext db, ICurrentUser user, TimeProv
             var reason = $"{proposal.Reason} (agreed by CMT on {input.MetOn.Value.ToString("d MMM yyyy", EnGb)})";
             if (proposal.Kind == ProposalKind.Add)
             {
-                year.AddArea(proposal.ThemeNumber!.Value, proposal.ShortName!, proposal.Description!, reason);
+                var added = year.AddArea(proposal.ThemeNumber!.Value, proposal.ShortName!, proposal.Description!, reason);
+
+                // Proposed from a record: the area keeps where it came from, so the record's page shows it is in the plan.
+                if (proposal.OriginFor(added, Now) is { } origin)
+                {
+                    db.AreaOrigins.Add(origin);
+                }
             }
             else
             {
@@ -374,5 +383,5 @@ public sealed class PlanLifeService(AppDbContext db, ICurrentUser user, TimeProv
             .GroupBy(p => p.PlanTermId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.FocusYear).First().Id);
 
     private static PlanTermRow Row(PlanTerm t, Dictionary<int, int> years, List<int> live) =>
-        new(t.Id, t.Title, t.Status, t.LiveFrom, t.ClosedOn, years.TryGetValue(t.Id, out var y) ? y : null, live.Contains(t.Id));
+        new(t.Id, t.Title, t.Status, t.LiveFrom, t.ClosedOn, years.TryGetValue(t.Id, out var y) ? y : null, live.Contains(t.Id)) { IsDemo = t.IsDemo };
 }

@@ -3,14 +3,22 @@ using HccPerformance.Core.Common;
 namespace HccPerformance.Core.ImprovementPlan;
 
 /// <summary>One plan in the list of plans, with its status.</summary>
-public sealed record PlanTermRow(int Id, string Title, PlanStatus Status, DateOnly? LiveFrom, DateOnly? ClosedOn, int? CurrentYearId, bool LiveToday);
+public sealed record PlanTermRow(int Id, string Title, PlanStatus Status, DateOnly? LiveFrom, DateOnly? ClosedOn, int? CurrentYearId, bool LiveToday)
+{
+    /// <summary>A plan the demo made: marked demo beside its title (issue 17).</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record PlanStepRow(PlanStatus Reached, DateOnly On, string Notes, string? FurtherAreas, string RecordedBy, DateTime RecordedUtc);
 
 public sealed record PlanCommentRow(string Text, string By, DateTime Utc);
 
 public sealed record ProposalRow(int Id, string Summary, ProposalKind Kind, string? Description, string Reason, string ProposedBy, DateTime ProposedUtc,
-    ProposalStatus Status, DateOnly? DecidedOn, string? DecisionNote, string? DecidedBy, Guid Version);
+    ProposalStatus Status, DateOnly? DecidedOn, string? DecisionNote, string? DecidedBy, Guid Version)
+{
+    /// <summary>The record a new area was proposed from, which the area keeps when CMT agrees.</summary>
+    public OriginRow? Origin { get; init; }
+}
 
 public sealed record ReviewDecisionRow(string AreaName, ReviewOutcome Outcome, string? Note);
 
@@ -23,7 +31,11 @@ public sealed record PlanTermView(
     int Id, string Title, int StartYear, int EndYear, PlanStatus Status, DateOnly StartsOn, DateOnly EndsOn, DateOnly? LiveFrom, DateOnly? ClosedOn, Guid Version,
     IReadOnlyList<PlanStepRow> Steps, IReadOnlyList<PlanCommentRow> Comments, IReadOnlyList<ProposalRow> Proposals, IReadOnlyList<ReviewDue> Schedule,
     IReadOnlyList<ReviewRow> Reviews, int? CurrentYearId, string? CurrentYearLabel, IReadOnlyList<AreaOption> LiveAreas,
-    IReadOnlyList<(int Number, string Name)> Themes, PlanTermRow? Predecessor, PlanTermRow? Successor);
+    IReadOnlyList<(int Number, string Name)> Themes, PlanTermRow? Predecessor, PlanTermRow? Successor)
+{
+    /// <summary>A plan the demo made: marked demo beside its title (issue 17).</summary>
+    public bool IsDemo { get; init; }
+}
 
 /// <summary>Which of the plan's forms the person reading it may use (each is checked again on the server when posted).</summary>
 public sealed record PlanLifePermissions(bool CanComment, bool CanRecordCmt, bool CanEndorse, bool CanFinalise, bool CanGoLive, bool CanPropose,

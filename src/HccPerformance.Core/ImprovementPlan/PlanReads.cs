@@ -60,6 +60,7 @@ public sealed class PlanReads(AppDbContext db)
     /// <summary>The focus year live on a day with its themes and live areas, and all each area's RAG is assessed from; null when none is live.</summary>
     public Task<CorporateImprovementPlan?> LiveWithAreasOnAsync(DateOnly day, CancellationToken ct = default) =>
         FocusYearLiveOn(day)
+            .Include(p => p.Term)
             .Include(p => p.Themes)
             .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.Targets)
             .Include(p => p.Areas.Where(a => !a.IsRetired)).ThenInclude(a => a.Milestones)

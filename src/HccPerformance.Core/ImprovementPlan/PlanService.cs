@@ -24,7 +24,11 @@ public sealed record ThemeView(int Number, string Name, string? Subtitle, IReadO
 
 public sealed record PlanView(int Id, string Title, string FocusLabel, bool IsCurrent, IReadOnlyList<ThemeView> Themes,
     IReadOnlyDictionary<Rag, int> RagCounts, IReadOnlyList<(int Id, string FocusLabel)> Years, string? Source = null, int TermId = 0,
-    PlanStatus Status = PlanStatus.Live);
+    PlanStatus Status = PlanStatus.Live)
+{
+    /// <summary>A plan the demo made: its title is marked demo (issue 17).</summary>
+    public bool IsDemo { get; init; }
+}
 
 public sealed record ProgressRow(string Period, Rag Rag, string Commentary, string RecordedBy, DateTime RecordedUtc)
 {
@@ -90,7 +94,10 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
             [.. plan.Themes.OrderBy(t => t.Number).Select(t => new ThemeView(t.Number, t.Name, t.Subtitle,
                 [.. shown.Where(r => r.ThemeNumber == t.Number).OrderBy(r => r.IsRetired).ThenBy(r => r.Position)]))],
             rows.Where(r => !r.Row.IsRetired).GroupBy(r => r.Row.Rag).ToDictionary(g => g.Key, g => g.Count()),
-            [.. years.Select(y => (y.Id, ReportingPeriod.FinancialYearName(y.FocusYear)))], plan.Source, plan.PlanTermId, plan.Term?.Status ?? PlanStatus.Live);
+            [.. years.Select(y => (y.Id, ReportingPeriod.FinancialYearName(y.FocusYear)))], plan.Source, plan.PlanTermId, plan.Term?.Status ?? PlanStatus.Live)
+        {
+            IsDemo = plan.Term?.IsDemo == true,
+        };
     }
 
     /// <summary>The live plan's areas a department answers for, with their RAG and anything overdue (for its home page).</summary>

@@ -10,7 +10,7 @@ namespace HccPerformance.Core.ImprovementPlan;
 /// successor goes live. Its focus years are <see cref="CorporateImprovementPlan"/> rows; the life is the whole plan's.
 /// Every transition refuses, in words, to be taken out of order.
 /// </summary>
-public class PlanTerm : AuditableEntity
+public class PlanTerm : AuditableEntity, IDemoRecord
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
     private readonly List<PlanStep> steps = [];
@@ -50,6 +50,11 @@ public class PlanTerm : AuditableEntity
             "In operation from its start; its drafting, agreement and endorsement were before this site and are not recorded here.", null, recordedBy, recordedUtc));
         return term;
     }
+
+    /// <summary>A plan the demo made (its successor to 2008-2011): its title is marked demo wherever it shows (issue 17).</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
 
     public int StartYear { get; private set; }
     public int EndYear { get; private set; }
@@ -225,7 +230,8 @@ public class PlanTerm : AuditableEntity
     }
 
     /// <summary>The Head of Improvement proposes a change to a live plan's areas; it waits for CMT.</summary>
-    public AreaChangeProposal Propose(ProposalKind kind, PriorityArea? area, int? themeNumber, string? shortName, string? description, string reason, string by, DateTime utc)
+    public AreaChangeProposal Propose(ProposalKind kind, PriorityArea? area, int? themeNumber, string? shortName, string? description, string reason, string by, DateTime utc,
+        ProposedOrigin? origin = null)
     {
         if (!InOperationNow)
         {
@@ -239,7 +245,12 @@ public class PlanTerm : AuditableEntity
             throw new DomainException($"A change to {area.ShortName} is already waiting for CMT: CMT decides it first.", "AreaId");
         }
 
-        var proposal = new AreaChangeProposal(kind, area?.Lineage, area?.ShortName, themeNumber, shortName, description, reason, by, utc);
+        if (origin is not null && kind != ProposalKind.Add)
+        {
+            throw new DomainException("Only a new area is proposed from a record.", "Kind");
+        }
+
+        var proposal = new AreaChangeProposal(kind, area?.Lineage, area?.ShortName, themeNumber, shortName, description, reason, by, utc, origin);
         proposals.Add(proposal);
         return proposal;
     }

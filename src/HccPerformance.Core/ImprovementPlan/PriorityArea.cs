@@ -12,11 +12,14 @@ public sealed record RagReason(Rag Rag, string Reason);
 public class PriorityArea : AuditableEntity, IDemoDetails
 {
     /// <summary>Its accountable and involved departments and tags were invented by the Development seed; the 2008 text is reference (issue 17).</summary>
+    [DemoDetailsMark("priority area accountabilities", nameof(AccountableDepartmentId), nameof(Tags))]
     public bool AccountabilityIsDemo { get; private set; }
 
     bool IDemoDetails.DetailsAreDemo => AccountabilityIsDemo;
 
     void IDemoDetails.MarkDetailsAsDemo() => AccountabilityIsDemo = true;
+
+    void IDemoDetails.ClearDetailsDemoMark() => AccountabilityIsDemo = false;
 
     private readonly List<PlanTarget> targets = [];
     private readonly List<Milestone> milestones = [];

@@ -9,11 +9,14 @@ namespace HccPerformance.Core.Indicators;
 public class Indicator : AuditableEntity, IDemoRecord, IDemoDetails
 {
     /// <summary>Who answers for it (department, responsible officer) was invented by the Development seed (issue 17).</summary>
+    [DemoDetailsMark("indicator responsibilities", nameof(DepartmentId), nameof(ServiceManagerId))]
     public bool ResponsibilityIsDemo { get; private set; }
 
     bool IDemoDetails.DetailsAreDemo => ResponsibilityIsDemo;
 
     void IDemoDetails.MarkDetailsAsDemo() => ResponsibilityIsDemo = true;
+
+    void IDemoDetails.ClearDetailsDemoMark() => ResponsibilityIsDemo = false;
 
     /// <summary>Invented by the Development seed (issue 17): every list, tile and report that shows it marks it.</summary>
     public bool IsDemo { get; private set; }

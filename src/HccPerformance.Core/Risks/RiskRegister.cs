@@ -53,9 +53,12 @@ public sealed class RiskRegister(AppDbContext db, ICurrentUser user, TimeProvide
     {
         var cells = await Filtered(filter).Where(r => r.ClosedOn == null)
             .GroupBy(r => new { r.Likelihood, r.Impact })
-            .Select(g => new { g.Key.Likelihood, g.Key.Impact, Count = g.Count() })
+            .Select(g => new { g.Key.Likelihood, g.Key.Impact, Count = g.Count(), Demo = g.Count(r => r.IsDemo) })
             .ToListAsync(ct);
-        return new HeatMap(cells.ToDictionary(c => (c.Likelihood, c.Impact), c => c.Count));
+        return new HeatMap(cells.ToDictionary(c => (c.Likelihood, c.Impact), c => c.Count))
+        {
+            DemoCounts = cells.Where(c => c.Demo > 0).ToDictionary(c => (c.Likelihood, c.Impact), c => c.Demo),
+        };
     }
 
     /// <summary>The open risks, as choices for linking self-assessment items to them.</summary>

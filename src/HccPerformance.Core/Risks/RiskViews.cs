@@ -23,6 +23,13 @@ public sealed record HeatMap(IReadOnlyDictionary<(int Likelihood, int Impact), i
 {
     public int CountAt(int likelihood, int impact) => Counts.GetValueOrDefault((likelihood, impact));
 
+    /// <summary>How many of a cell's risks are demo records, so the map marks invented risks as the list does (issue 17).</summary>
+    public IReadOnlyDictionary<(int Likelihood, int Impact), int> DemoCounts { get; init; } = new Dictionary<(int, int), int>();
+
+    public int DemoAt(int likelihood, int impact) => DemoCounts.GetValueOrDefault((likelihood, impact));
+
+    public int DemoTotal => DemoCounts.Values.Sum();
+
     public int Total => Counts.Values.Sum();
 
     public int CountIn(Rag band) => Counts.Where(c => Risk.Band(c.Key.Likelihood * c.Key.Impact) == band).Sum(c => c.Value);

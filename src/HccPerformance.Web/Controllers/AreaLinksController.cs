@@ -25,6 +25,24 @@ public sealed class AreaLinksController(AreaLinksService links) : AppController
         return View(new ProposeAreaViewModel { Proposal = proposal, NewArea = input });
     }
 
+    /// <summary>
+    /// The form's post when the plan is live: the area is proposed to CMT with where it came from, and added with it when CMT
+    /// agrees (a draft plan takes the area directly, through the plan's add-area step).
+    /// </summary>
+    [OnceOnly]
+    [HttpPost("terms/{id:int}/proposals/from-record")]
+    public async Task<IActionResult> ProposeToCmt(int id, [Bind(Prefix = "NewArea")] NewAreaInput input, CancellationToken ct)
+    {
+        links.RequireHeadOfImprovement();
+        return await PostAsync(input, async () =>
+            {
+                await links.ProposeToCmtAsync(id, input, ct);
+                return Done($"{input.ShortName.Trim()} is proposed to CMT with where it came from. It is added to the plan when a CMT member records that CMT agreed it.",
+                    nameof(PlanLifeController.Term), new { controller = "PlanLife", id });
+            },
+            async () => View(nameof(Propose), new ProposeAreaViewModel { Proposal = await links.ProposalToCmtAgainAsync(id, input, ct), NewArea = input }), "NewArea");
+    }
+
     [HttpGet("areas/{id:int}/impact-assessment")]
     public async Task<IActionResult> ImpactAssessment(int id, CancellationToken ct)
     {

@@ -8,8 +8,9 @@ namespace HccPerformance.Web.Controllers;
 public sealed class GuidanceController : AppController
 {
     [HttpGet("")]
-    public IActionResult Index() => View(new GuidanceViewModel
+    public async Task<IActionResult> Index([FromServices] Core.Site.DemoFlag demo, CancellationToken ct) => View(new GuidanceViewModel
     {
+        Demo = await demo.IsOnAsync(ct),
         Yours = [.. RoleGuides.All.Where(g => User.IsInRole(g.Role))],
         Everyone = RoleGuides.EveryoneGuide,
         Others = [.. RoleGuides.All.Where(g => !User.IsInRole(g.Role))],

@@ -61,6 +61,40 @@ public sealed partial class GuidanceTests(AppFactory app) : IClassFixture<AppFac
         Assert.True(broken.Count == 0, $"Links the guidance gives {role} that do not open for them:\n{string.Join("\n", broken)}");
     }
 
+    [Theory]
+    [InlineData(TestUsers.HeadOfImprovement, "set it live")]
+    [InlineData(TestUsers.ChiefExecutive, "record its agreement")]
+    [InlineData(TestUsers.ChiefOfficer, "record CMT's agreement")]
+    [InlineData(TestUsers.Leader, "record its endorsement")]
+    [InlineData(TestUsers.Cabinet, "Record Cabinet's endorsement")]
+    [InlineData(TestUsers.CpegMember, "Comment on a draft")]
+    public async Task Each_body_of_the_plans_life_is_told_its_step_and_where_it_is_recorded(string user, string step)
+    {
+        using var client = await SignInAsync(user);
+        var role = TestUsers.RoleOf[user];
+
+        var page = await client.PageAsync("/guidance");
+
+        var own = page.Document.QuerySelector($"section[data-role='{role}']")!;
+        var item = own.QuerySelectorAll("li").SingleOrDefault(li => li.TextContent.Contains(step, StringComparison.Ordinal));
+        Assert.True(item is not null, $"{role}'s guidance does not say \"{step}\"");
+        Assert.NotNull(item.QuerySelector("a[href='/plan/all']"));
+        Assert.Contains("The improvement plan's life", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_demo_guidance_says_how_to_take_a_plan_from_draft_to_live_with_the_demo_people()
+    {
+        using var client = await SignInAsync(TestUsers.HeadOfImprovement);
+
+        var demo = (await client.PageAsync("/guidance")).Document.QuerySelector("#plan-life-demo")!.TextContent;
+
+        foreach (var person in new[] { "head.of.improvement", "cpeg.member", "chief.executive", "leader" })
+        {
+            Assert.Contains(person, demo, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task No_sentence_says_a_feature_is_not_there()
     {

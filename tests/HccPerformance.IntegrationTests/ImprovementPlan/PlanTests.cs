@@ -26,7 +26,8 @@ public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
         var earlier = await client.PageAsync($"/plan?year={await FirstPlanYearAsync()}");
 
         // The plan live today (the demo's successor, for the current years) by default; the 2008-2011 plan stays readable as history.
-        Assert.Equal(LiveTitle, page.H1);
+        // The demo made that plan: its title carries the demo mark; the 2008-2011 plan is reference and carries none.
+        Assert.Equal($"{LiveTitle} Demo", page.H1);
         Assert.Equal(3, page.Document.QuerySelectorAll("section h2").Length);
         Assert.Equal(29, page.Document.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Road maintenance", page.Text, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ namespace HccPerformance.IntegrationTests.Security;
 public sealed class DoubleSubmitPlanLifeTests(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>The once-only posts of the plan's life, listed here so <see cref="DoubleSubmitTests"/> knows each has its case.</summary>
-    public static readonly string[] Routes = ["PlanLife.AddComment", "PlanLife.Propose", "PlanLife.RecordReview", "PlanLife.StartNext"];
+    public static readonly string[] Routes = ["AreaLinks.ProposeToCmt", "PlanLife.AddComment", "PlanLife.Propose", "PlanLife.RecordReview", "PlanLife.StartNext"];
 
     [Fact]
     public async Task Each_form_of_the_plans_life_posted_twice_at_once_and_again_makes_one_record_and_says_so()
@@ -27,11 +27,6 @@ public sealed class DoubleSubmitPlanLifeTests(AppFactory app) : IClassFixture<Ap
         using var head = app.CreateSiteClient();
         await head.SignInAsync(TestUsers.HeadOfImprovement);
 
-        // PlanLife.RecordReview: the six-month review of the live plan.
-        await AssertOnceAsync(head, $"/plan/terms/{live}/review", $"/plan/terms/{live}/review",
-            await PlanLifeSteps.ReviewFieldsAsync(head, live, ReviewKind.SixMonth),
-            db => db.PlanTerms.Where(t => t.Id == live).Select(t => t.Reviews.Count).SingleAsync());
-
         // PlanLife.Propose: a new area for CMT to decide.
         var name = $"Double {Guid.NewGuid():N}"[..15];
         await AssertOnceAsync(head, $"/plan/terms/{live}", $"/plan/terms/{live}/proposals",
@@ -39,10 +34,19 @@ public sealed class DoubleSubmitPlanLifeTests(AppFactory app) : IClassFixture<Ap
                 ("Proposal.Reason", "Test reason.")],
             db => db.PlanTerms.Where(t => t.Id == live).Select(t => t.Proposals.Count(p => p.ShortName == name)).SingleAsync());
 
+        // AreaLinks.ProposeToCmt: a new area proposed from a record, waiting for CMT with its origin.
+        var local = $"Local {Guid.NewGuid():N}"[..15];
+        await AssertOnceAsync(head, "/plan/areas/new?from=local", $"/plan/terms/{live}/proposals/from-record",
+            [("NewArea.OriginKind", "LocalImportance"), ("NewArea.OriginReason", "Residents asked for it."), ("NewArea.ThemeNumber", "1"),
+                ("NewArea.ShortName", local), ("NewArea.Description", "Test area."), ("NewArea.Reason", "Test reason.")],
+            db => db.PlanTerms.Where(t => t.Id == live).Select(t => t.Proposals.Count(p => p.ShortName == local)).SingleAsync());
+
+        // PlanLife.RecordReview: the full review of the live plan (the demo recorded its six-month review).
+        await AssertOnceAsync(head, $"/plan/terms/{live}/review", $"/plan/terms/{live}/review",
+            await PlanLifeSteps.ReviewFieldsAsync(head, live, ReviewKind.Full),
+            db => db.PlanTerms.Where(t => t.Id == live).Select(t => t.Reviews.Count).SingleAsync());
+
         // PlanLife.StartNext: after the full review, one next plan.
-        var full = await head.PostFormToAsync($"/plan/terms/{live}/review", $"/plan/terms/{live}/review",
-            [.. await PlanLifeSteps.ReviewFieldsAsync(head, live, ReviewKind.Full)]);
-        Assert.Equal(HttpStatusCode.Redirect, full.StatusCode);
         var end = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().PlanTerms.Where(t => t.Id == live).Select(t => t.EndYear).SingleAsync());
         await AssertOnceAsync(head, $"/plan/terms/{live}", $"/plan/terms/{live}/next",
             [("Successor.StartYear", S(end)), ("Successor.EndYear", S(end + 3))],

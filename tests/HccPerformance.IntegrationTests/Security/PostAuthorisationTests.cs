@@ -57,6 +57,7 @@ public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFa
             ["Ambition.RecordRequest"] = (TestUsers.Cabinet, $"/ambition/indicators/{id.Indicator}/requests"),
             ["AreaLinks.SaveImpactAssessment"] = (TestUsers.Cabinet, $"/plan/areas/{id.Area}/impact-assessment"),
             ["AreaLinks.AddServicePlan"] = (TestUsers.ServiceManager, $"/plan/areas/{id.Area}/service-plans"),
+            ["AreaLinks.ProposeToCmt"] = (TestUsers.ChiefExecutive, $"/plan/terms/{id.Term}/proposals/from-record"),
             ["AreaLinks.RemoveServicePlan"] = (TestUsers.ExecutiveMember, $"/plan/areas/{id.Area}/service-plans/1/remove"),
             ["Benchmarking.SaveComparator"] = (TestUsers.Cabinet, $"/benchmarking/{id.Indicator}"),
             ["Benchmarking.RemoveComparator"] = (TestUsers.Cabinet, $"/benchmarking/{id.Indicator}/comparators/1/remove"),

@@ -33,6 +33,19 @@ public sealed class DemoRecordsTests : IDisposable
     }
 
     [Fact]
+    public async Task Reference_records_whose_details_the_demo_invented_are_counted_as_those_details()
+    {
+        await using var db = new TinyContext(connection);
+        await db.Database.EnsureCreatedAsync();
+        var invented = new Area();
+        ((IDemoDetails)invented).MarkDetailsAsDemo();
+        db.AddRange(invented, new Area());
+        await db.SaveChangesAsync();
+
+        Assert.Equal([new DemoRecordCount("area accountabilities", 1)], await DemoRecords.CountAsync(db));
+    }
+
+    [Fact]
     public async Task A_database_with_no_marked_record_counts_nothing()
     {
         await using var db = new TinyContext(connection);
@@ -64,6 +77,7 @@ public sealed class DemoRecordsTests : IDisposable
             builder.Entity<SpecialResult>();
             builder.Entity<Review>().Property(r => r.IsDemo);
             builder.Entity<Person>();
+            builder.Entity<Area>().Property(a => a.AccountabilityIsDemo);
         }
     }
 
@@ -84,6 +98,21 @@ public sealed class DemoRecordsTests : IDisposable
         public int Id { get; set; }
         public bool IsDemo { get; private set; }
         public void MarkAsDemo() => IsDemo = true;
+    }
+
+    private sealed class Area : IDemoDetails
+    {
+        public int Id { get; set; }
+        public int? DepartmentId { get; set; }
+
+        [DemoDetailsMark("area accountabilities", nameof(DepartmentId))]
+        public bool AccountabilityIsDemo { get; private set; }
+
+        bool IDemoDetails.DetailsAreDemo => AccountabilityIsDemo;
+
+        void IDemoDetails.MarkDetailsAsDemo() => AccountabilityIsDemo = true;
+
+        void IDemoDetails.ClearDetailsDemoMark() => AccountabilityIsDemo = false;
     }
 
     private sealed class Person

@@ -90,5 +90,8 @@ internal sealed class AreaChangeProposalConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.ProposedBy).HasMaxLength(Limits.UserName * 2).IsRequired();
         builder.Property(p => p.DecisionNote).HasMaxLength(PlanLimits.Reason);
         builder.Property(p => p.DecidedBy).HasMaxLength(Limits.UserName * 2);
+        builder.Property(p => p.OriginKind).HasConversion<int?>();
+        builder.Property(p => p.OriginTitle).HasMaxLength(AreaLinkLimits.SourceTitle);
+        builder.Property(p => p.OriginReason).HasMaxLength(AreaLinkLimits.Reason);
     }
 }

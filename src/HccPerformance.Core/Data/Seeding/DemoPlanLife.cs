@@ -10,7 +10,7 @@ namespace HccPerformance.Core.Data.Seeding;
 /// The plan's life in the demo (issue 16), made through the site's own steps as the demo people: the 2008-2011 plan's six-month
 /// and full reviews, the next plan started from the full review for the current years, commented on, agreed by CMT, endorsed by
 /// Cabinet, finalised and set live (which closes the 2008-2011 plan), with demo targets, milestones and progress inside its own
-/// years, and one change waiting for CMT. Every date, decision and figure here is demo text.
+/// years, its six-month review once due, and one change waiting for CMT. Every date, decision and figure here is demo text.
 /// </summary>
 public sealed class DemoPlanLife(AppDbContext db, TimeProvider clock, ConcernReads concerns, OrganisationReads organisation)
 {
@@ -103,6 +103,24 @@ public sealed class DemoPlanLife(AppDbContext db, TimeProvider clock, ConcernRea
         await head.GoLiveAsync(next, new GoLiveInput { MetOn = opens, Version = await VersionAsync(next, ct) }, ct);
 
         await TargetsAndProgressAsync(yearId, start, ct);
+
+        // The six-month "is it working" review (seed 5.6), recorded through the review step as the Head of Improvement would,
+        // once its date has come: a demo in its first months leaves it due, as it would be.
+        var sixMonth = opens.AddMonths(PlanReviewSchedule.SixMonths).AddDays(-14);
+        if (sixMonth <= today)
+        {
+            var successorAreas = await db.PriorityAreas.AsNoTracking().Where(a => a.CorporateImprovementPlanId == yearId && !a.IsRetired)
+                .Select(a => a.Lineage).ToListAsync(ct);
+            await head.RecordReviewAsync(next, new ReviewInput
+            {
+                Kind = ReviewKind.SixMonth,
+                On = sixMonth,
+                Summary = "Demo summary of the six-month review: the plan is working. Each area has its indicator named, as CPEG asked; "
+                    + "Road Safety is red this quarter and the Head of Improvement will report on it to CMT.",
+                Areas = [.. successorAreas.Select(l => new ReviewAreaInput { Lineage = l, Outcome = ReviewOutcome.Keep })],
+                Version = await VersionAsync(next, ct),
+            }, ct);
+        }
 
         var theme = await db.ImprovementPlans.AsNoTracking().Where(p => p.Id == yearId).SelectMany(p => p.Themes).OrderBy(t => t.Number)
             .Select(t => t.Number).FirstAsync(ct);

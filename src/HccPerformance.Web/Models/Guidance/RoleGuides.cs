@@ -27,6 +27,7 @@ public static class RoleGuides
     private static readonly GuideLink CpegMeetings = new("CPEG meetings", "/cpeg/meetings");
     private static readonly GuideLink CpegReports = new("CPEG's reports to CMT", "/cpeg/reports");
     private static readonly GuideLink Overview = new("This quarter", "/home");
+    private static readonly GuideLink Plans = new("Every plan and its life", "/plan/all");
 
     public static readonly RoleGuide EveryoneGuide = new(Everyone, "Everyone signed in",
         "Following how the council is doing, and keeping their own account safe.",
@@ -50,6 +51,7 @@ public static class RoleGuides
                 Step("Respond, for CMT, to areas of concern CPEG escalates to CMT (menu item 13).", Escalated),
                 Step("Raise an area of concern for the department with CPEG, and report back on interventions the department owns.", RaiseConcern, Concerns),
                 Step("Record progress on the plan areas the department is accountable for.", Plan),
+                Step("Comment on a draft Corporate Improvement Plan; with CMT, which owns the plan (5.4), record CMT's agreement to a draft and CMT's decision on each change the Head of Improvement proposes to the live plan, on the plan's page under every plan and its life.", Plans),
                 Step("Raise and update the department's emerging risks, update progress on its inspection recommendations, and add its case studies.",
                     new GuideLink("Emerging risks", "/emerging-risks"), new GuideLink("Inspections", "/inspections"), new GuideLink("Case studies", "/case-studies")),
                 Step("See whether targets are ambitious enough, on CPEG's ambition view.", AmbitionReview),
@@ -72,6 +74,9 @@ public static class RoleGuides
                     new GuideLink("Collation", "/collation"), Reports),
                 Step("Answer the questions members put on the report's overview.", Reports),
                 Step("Keep the Corporate Improvement Plan: its areas, targets and milestones, and its yearly refresh (5.6).", Plan),
+                Step("Propose an area from the record it emerged from (a red indicator, a benchmarking outlier, an inspection recommendation, an area of concern) with \"Propose as an improvement plan area\" on its page, or of local importance: it goes into a draft plan directly, and to CMT while the plan is live.",
+                    new GuideLink("Propose an area of local importance", "/plan/areas/new?from=local")),
+                Step("Take the plan through its life on its page (5.4, 5.6, 6.4): prepare the draft, which CPEG and the Chief Officers comment on and CMT agrees; once Cabinet has endorsed it, record that it was finalised with the Leader and Chief Executive and set it live on or after 1 April of its first year; propose changes to the live plan for CMT; record the six-month and full reviews when they fall due; after the full review, start the next plan.", Plans),
                 Step("Keep the Menu of Interventions, schedule CPEG's meetings, raise areas of concern for any department, and issue CPEG's report to CMT.",
                     new GuideLink("Menu of Interventions", "/concerns/menu"), CpegMeetings, RaiseConcern, CpegReports),
                 Step("Record the Executive's response to a scrutiny recommendation on its behalf.", Scrutiny),
@@ -86,6 +91,7 @@ public static class RoleGuides
                     CpegMeetings, Concerns),
                 Step("See whether the interventions are working.", new GuideLink("Is it working?", "/concerns/is-it-working")),
                 Step("Issue CPEG's report to CMT twice a year, or by exception.", CpegReports),
+                Step("Comment on a draft Corporate Improvement Plan while the Head of Improvement prepares it.", Plans),
                 Step("Check on the ambition view that targets are ambitious enough, and record what CPEG asks for on a subject's ambition page.", AmbitionReview, Ambition),
             ]),
         new(Roles.ChiefExecutive, "Chief Executive",
@@ -95,6 +101,7 @@ public static class RoleGuides
                 Step("Between meetings, take an urgent decision on an area of concern; the next meeting ratifies it.", Concerns),
                 Step("Escalate an area of concern to CMT, the Performance Executive Member, Cabinet, the Leader or Overview and Scrutiny from its page.", Concerns),
                 Step("With CMT, consider each issued report first and CPEG's report to CMT; respond to concerns escalated to CMT.", Reports, CpegReports, Escalated),
+                Step("Comment on a draft Corporate Improvement Plan; for CMT, record its agreement to a draft and its decision on each change proposed to the live plan; the plan is then finalised with you and the Leader.", Plans),
             ]),
         new(Roles.PerformanceExecutiveMember, "Executive Member for Efficiency, Performance and Rural Policy (the Performance Executive Member)",
             "Keeping watch on the council's overall performance, especially poorer performance and risk.",
@@ -111,6 +118,7 @@ public static class RoleGuides
                 Step("With Cabinet, consider the report once CMT and the Performance Executive Member have, and record Cabinet's resolution; ask questions and challenge.", Reports),
                 Step("Respond to areas of concern escalated to the Leader or to Cabinet (menu item 15).", Escalated),
                 Step("Record the council's ambition for chosen indicators and plan areas.", Ambition),
+                Step("For Cabinet, record its endorsement of a Corporate Improvement Plan CMT has agreed, with the resolution and any further areas Cabinet asks for (6.4); the Head of Improvement then finalises it with you and the Chief Executive.", Plans),
                 Step("Respond to scrutiny recommendations addressed to the Leader or Cabinet.", Scrutiny),
             ]),
         new(Roles.Cabinet, "Cabinet members",
@@ -120,6 +128,7 @@ public static class RoleGuides
                 Step("Consider the report once CMT and the Performance Executive Member have, and record Cabinet's resolution; ask questions and challenge.", Reports),
                 Step("Respond to areas of concern escalated to Cabinet (menu item 15).", Escalated),
                 Step("Record the council's ambition for chosen indicators and plan areas.", Ambition),
+                Step("Record Cabinet's endorsement of a Corporate Improvement Plan CMT has agreed, with the resolution and any further areas Cabinet asks for (6.4).", Plans),
                 Step("Respond to scrutiny recommendations addressed to Cabinet.", Scrutiny),
             ]),
         new(Roles.SelectCommittee, "Select Committee members",

@@ -1068,6 +1068,20 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ModifiedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("OriginKind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OriginReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("OriginSourceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OriginTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("PlanTermId")
                         .HasColumnType("int");
 
@@ -1532,6 +1546,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly?>("LiveFrom")
                         .HasColumnType("date");

@@ -1028,6 +1028,20 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ModifiedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OriginKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PlanTermId")
                         .HasColumnType("INTEGER");
 
@@ -1472,6 +1486,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("LiveFrom")
                         .HasColumnType("TEXT");
