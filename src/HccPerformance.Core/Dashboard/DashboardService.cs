@@ -27,9 +27,6 @@ public sealed class DashboardService(
     IndicatorReads indicators, RiskReads riskReads, BenchmarkReads benchmarks, InspectionReads inspections, PlanReads plan, OutcomeReads outcomes,
     ConcernReads concerns, SelfAssessmentReads assessments, ICurrentUser user)
 {
-    /// <summary>The scorecard with a box of its own (its commitments' scores), so it has no scorecard box.</summary>
-    public const string AalborgScorecard = "Aalborg";
-
     /// <summary>How many quarters a box's trend shows on its detail page.</summary>
     public const int TrendQuarters = 8;
 
@@ -170,7 +167,8 @@ public sealed class DashboardService(
             throw new DomainException("There are no reporting periods yet. Ask the Administrator to add a financial year.");
         }
 
-        var scorecards = await indicators.Scorecards.Select(s => new ScorecardInfo(s.Id, s.Name, s.Weight, s.DefaultTolerancePercent)).ToListAsync();
+        var scorecards = await indicators.Scorecards.Where(s => s.RetiredOn == null)
+            .Select(s => new ScorecardInfo(s.Id, s.Name, s.Weight, s.DefaultTolerancePercent, s.Kind, s.OnDashboard)).ToListAsync();
         return new Frame(periods, departments, scorecards);
     }
 
@@ -275,7 +273,7 @@ public sealed class DashboardService(
         changes.BumpBoxes(types.SelectMany(name => byName.TryGetValue(name, out var type) ? DashboardBoxes.Touched(type) : DashboardBoxes.All));
     }
 
-    private sealed record ScorecardInfo(int Id, string Name, decimal Weight, decimal DefaultTolerancePercent);
+    private sealed record ScorecardInfo(int Id, string Name, decimal Weight, decimal DefaultTolerancePercent, ScorecardKind Kind, bool OnDashboard);
 
     private sealed record FrameDepartment(int Id, string Code, string Name);
 
@@ -293,17 +291,17 @@ public sealed class DashboardService(
 
     private async Task<List<Tile>> ScorecardTilesAsync(Scope scope, CancellationToken ct)
     {
-        // Every scorecard gets a box (issue 18: the Performance Team's new ones too), but Aalborg, whose box shows its
-        // commitments' scores.
+        // Every scorecard the Performance Team puts on the dashboard gets a box (issue 18: their new ones too), but the
+        // Aalborg kind, whose box shows its commitments' scores.
         var members = await (
             from s in indicators.Scorecards
-            where s.Name != AalborgScorecard
+            where s.OnDashboard && s.RetiredOn == null && s.Kind != ScorecardKind.Aalborg
             from m in s.Members
             join i in indicators.Indicators on m.IndicatorId equals i.Id
             where scope.DepartmentId == null || i.DepartmentId == scope.DepartmentId
             select new { ScorecardId = s.Id, s.Name, s.Weight, s.DefaultTolerancePercent, i.Id, i.Code, i.Title, i.Polarity, i.Frequency, i.AmberTolerancePercent })
             .ToListAsync(ct);
-        var scorecards = scope.Scorecards.Where(s => s.Name != AalborgScorecard).ToList();
+        var scorecards = scope.Scorecards.Where(s => s.OnDashboard && s.Kind != ScorecardKind.Aalborg).ToList();
         var ids = members.Select(m => m.Id).Distinct().ToList();
 
         // Enough history for the current and the previous quarter's result, their previous periods and the same time last year.
@@ -630,7 +628,7 @@ public sealed class DashboardService(
     private async Task<AalborgTile> AalborgTileAsync(Scope scope, CancellationToken ct)
     {
         var year = scope.Period.FinancialYear;
-        var weight = scope.Scorecards.FirstOrDefault(s => s.Name == AalborgScorecard)?.Weight ?? 1m;
+        var weight = scope.Scorecards.FirstOrDefault(s => s.Kind == ScorecardKind.Aalborg)?.Weight ?? 1m;
         var scores = await outcomes.AalborgScores.Where(a => a.FinancialYear <= year && a.FinancialYear >= year - 2)
             .Select(a => new { a.Commitment, a.FinancialYear, a.Score, a.IsDemo }).ToListAsync(ct);
         // The latest year assessed up to the quarter, against the year before it.

@@ -5,6 +5,8 @@ using HccPerformance.Documents.Reports;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+// The PDF layout layer has a TableCell of its own in the parent namespace; here a cell is Word's.
+using WordCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
 namespace HccPerformance.Documents.Word;
 
@@ -217,7 +219,7 @@ public sealed class WordContent
         return paragraph;
     }
 
-    private static TableCell Cell(string text, int width, bool bold, bool right, string? fill)
+    private static WordCell Cell(string text, int width, bool bold, bool right, string? fill)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (fill is not null)
@@ -229,7 +231,7 @@ public sealed class WordContent
         {
             paragraph.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Right }));
         }
-        return new TableCell(properties, paragraph);
+        return new WordCell(properties, paragraph);
     }
 
     // An inline picture of one bar, 12 cm by 0.45 cm, with its alternative text in the drawing's description.

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HccPerformance.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206184305_EmailOutbox")]
-    partial class EmailOutbox
+    [Migration("20261206200817_CouncilItAndDashboard")]
+    partial class CouncilItAndDashboard
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -867,6 +867,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("AwaitingApproval")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
@@ -1070,6 +1073,20 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("ModifiedUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<int?>("OriginKind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OriginReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("OriginSourceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OriginTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<int>("PlanTermId")
                         .HasColumnType("int");
@@ -1535,6 +1552,9 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly?>("LiveFrom")
                         .HasColumnType("date");
@@ -2045,6 +2065,13 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasDefaultValue("Other");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -2057,6 +2084,12 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("OnDashboard")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -2067,8 +2100,7 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
 
                     b.ToTable("Scorecards");
                 });
@@ -2093,6 +2125,74 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("IndicatorId");
 
                     b.ToTable("ScorecardMembers", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Inspections.ExpectedInspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ExpectedMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("InspectionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Inspectorate")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("ExpectedMonth");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("ExpectedInspections");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Inspections.Inspection", b =>
@@ -2122,6 +2222,13 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.Property<bool>("IsDemo")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsStrategic")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Judgement")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -2146,6 +2253,65 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("DepartmentId");
 
                     b.ToTable("Inspections");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Inspections.IntelligenceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DocumentReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.ToTable("IntelligenceRecords");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Inspections.Recommendation", b =>
@@ -2218,6 +2384,76 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.HasIndex("Status", "DueOn");
 
                     b.ToTable("Recommendations");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("HolderId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("LastCompletedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastFailedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("LastStartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Jobs.ReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Subject", "UserId", "Occasion")
+                        .IsUnique();
+
+                    b.ToTable("RemindersSent", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Notifications.EmailPreference", b =>
@@ -2371,6 +2607,37 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Organisation.CouncilSignInRefusal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredUtc");
+
+                    b.ToTable("CouncilSignInRefusals");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Organisation.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -2424,6 +2691,56 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Organisation.GroupMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("GroupValue")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("GroupValue", "Role")
+                        .IsUnique();
+
+                    b.ToTable("GroupMappings");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Organisation.PortfolioDepartment", b =>
@@ -4152,7 +4469,30 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Inspections.ExpectedInspection", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HccPerformance.Core.Inspections.Inspection", "HappenedAs")
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("HappenedAs");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Inspections.Inspection", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Inspections.IntelligenceRecord", b =>
                 {
                     b.HasOne("HccPerformance.Core.Organisation.Department", null)
                         .WithMany()
@@ -4173,6 +4513,14 @@ namespace HccPerformance.Core.Data.Migrations.SqlServer
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Organisation.GroupMapping", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Organisation.PortfolioDepartment", b =>

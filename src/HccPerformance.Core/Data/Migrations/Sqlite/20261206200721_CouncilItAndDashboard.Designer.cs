@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HccPerformance.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206184230_EmailOutbox")]
-    partial class EmailOutbox
+    [Migration("20261206200721_CouncilItAndDashboard")]
+    partial class CouncilItAndDashboard
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -832,6 +832,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitingApproval")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1029,6 +1032,20 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginTitle")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PlanTermId")
@@ -1475,6 +1492,9 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("LiveFrom")
                         .HasColumnType("TEXT");
@@ -1969,6 +1989,13 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Other");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -1981,6 +2008,12 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OnDashboard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1991,8 +2024,7 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
 
                     b.ToTable("Scorecards");
                 });
@@ -2017,6 +2049,72 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.HasIndex("IndicatorId");
 
                     b.ToTable("ScorecardMembers", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Inspections.ExpectedInspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpectedMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InspectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Inspectorate")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("ExpectedMonth");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("ExpectedInspections");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Inspections.Inspection", b =>
@@ -2044,6 +2142,13 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsStrategic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Judgement")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -2068,6 +2173,63 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.HasIndex("DepartmentId");
 
                     b.ToTable("Inspections");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Inspections.IntelligenceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.ToTable("IntelligenceRecords");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Inspections.Recommendation", b =>
@@ -2138,6 +2300,74 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.HasIndex("Status", "DueOn");
 
                     b.ToTable("Recommendations");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastCompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastStartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Jobs.ReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Subject", "UserId", "Occasion")
+                        .IsUnique();
+
+                    b.ToTable("RemindersSent", (string)null);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Notifications.EmailPreference", b =>
@@ -2285,6 +2515,35 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Organisation.CouncilSignInRefusal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredUtc");
+
+                    b.ToTable("CouncilSignInRefusals");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Organisation.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -2336,6 +2595,54 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Organisation.GroupMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupValue")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("GroupValue", "Role")
+                        .IsUnique();
+
+                    b.ToTable("GroupMappings");
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Organisation.PortfolioDepartment", b =>
@@ -4011,7 +4318,30 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HccPerformance.Core.Inspections.ExpectedInspection", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HccPerformance.Core.Inspections.Inspection", "HappenedAs")
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("HappenedAs");
+                });
+
             modelBuilder.Entity("HccPerformance.Core.Inspections.Inspection", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Inspections.IntelligenceRecord", b =>
                 {
                     b.HasOne("HccPerformance.Core.Organisation.Department", null)
                         .WithMany()
@@ -4032,6 +4362,14 @@ namespace HccPerformance.Core.Data.Migrations.Sqlite
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HccPerformance.Core.Organisation.GroupMapping", b =>
+                {
+                    b.HasOne("HccPerformance.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("HccPerformance.Core.Organisation.PortfolioDepartment", b =>
