@@ -18,10 +18,10 @@ public sealed class IntelligenceRegister(AppDbContext db, InspectionRegister reg
 
     /// <summary>The register, latest first, for one department (its own and the council-wide records) or all.</summary>
     public async Task<List<IntelligenceRow>> ListAsync(int? departmentId, CancellationToken ct = default) =>
-        await Rows(departmentId).ToListAsync(ct);
+        await Rows(departmentId, null).ToListAsync(ct);
 
     public async Task<IntelligenceRow> GetAsync(int id, CancellationToken ct = default) =>
-        await Rows(null).SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("The intelligence record");
+        await Rows(null, id).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The intelligence record");
 
     public async Task<int> AddAsync(IntelligenceInput input, CancellationToken ct = default)
     {
@@ -56,9 +56,11 @@ public sealed class IntelligenceRegister(AppDbContext db, InspectionRegister reg
         }, ct);
     }
 
-    private IQueryable<IntelligenceRow> Rows(int? departmentId) =>
+    // The record filter comes before the projection: EF cannot filter on a row whose demo mark is set by an initialiser.
+    private IQueryable<IntelligenceRow> Rows(int? departmentId, int? id) =>
         from r in db.IntelligenceRecords.AsNoTracking()
         where departmentId == null || r.DepartmentId == departmentId || r.DepartmentId == null
+        where id == null || r.Id == id
         join d in organisation.Departments on r.DepartmentId equals d.Id into dd
         from d in dd.DefaultIfEmpty()
         orderby r.ReceivedOn descending, r.Id descending

@@ -110,7 +110,7 @@ public sealed class PlanGapsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotNull(rows.Single(r => r.QuerySelector($"a[href='/plan/terms/{live}']") is not null).QuerySelector("th .demo-mark"));
         Assert.NotNull((await cabinet.PageAsync($"/plan/terms/{live}")).Document.QuerySelector("h1 .demo-mark"));
         Assert.NotNull((await cabinet.PageAsync("/plan")).Document.QuerySelector("h1 .demo-mark"));
-        Assert.Contains((await cabinet.PageAsync("/dashboard")).Document.QuerySelectorAll("caption"), c => c.TextContent.Contains("Priority areas by status", StringComparison.Ordinal)
+        Assert.Contains((await cabinet.PageAsync("/dashboard/box/plan")).Document.QuerySelectorAll("caption"), c => c.TextContent.Contains("Priority areas by status", StringComparison.Ordinal)
             && c.QuerySelector(".demo-mark") is not null);
     }
 

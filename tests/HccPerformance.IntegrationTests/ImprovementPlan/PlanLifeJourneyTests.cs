@@ -97,8 +97,8 @@ public sealed class PlanLifeJourneyTests(AppFactory app) : IClassFixture<AppFact
 
             return await db.ReportingPeriods.Where(p => p.FinancialYear == years.StartYear && p.Quarter == 1).Select(p => p.Id).SingleAsync();
         });
-        var inside = await later.PageAsync($"/dashboard?period={newPeriod}");
-        var before = await later.PageAsync($"/dashboard?period={period}");
+        var inside = await later.PageAsync($"/dashboard/box/plan?period={newPeriod}");
+        var before = await later.PageAsync($"/dashboard/box/plan?period={period}");
         Assert.Contains($"each theme of Corporate Improvement Plan {years.StartYear}-{years.EndYear}", inside.Text, StringComparison.Ordinal);
         Assert.Contains($"each theme of Corporate Improvement Plan {years.StartYear - 3}-{years.StartYear}", before.Text, StringComparison.Ordinal);
         Assert.Equal($"Corporate Improvement Plan {years.StartYear}-{years.EndYear}", (await later.PageAsync("/plan")).H1);

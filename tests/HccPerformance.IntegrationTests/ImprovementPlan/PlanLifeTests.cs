@@ -49,9 +49,9 @@ public sealed class PlanLifeTests(AppFactory app) : IClassFixture<AppFactory>
         var periods = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ReportingPeriods.Where(p => p.Quarter == 2)
             .ToDictionaryAsync(p => p.FinancialYear, p => p.Id));
 
-        var now = await cabinet.PageAsync($"/dashboard?period={periods[Fy]}");
-        var then = await cabinet.PageAsync($"/dashboard?period={periods[2009]}");
-        var gap = await cabinet.PageAsync($"/dashboard?period={periods[Fy - 2]}");
+        var now = await cabinet.PageAsync($"/dashboard/box/plan?period={periods[Fy]}");
+        var then = await cabinet.PageAsync($"/dashboard/box/plan?period={periods[2009]}");
+        var gap = await cabinet.PageAsync($"/dashboard/box/plan?period={periods[Fy - 2]}");
 
         Assert.Contains($"Priority areas by status in each theme of Corporate Improvement Plan {Fy}-{Fy + 3}", now.Text, StringComparison.Ordinal);
         Assert.Contains("Priority areas by status in each theme of Corporate Improvement Plan 2008-2011", then.Text, StringComparison.Ordinal);

@@ -164,7 +164,7 @@ public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
         using var cabinet = app.CreateSiteClient();
         await cabinet.SignInAsync(TestUsers.Cabinet);
 
-        var dashboard = await cabinet.PageAsync("/dashboard");
+        var dashboard = await cabinet.PageAsync("/dashboard/box/plan");
 
         var table = dashboard.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Priority areas by status in each theme", StringComparison.Ordinal));
         var rows = table.QuerySelectorAll("tbody tr").ToList();
