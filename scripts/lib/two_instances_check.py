@@ -91,12 +91,13 @@ def strategic_risks(page):
 # 1. Signed in on A, the same cookie is valid on B (data-protection keys and sessions are in the shared database).
 team = Browser()
 sign_in(team, A, "performance.team")
-status, location, page = team.request(B, "/dashboard")
+status, location, page = team.request(B, "/dashboard/box/risks")
 if status != 200:
     fail(f"a sign-in on {A} is not valid on {B}: the dashboard answered {status} {location}")
 ok("signed in on the first instance, the second knows the session")
 
-# 2. A change on A shows on B's dashboard within its cache's interval (it re-reads the latest audit id every 2 seconds).
+# 2. A change on A shows on B's dashboard within its cache's interval (it re-reads the audit trail every 2 seconds):
+#    the risk box's detail page says how many open strategic risks there are in words.
 before = strategic_risks(page)
 _, _, page = team.request(A, "/risks/new")
 form = hidden(page)
@@ -109,7 +110,7 @@ if status != 302:
     fail(f"adding a strategic risk on {A} answered {status}, not a redirect")
 deadline = time.time() + 10
 while True:
-    _, _, page = team.request(B, "/dashboard")
+    _, _, page = team.request(B, "/dashboard/box/risks")
     if strategic_risks(page) == before + 1:
         break
     if time.time() > deadline:

@@ -42,9 +42,9 @@ public sealed class PlanLifeTests(SiteFixture site)
             await Expect(page.Locator("#plan-timeline")).ToContainTextAsync("Reviewed, 10 Mar 2011");
             await Accessibility.AssertNoViolationsAsync(page, "the closed plan's life");
 
-            // The dashboard follows the quarter chosen: the plan live then, not the plan live today.
-            await head.GoToAsync("/dashboard");
-            await head.ExpectHeadingAsync("Corporate Dashboard");
+            // The dashboard's plan box follows the quarter chosen: the plan live then, not the plan live today.
+            await head.GoToAsync("/dashboard/box/plan");
+            await head.ExpectHeadingAsync("Corporate Improvement Plan");
             await page.GetByLabel("Quarter", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"Quarter 1 {year}/{(year + 1) % 100:00}" });
             await SubmitDashboardAsync(head);
             await Expect(page.GetByText($"Priority areas by status in each theme of {successor}")).ToBeAttachedAsync();
@@ -71,8 +71,8 @@ public sealed class PlanLifeTests(SiteFixture site)
 
     private static async Task SubmitDashboardAsync(BrowserSession session)
     {
-        var form = session.Page.GetByRole(AriaRole.Form, new() { Name = "Choose what the dashboard shows" });
+        var form = session.Page.GetByRole(AriaRole.Form, new() { Name = "Choose what the box shows" });
         await session.SubmitAsync(form.GetByRole(AriaRole.Button).First);
-        await session.ExpectHeadingAsync("Corporate Dashboard");
+        await session.ExpectHeadingAsync("Corporate Improvement Plan");
     }
 }
