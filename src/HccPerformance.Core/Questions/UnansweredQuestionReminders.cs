@@ -23,13 +23,21 @@ public sealed class UnansweredQuestionReminders(AppDbContext db, PeopleDirectory
         var askedBy = nowUtc - Unanswered;
         var waiting = await db.Questions.AsNoTracking().Where(q => q.AnsweredUtc == null && q.AskedUtc <= askedBy)
             .OrderBy(q => q.Id).Select(QuestionReads.View).ToListAsync(ct);
+        if (waiting.Count == 0)
+        {
+            return 0;
+        }
+
+        // Who may answer, read once for all the questions rather than once a question.
+        var chiefOfficers = await directory.InRoles(Roles.ChiefOfficer).Select(p => new { p.Id, p.DepartmentId }).Distinct().ToListAsync(ct);
+        var heads = await directory.InRoles(Roles.HeadOfImprovement).Select(p => p.Id).Distinct().ToListAsync(ct);
         var sent = 0;
         foreach (var question in waiting)
         {
             var answerers = question.DepartmentId is { } department
-                ? directory.InRoles(Roles.ChiefOfficer).Where(p => p.DepartmentId == department)
-                : directory.InRoles(Roles.HeadOfImprovement);
-            foreach (var person in await answerers.Select(p => p.Id).Distinct().ToListAsync(ct))
+                ? chiefOfficers.Where(p => p.DepartmentId == department).Select(p => p.Id).Distinct()
+                : heads;
+            foreach (var person in answerers)
             {
                 var key = new ReminderKey(Kind, question.Id.ToString(CultureInfo.InvariantCulture), person, AfterAWeek);
                 if (await ledger.SendOnceAsync(key, Text(question, nowUtc), question.SubjectLink, ct))
