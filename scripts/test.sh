@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # The README's test command: every test (unit, integration, browser) from a fresh clone.
-# Installs Debian's Chromium for the browser tests when it is missing and we are root; then runs `dotnet test`
+# Installs Debian's Chromium (its headless shell) for the browser tests when it is missing and we are root; then runs `dotnet test`
 # and ends with one line, "N passed, N failed", counted from the test results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
+if [ ! -x /usr/lib/chromium/chromium-headless-shell ]; then
   if [ "$(id -u)" = "0" ]; then
-    echo "Installing Debian's Chromium for the browser tests..."
+    echo "Installing Debian's Chromium headless shell for the browser tests..."
     export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -qq chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+    apt-get install -y -qq chromium-headless-shell >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium-headless-shell >/dev/null; }
   else
-    echo "Chromium is missing and this is not root: run 'sudo apt-get install -y chromium' first, or the browser tests will fail." >&2
+    echo "Chromium's headless shell is missing and this is not root: run 'sudo apt-get install -y chromium-headless-shell' first, or the browser tests will fail." >&2
   fi
 fi
 

@@ -10,7 +10,7 @@ public sealed class ContentSecurityPolicyTests(SiteFixture site)
         await using var browser = await site.OpenSessionAsync();
         await browser.SubmitSignInAsync("head.of.improvement", "not-the-right-password");
         await Expect(browser.Page.GetByRole(AriaRole.Alert)).ToBeFocusedAsync();
-        await browser.SignInAsync("head.of.improvement");
+        await browser.SignInThroughFormAsync("head.of.improvement");
 
         foreach (var path in new[] { "/home", "/dashboard", "/departments", "/guidance", "/account", "/account/change-password", "/audit", "/no-such-page" })
         {

@@ -24,7 +24,7 @@ public sealed class SignInByRoleTests(SiteFixture site)
     {
         await using var browser = await site.OpenSessionAsync();
 
-        await browser.SignInAsync(userName);
+        await browser.SignInThroughFormAsync(userName);
 
         await Expect(browser.Page).ToHaveURLAsync(new Regex(expectedPath));
         await browser.ExpectHeadingAsync(new Regex("^" + Regex.Escape(headingStart)));

@@ -7,7 +7,7 @@ public sealed class SignOutTests(SiteFixture site)
     public async Task Sign_out_returns_to_the_sign_in_page_and_ends_the_session()
     {
         await using var browser = await site.OpenSessionAsync();
-        await browser.SignInAsync("chief.executive");
+        await browser.SignInThroughFormAsync("chief.executive");
         await Expect(browser.Page).ToHaveURLAsync(new Regex("/cpeg$"));
 
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

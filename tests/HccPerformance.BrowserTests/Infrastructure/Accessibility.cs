@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -14,8 +15,51 @@ public static class Accessibility
         ResultTypes = [ResultType.Violations],
     };
 
+    /// <summary>
+    /// What axe found on each page already checked in this run, by the page's content. axe's answer depends only on the
+    /// page's markup, its style sheets (the same for every page) and the window's size, and the browser tests reach the
+    /// same page in the same state many times (each person's home page, a list before and after another test's change),
+    /// so an identical page is answered from here: axe costs about a second of processor time a page.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Checked = new();
+
+    /// <summary>
+    /// The page's content as axe sees it, hashed: the markup without what changes on every request and axe ignores
+    /// (hidden inputs' values such as antiforgery and form tokens; script nonces), with the window's size.
+    /// </summary>
+    private const string ContentKeyScript = """
+        () => {
+          const copy = document.documentElement.cloneNode(true);
+          copy.querySelectorAll('input[type=hidden]').forEach(i => i.removeAttribute('value'));
+          copy.querySelectorAll('[nonce]').forEach(e => e.removeAttribute('nonce'));
+          const text = copy.outerHTML;
+          let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+          for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ c, 2654435761);
+            h2 = Math.imul(h2 ^ c, 1597334677);
+          }
+          h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+          h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+          return [location.pathname, innerWidth, innerHeight, text.length, h1 >>> 0, h2 >>> 0].join(':');
+        }
+        """;
+
     /// <summary>What axe finds wrong on the page, described so a failure says what to fix; null when nothing.</summary>
     public static async Task<string?> FindViolationsAsync(IPage page, string what)
+    {
+        var key = await page.EvaluateAsync<string>(ContentKeyScript);
+        if (Checked.TryGetValue(key, out var found))
+        {
+            return found.Length == 0 ? null : $"{what}: {found}";
+        }
+
+        var violations = await RunAxeAsync(page, what);
+        Checked[key] = violations ?? "";
+        return violations;
+    }
+
+    private static async Task<string?> RunAxeAsync(IPage page, string what)
     {
         var results = await page.RunAxe(Options);
         Assert.True(results.Passes.Length > 0, $"axe checked nothing on {what} ({page.Url}): is the page empty?");

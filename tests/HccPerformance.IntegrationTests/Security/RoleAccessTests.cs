@@ -164,8 +164,8 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
     [MemberData(nameof(Cases))]
     public async Task Each_role_reaches_only_its_pages(string userName, string path, HttpStatusCode expected)
     {
-        using var client = app.CreateSiteClient();
-        await client.SignInAsync(userName);
+        // Only reads: one signed-in client per role serves every case.
+        var client = await app.ReaderAsync(userName);
 
         var response = await client.GetAsync(path);
 
