@@ -11,11 +11,12 @@ public sealed class ConcernTests(SiteFixture site)
         await using (var cpeg = await site.OpenSessionAsync())
         {
             await cpeg.SignInAsync("cpeg.member");
-            await cpeg.GoToAsync("/indicators?search=NI%20192");
-            await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "NI 192", Exact = true }).ClickAsync();
+            // A local measure: the national indicators' demo results end with the National Indicator Set, in March 2011.
+            await cpeg.GoToAsync("/indicators?search=DEMO%2010");
+            await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "DEMO 10", Exact = true }).ClickAsync();
             await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "Raise a concern" }).ClickAsync();
             await cpeg.ExpectHeadingAsync("Raise a concern");
-            await Expect(cpeg.Page.GetByLabel("What is the concern?")).ToHaveValueAsync(new Regex("^NI 192 .*: red$"));
+            await Expect(cpeg.Page.GetByLabel("What is the concern?")).ToHaveValueAsync(new Regex("^DEMO 10 .*: red$"));
             await Accessibility.AssertNoViolationsAsync(cpeg.Page, "the raise-a-concern form");
             await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Raise the concern" }));
             await Expect(cpeg.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("The concern is raised");
@@ -27,7 +28,7 @@ public sealed class ConcernTests(SiteFixture site)
             await Expect(cpeg.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Say whether the concern matters locally");
             await Accessibility.AssertNoViolationsAsync(cpeg.Page, "a concern's decision with an error");
             await cpeg.Page.GetByLabel("Yes: it matters locally, so CPEG will act").CheckAsync();
-            await cpeg.Page.GetByRole(AriaRole.Textbox, new() { Name = "Reason", Exact = true }).FillAsync("Recycling is an LAA stretch target.");
+            await cpeg.Page.GetByRole(AriaRole.Textbox, new() { Name = "Reason", Exact = true }).FillAsync("Recycling is a Corporate Improvement Plan priority.");
             await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }));
 
             await cpeg.Page.GetByLabel("Intervention from the menu").SelectOptionAsync(new SelectOptionValue { Label = "4. Category four: report back to CPEG within one month" });

@@ -21,15 +21,15 @@ public sealed class CpegMeetingTests(SiteFixture site)
         await cpeg.SignInAsync("cpeg.member");
 
         // An indicator concern with an intervention (for "is it working?") and a new one waiting for CPEG (for the agenda).
-        // NI 1 is red in the demo (and no other browser test raises a concern on it).
-        await cpeg.GoToAsync("/indicators?search=NI%201");
-        await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "NI 1", Exact = true }).ClickAsync();
+        // DEMO 13 (street lights) is red in the demo (and no other browser test raises a concern on it).
+        await cpeg.GoToAsync("/indicators?search=DEMO%2013");
+        await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "DEMO 13", Exact = true }).ClickAsync();
         await cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "Raise a concern" }).ClickAsync();
-        await cpeg.Page.GetByLabel("What is the concern?").FillAsync("Browser: residual waste per household");
+        await cpeg.Page.GetByLabel("What is the concern?").FillAsync("Browser: street light repairs");
         await cpeg.Page.GetByLabel("Evidence as it stands now").FillAsync("Red for two quarters.");
         await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Raise the concern" }));
         await cpeg.Page.GetByLabel("Yes: it matters locally, so CPEG will act").CheckAsync();
-        await cpeg.Page.GetByRole(AriaRole.Textbox, new() { Name = "Reason", Exact = true }).FillAsync("An LAA target.");
+        await cpeg.Page.GetByRole(AriaRole.Textbox, new() { Name = "Reason", Exact = true }).FillAsync("A Corporate Improvement Plan priority.");
         await cpeg.SubmitAsync(cpeg.Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }));
         await cpeg.Page.GetByLabel("Intervention from the menu").SelectOptionAsync(new SelectOptionValue { Label = "4. Category four: report back to CPEG within one month" });
         await cpeg.Page.GetByLabel("Responsible officer").SelectOptionAsync(new SelectOptionValue { Label = "Service Manager, Environment" });
@@ -84,7 +84,7 @@ public sealed class CpegMeetingTests(SiteFixture site)
         await cpeg.GoToAsync("/cpeg/report");
         await cpeg.ExpectHeadingAsync("CPEG's report to CMT");
         await Expect(cpeg.Page.GetByRole(AriaRole.Table, new() { Name = "Open ones first, then closed; each in the order raised" }))
-            .ToContainTextAsync("Browser: residual waste per household");
+            .ToContainTextAsync("Browser: street light repairs");
         await Expect(cpeg.Page.GetByRole(AriaRole.Link, new() { Name = "Download the report as a PDF" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(cpeg.Page, "CPEG's report to CMT");
         await cpeg.Page.GetByLabel("From").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -95,7 +95,7 @@ public sealed class CpegMeetingTests(SiteFixture site)
 
         await cpeg.GoToAsync("/concerns/is-it-working");
         await cpeg.ExpectHeadingAsync("Is it working?");
-        await Expect(cpeg.Page.GetByRole(AriaRole.Region, new() { Name = "Browser: residual waste per household" }))
+        await Expect(cpeg.Page.GetByRole(AriaRole.Region, new() { Name = "Browser: street light repairs" }))
             .ToContainTextAsync("No results since the first intervention yet");
         await Accessibility.AssertNoViolationsAsync(cpeg.Page, "is it working?");
     }

@@ -14,7 +14,8 @@ public sealed class DemoMarkTests(SiteFixture site)
         await cabinet.SignInAsync("cabinet");
 
         await cabinet.GoToAsync("/scorecards");
-        await cabinet.Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^LAA") }).First.ClickAsync();
+        // A scorecard of local measures: the LAA's national indicators have no result now (their demo results end in March 2011).
+        await cabinet.Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Value for Money") }).First.ClickAsync();
         var rows = cabinet.Page.Locator("main table tbody tr");
         Assert.True(await rows.CountAsync() > 0);
         for (var i = 0; i < await rows.CountAsync(); i++)
@@ -33,7 +34,12 @@ public sealed class DemoMarkTests(SiteFixture site)
         var tiles = cabinet.Page.Locator("main .glance section");
         for (var i = 0; i < await tiles.CountAsync(); i++)
         {
-            await Expect(tiles.Nth(i).GetByRole(AriaRole.Heading).First.Locator(".demo-mark")).ToBeVisibleAsync();
+            // A box of national indicators shows only "no data" now (their demo results end with the set, in March 2011):
+            // nothing invented shows in it, so nothing is marked. Every other box shows demo figures and is marked.
+            var tile = tiles.Nth(i);
+            var onlyNoData = await tile.Locator("[data-figure='No data']").CountAsync() == 1
+                && await tile.Locator("[data-figure='Red'][data-value='0'], [data-figure='Amber'][data-value='0'], [data-figure='Green'][data-value='0']").CountAsync() == 3;
+            await Expect(tile.GetByRole(AriaRole.Heading).First.Locator(".demo-mark")).ToHaveCountAsync(onlyNoData ? 0 : 1);
         }
 
         await Expect(cabinet.Page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Aalborg scorecard Demo") })).ToBeVisibleAsync();

@@ -5,8 +5,8 @@ namespace HccPerformance.BrowserTests.Infrastructure;
 /// Chromium, so they never see each other's changes. One collection alone keeps about one core busy (a page at a time:
 /// the site, then Chromium and axe), so two halves use both cores of the test machine and take about half the time.
 /// Starting a site and a browser is a few seconds; within a collection they are shared by every test, and so is the
-/// database: a test that needs a record as seeded (NI 192 red, for the concern journey) stays out of the collection of a
-/// test that changes it (a Service Manager's new NI 192 result in <c>IndicatorTests</c>).
+/// database: a test that needs a record as seeded (DEMO 10 red, for the concern journey) stays out of the collection of a
+/// test that changes a record like it (a Service Manager's new result in <c>IndicatorTests</c>).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<SiteFixture>

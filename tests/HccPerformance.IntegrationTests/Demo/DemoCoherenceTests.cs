@@ -256,6 +256,32 @@ public sealed partial class DemoCoherenceTests(AppFactory app) : IClassFixture<A
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task No_national_indicator_has_a_result_or_target_after_the_set_was_abolished()
+    {
+        // The National Indicator Set ran from April 2008 to March 2011: an NI figure dated later is an impossible fact, and the
+        // demo's current years belong to the council's own (demo) local measures.
+        var problems = await WithDbAsync(async db =>
+        {
+            var results = await (
+                from r in db.IndicatorResults.AsNoTracking()
+                join i in db.Indicators.AsNoTracking() on r.IndicatorId equals i.Id
+                where i.IsNational && r.PeriodEnd > LaaEnded
+                select new { i.Code, r.PeriodEnd }).ToListAsync();
+            var targets = await (
+                from t in db.Set<IndicatorTarget>().AsNoTracking()
+                join i in db.Indicators.AsNoTracking() on t.IndicatorId equals i.Id
+                where i.IsNational && t.FinancialYear > LastLaaFinancialYear
+                select new { i.Code, t.FinancialYear }).ToListAsync();
+            return [
+                .. results.Select(r => $"{r.Code} has a result for the period to {r.PeriodEnd:d MMM yyyy}, after the national indicators ended"),
+                .. targets.Select(t => $"{t.Code} has a target for {t.FinancialYear}/{(t.FinancialYear + 1) % 100:00}, after the national indicators ended"),
+            ];
+        });
+
+        Assert.Empty(problems);
+    }
+
     /// <summary>
     /// The range a figure of this measure can take: a percentage 0-100, a level 0-4 (NI 188), anything else a count or an
     /// amount that is never negative; narrowed to the public figures where shared/data gives them.

@@ -41,8 +41,15 @@ public sealed class ReferenceSourceTests(AppFactory app) : IClassFixture<AppFact
         Assert.StartsWith("Lower is better", polarity.Trim(), StringComparison.Ordinal);
         Assert.Contains("(source: reference document 5.8", polarity, StringComparison.Ordinal);
         Assert.Contains("Reduce young people not in employment, education or training", polarity, StringComparison.Ordinal);
-        var rag = page.Document.QuerySelector("h1 + p > .tag")!.TextContent.Trim();
-        Assert.Contains(rag, new[] { "Red", "Amber", "Green" });
+        // Its demo results are the LAA's years (the national indicators ended in March 2011): its latest is March 2011's, and
+        // each of those years' results has a RAG.
+        var latest = page.Document.QuerySelector("h1 + p")!;
+        Assert.Contains(latest.QuerySelector(".tag")!.TextContent.Trim(), new[] { "Red", "Amber", "Green" });
+        Assert.Contains("for Q4 2010/11", latest.TextContent, StringComparison.Ordinal);
+        var rows = page.Document.QuerySelectorAll("#results tbody tr").ToList();
+        Assert.Equal(12, rows.Count);
+        Assert.Equal("Q4 2010/11", rows[^1].QuerySelector("th")!.TextContent.Trim());
+        Assert.All(rows, r => Assert.Contains(r.QuerySelector(".tag")!.TextContent.Trim(), new[] { "Red", "Amber", "Green" }));
     }
 
     [Fact]

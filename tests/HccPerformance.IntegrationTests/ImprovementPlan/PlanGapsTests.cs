@@ -18,7 +18,7 @@ public sealed class PlanGapsTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task An_area_proposed_from_a_red_indicator_on_the_live_plan_waits_for_CMT_and_keeps_its_origin_when_agreed()
     {
         var (indicator, code) = await app.WithScopeAsync(async s => await s.GetRequiredService<AppDbContext>().Indicators
-            .Where(i => i.Code == "NI 192").Select(i => new ValueTuple<int, string>(i.Id, i.Code)).SingleAsync());
+            .Where(i => i.Code == "DEMO 10").Select(i => new ValueTuple<int, string>(i.Id, i.Code)).SingleAsync());
         var live = await PlanLifeSteps.TermIdAsync(app, PlanStatus.Live);
         using var head = app.CreateSiteClient();
         await head.SignInAsync(TestUsers.HeadOfImprovement);

@@ -7,8 +7,10 @@ namespace HccPerformance.Core.Data.Seeding;
 
 /// <summary>
 /// Demo comparator figures: eight invented councils, "Demo County A" to "Demo County H" (the real membership of the
-/// PricewaterhouseCoopers county benchmarking club is not known), for ten indicators over the last three financial years
-/// that have ended. Each figure is set around the council's own latest result of the year so that the council lands in a
+/// PricewaterhouseCoopers county benchmarking club is not known), for twelve indicators: the national ones over the three
+/// years of the National Indicator Set, 2008/09 to 2010/11 (the years they have results; the set ended in March 2011), the
+/// council's local measures over the last three financial years that have ended. Each figure is set around the council's
+/// own latest result of the year so that the council lands in a
 /// quartile chosen for the demo, a few of them the bottom one. Every figure here is invented.
 /// </summary>
 public sealed class DemoBenchmarking(AppDbContext db, TimeProvider clock)
@@ -28,7 +30,12 @@ public sealed class DemoBenchmarking(AppDbContext db, TimeProvider clock)
         ("DEMO 2", [Quartile.Top, Quartile.Second, Quartile.Top]),
         ("DEMO 6", [Quartile.Second, Quartile.Second, Quartile.Third]),
         ("DEMO 7", [Quartile.Bottom, Quartile.Third, Quartile.Second]),
+        ("DEMO 10", [Quartile.Second, Quartile.Third, Quartile.Bottom]),
+        ("DEMO 12", [Quartile.Second, Quartile.Second, Quartile.Bottom]),
     ];
+
+    /// <summary>The three years of the National Indicator Set (April 2008 to March 2011).</summary>
+    private static readonly int[] NationalYears = [2008, 2009, 2010];
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -38,12 +45,12 @@ public sealed class DemoBenchmarking(AppDbContext db, TimeProvider clock)
         }
 
         var currentYear = ReportingPeriod.FinancialYearOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        var years = new[] { currentYear - 3, currentYear - 2, currentYear - 1 };
+        var recentYears = new[] { currentYear - 3, currentYear - 2, currentYear - 1 };
         var codes = Plan.Select(p => p.Code).ToList();
         var indicators = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code))
-            .Select(i => new { i.Id, i.Code, i.Polarity, i.Unit, i.Title }).ToDictionaryAsync(i => i.Code, ct);
+            .Select(i => new { i.Id, i.Code, i.Polarity, i.Unit, i.Title, i.IsNational }).ToDictionaryAsync(i => i.Code, ct);
         var ids = indicators.Values.Select(i => i.Id).ToList();
-        var from = new DateOnly(years[0], 4, 1);
+        var from = new DateOnly(NationalYears[0], 4, 1);
         var to = new DateOnly(currentYear, 4, 1);
         var results = await db.IndicatorResults.AsNoTracking()
             .Where(r => ids.Contains(r.IndicatorId) && r.PeriodStart >= from && r.PeriodStart < to)
@@ -58,6 +65,7 @@ public sealed class DemoBenchmarking(AppDbContext db, TimeProvider clock)
             }
 
             var random = new Random(2000 + n);
+            var years = indicator.IsNational ? NationalYears : recentYears;
             for (var y = 0; y < years.Length; y++)
             {
                 // The council's figure: its latest result of the year, as the benchmarking page takes it.

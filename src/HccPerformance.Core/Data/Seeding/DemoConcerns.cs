@@ -1,5 +1,6 @@
 using HccPerformance.Core.Common;
 using HccPerformance.Core.Concerns;
+using HccPerformance.Core.Indicators;
 using HccPerformance.Core.SelfAssessments;
 using Microsoft.EntityFrameworkCore;
 
@@ -214,8 +215,9 @@ public sealed class DemoConcerns(AppDbContext db, ConcernSources sources, TimePr
     /// <summary>A red demo local measure (never a national indicator the tests raise concerns on), read as its page reads it.</summary>
     private async Task<SourceDraft?> RedIndicatorAsync(CancellationToken ct)
     {
-        var candidates = await db.Indicators.AsNoTracking().Where(i => !i.IsNational).OrderBy(i => i.Code).Select(i => i.Id).ToListAsync(ct);
-        foreach (var id in candidates)
+        // In the codes' natural order (DEMO 8 before DEMO 10), so the demo's concern stays on highway defects, the first red one.
+        var candidates = await db.Indicators.AsNoTracking().Where(i => !i.IsNational).Select(i => new { i.Id, i.Code }).ToListAsync(ct);
+        foreach (var id in candidates.OrderBy(i => Indicator.NaturalKey(i.Code), StringComparer.Ordinal).Select(i => i.Id))
         {
             var draft = await sources.DraftAsync(ConcernSource.Indicator, id, ct);
             if (draft.Qualifies)

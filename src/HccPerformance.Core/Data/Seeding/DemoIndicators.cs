@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace HccPerformance.Core.Data.Seeding;
 
 /// <summary>
-/// Demo data for indicators: who answers for the seeded national indicators, nine local measures named plainly as demo
+/// Demo data for indicators: who answers for the seeded national indicators, thirteen local measures named plainly as demo
 /// ones, scorecard memberships, targets and three years of quarterly results with a mix of green, amber and red and a few
-/// figures in doubt. Every figure here is invented for the demo; the national indicators' titles and polarities are not.
+/// figures in doubt. The national indicators' results are the Local Area Agreement's three years, 2008/09 to 2010/11: the
+/// National Indicator Set ended in March 2011, so an NI figure for a later year would be an impossible fact. The current
+/// years belong to the council's own local measures, which carry the scorecards, the dashboard, reports and concerns now.
+/// Every figure here is invented for the demo; the national indicators' titles and polarities are not.
 /// </summary>
 public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
 {
@@ -24,7 +27,19 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
         new("DEMO 7", "Demo local measure: care assessments completed within 28 days", "AS", Polarity.HigherIsBetter, "%", "Local PIs"),
         new("DEMO 8", "Demo local measure: highway defects repaired on time", "ENV", Polarity.HigherIsBetter, "%", "Local PIs"),
         new("DEMO 9", "Demo local measure: efficiency savings delivered against plan", "PBR", Polarity.HigherIsBetter, "%", "Value for Money"),
+        new("DEMO 10", "Demo local measure: waste reused, recycled or composted at the council's recycling centres", "ENV", Polarity.HigherIsBetter, "%", "Local PIs"),
+        new("DEMO 11", "Demo local measure: school transport applications decided within 20 working days", "CS", Polarity.HigherIsBetter, "%", "Local PIs"),
+        new("DEMO 12", "Demo local measure: residents who feel the council keeps them well informed", "CED", Polarity.HigherIsBetter, "%", "Community Intelligence"),
+        new("DEMO 13", "Demo local measure: street light faults repaired within five working days", "ENV", Polarity.HigherIsBetter, "%", "Local PIs"),
     ];
+
+    /// <summary>
+    /// The local measures seeded before the national results moved to 2008-2011 keep their place in the numbering (0-8), and
+    /// the national indicators theirs (9-27), so each series keeps the figures and colours it had; the later locals follow.
+    /// </summary>
+    private const int FirstNationalNumber = 9;
+    private const int FirstLaterLocalNumber = 28;
+    private const int EarlierLocals = 9;
 
     private static readonly Dictionary<string, string> NationalDepartments = new()
     {
@@ -34,10 +49,14 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
     };
 
     /// <summary>The demo's Service Manager (Environment) answers for these.</summary>
-    private static readonly string[] ServiceManagerCodes = ["NI 48", "NI 185", "NI 191", "NI 192", "NI 193", "DEMO 8"];
+    private static readonly string[] ServiceManagerCodes = ["NI 48", "NI 185", "NI 191", "NI 192", "NI 193", "DEMO 8", "DEMO 10", "DEMO 13"];
 
     private static readonly string[] Laa = ["NI 1", "NI 48", "NI 117", "NI 154", "NI 191", "NI 192", "NI 195"];
-    /// <summary>The last financial year of the Local Area Agreements (2008-2011) and of their stretch targets.</summary>
+    /// <summary>
+    /// The first and last financial years of the Local Area Agreements (2008-2011), of their stretch targets and of the
+    /// National Indicator Set (public-reference-notes.md, section 1): the years the national indicators have demo results.
+    /// </summary>
+    private const int FirstLaaYear = 2008;
     private const int LastLaaYear = 2010;
 
     private static readonly string[] CommunityIntelligence = ["NI 1", "NI 2", "NI 4", "NI 5"];
@@ -89,15 +108,25 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
             }
         }
 
-        // Twelve quarters up to the last one that has ended.
+        // The local measures: twelve quarters up to the last one that has ended. The national indicators: the twelve quarters
+        // of the LAA and the National Indicator Set, April 2008 to March 2011, and none after.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var last = ResultPeriod.Containing(today, Frequency.Quarterly);
         last = new ResultPeriod(last.Start.AddMonths(-3), Frequency.Quarterly);
-        var quarters = Enumerable.Range(0, 12).Select(n => new ResultPeriod(last.Start.AddMonths(-3 * (11 - n)), Frequency.Quarterly)).ToList();
-        var ordered = indicators.OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
-        for (var n = 0; n < ordered.Count; n++)
+        var recent = Enumerable.Range(0, 12).Select(n => new ResultPeriod(last.Start.AddMonths(-3 * (11 - n)), Frequency.Quarterly)).ToList();
+        var laaYears = Enumerable.Range(0, 12).Select(n => new ResultPeriod(new DateOnly(FirstLaaYear, 4, 1).AddMonths(3 * n), Frequency.Quarterly)).ToList();
+        var nationals = indicators.Where(i => i.IsNational).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
+        for (var n = 0; n < nationals.Count; n++)
         {
-            Seed(ordered[n], n, quarters);
+            Seed(nationals[n], FirstNationalNumber + n, laaYears);
+        }
+
+        var others = indicators.Where(i => !i.IsNational).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
+        for (var n = 0; n < others.Count; n++)
+        {
+            var place = Array.FindIndex(Locals, l => l.Code == others[n].Code);
+            var number = place is >= 0 and < EarlierLocals ? place : FirstLaterLocalNumber + (place >= 0 ? place - EarlierLocals : Locals.Length + n);
+            Seed(others[n], number, recent);
         }
 
         await db.SaveChangesAsync(ct);
@@ -143,14 +172,22 @@ public sealed class DemoIndicators(AppDbContext db, TimeProvider clock)
         ["DEMO 7"] = new(74m, 1, 0m, 100m),
         ["DEMO 8"] = new(86m, 1, 0m, 100m),
         ["DEMO 9"] = new(92m, 1, 0m, 100m),
+        ["DEMO 10"] = new(64m, 1, 0m, 100m),
+        ["DEMO 11"] = new(91m, 1, 0m, 100m),
+        ["DEMO 12"] = new(57m, 1, 0m, 100m),
+        ["DEMO 13"] = new(83m, 1, 0m, 100m),
     };
 
     /// <summary>
-    /// Measures whose latest quarter is designed red or green whatever their place: the red local measure is the Environment
-    /// Service Manager's own (highway defects), so the report-backs CPEG asks for come from the person who answers for it.
-    /// NI 192 (recycling) is the red national indicator: the concern CPEG raises in the browser journey starts from it.
+    /// Measures whose latest quarter is designed red, amber or green whatever their place. The red local measures are the
+    /// Environment Service Manager's own, so the report-backs CPEG asks for come from the person who answers for them: highway
+    /// defects (the demo's concern), recycling centres (the concern CPEG raises in the browser journey) and street lights
+    /// (the one its meeting journey raises). NI 192 (recycling) is red at the end of the LAA, in March 2011.
     /// </summary>
-    private static readonly Dictionary<string, int> Outcomes = new() { ["DEMO 8"] = 2, ["DEMO 4"] = 1, ["NI 192"] = 2 };
+    private static readonly Dictionary<string, int> Outcomes = new()
+    {
+        ["DEMO 8"] = 2, ["DEMO 4"] = 1, ["DEMO 10"] = 2, ["DEMO 11"] = 0, ["DEMO 12"] = 1, ["DEMO 13"] = 2, ["NI 192"] = 2,
+    };
 
     /// <summary>
     /// A believable series: a base, a drift and some noise, fixed by the indicator's place so the demo is the same every time.
