@@ -37,18 +37,36 @@ public sealed class InspectionReads(AppDbContext db)
     /// </summary>
     public IQueryable<StrategicItem> StrategicPicture(DateOnly day, DateOnly since, int? departmentId, int latest)
     {
+        // Anonymous rows of one shape for the union (EF cannot union rows it builds through a constructor), made records after it.
         var strategic = db.Inspections.AsNoTracking()
             .Where(i => i.IsStrategic && i.ReportedOn <= day && (departmentId == null || i.DepartmentId == null || i.DepartmentId == departmentId))
-            .Select(i => new StrategicItem(StrategicItemKind.Inspection, i.Id, i.Body, i.Service, i.Judgement, null, null, i.ReportedOn, i.DepartmentId, i.IsDemo));
+            .Select(i => new
+            {
+                Kind = StrategicItemKind.Inspection, i.Id, From = i.Body, Service = (string?)i.Service, i.Judgement, Scope = (string?)null, Summary = (string?)null,
+                On = i.ReportedOn, i.DepartmentId, i.IsDemo,
+            });
         var expected = ForwardProgrammeOn(day)
             .Where(e => departmentId == null || e.DepartmentId == null || e.DepartmentId == departmentId)
-            .Select(e => new StrategicItem(StrategicItemKind.Expected, e.Id, e.Inspectorate, e.Service, null, e.Scope, null, e.ExpectedMonth, e.DepartmentId, e.IsDemo));
+            .Select(e => new
+            {
+                Kind = StrategicItemKind.Expected, e.Id, From = e.Inspectorate, Service = (string?)e.Service, Judgement = (string?)null, Scope = (string?)e.Scope,
+                Summary = (string?)null, On = e.ExpectedMonth, e.DepartmentId, e.IsDemo,
+            });
         var received = db.IntelligenceRecords.AsNoTracking()
             .Where(r => r.ReceivedOn <= day && (departmentId == null || r.DepartmentId == null || r.DepartmentId == departmentId));
         var recent = received.Where(r => r.ReceivedOn >= since)
-            .Select(r => new StrategicItem(StrategicItemKind.Intelligence, r.Id, r.Source, null, null, null, r.Summary, r.ReceivedOn, r.DepartmentId, r.IsDemo));
+            .Select(r => new
+            {
+                Kind = StrategicItemKind.Intelligence, r.Id, From = r.Source, Service = (string?)null, Judgement = (string?)null, Scope = (string?)null,
+                Summary = (string?)r.Summary, On = r.ReceivedOn, r.DepartmentId, r.IsDemo,
+            });
         var newest = received.OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id).Take(latest)
-            .Select(r => new StrategicItem(StrategicItemKind.Intelligence, r.Id, r.Source, null, null, null, r.Summary, r.ReceivedOn, r.DepartmentId, r.IsDemo));
-        return strategic.Concat(expected).Concat(recent).Concat(newest);
+            .Select(r => new
+            {
+                Kind = StrategicItemKind.Intelligence, r.Id, From = r.Source, Service = (string?)null, Judgement = (string?)null, Scope = (string?)null,
+                Summary = (string?)r.Summary, On = r.ReceivedOn, r.DepartmentId, r.IsDemo,
+            });
+        return strategic.Concat(expected).Concat(recent).Concat(newest)
+            .Select(x => new StrategicItem(x.Kind, x.Id, x.From, x.Service, x.Judgement, x.Scope, x.Summary, x.On, x.DepartmentId, x.IsDemo));
     }
 }
