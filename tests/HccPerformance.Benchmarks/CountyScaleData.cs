@@ -19,7 +19,8 @@ namespace HccPerformance.Benchmarks;
 /// <c>dotnet run -c Release --project tests/HccPerformance.Benchmarks -- seed-county &lt;path to hccperformance.db&gt; [yyyy-MM-dd]</c>.
 /// <para>
 /// The size of issue 5's scorecard benchmark (200 national-style and 300 local monthly indicators, 12 years of results each,
-/// a target per financial year) on the scorecards, plus 300 risks, 100 inspections with 1,500 recommendations, 200 case
+/// a target per financial year) on the scorecards, plus 300 risks, 100 inspections (10 strategic) with 1,500 recommendations, a
+/// forward programme of 20 and 400 pieces of intelligence from inspectorates, 200 case
 /// studies, benchmark results for 50 indicators (8 comparators, 3 years) and 5 emerging risks per department. Everything is
 /// named "BENCH" or "(bench data)" so no one mistakes it for the demo. One fixed random seed: the same data every run for the
 /// same day (dates count back from today, or from the optional date given, as the demo's do).
@@ -340,6 +341,14 @@ public static class CountyScaleData
                 inspections.Add(new Inspection(InspectingBodies[random.Next(InspectingBodies.Length)], $"Bench data: service {n} inspected", Department(), DaysAgo(30, 4 * 365)));
             }
 
+            // Issue 18's box of strategic inspections and intelligence: one in ten strategic, with a judgement. Its own random
+            // numbers, so the rest of the data is the same as before it was added (benchmarks before and after compare).
+            var extra = new Random(Seed + 18);
+            foreach (var inspection in inspections.Where((_, i) => i % 10 == 0))
+            {
+                inspection.Judge($"Bench data: judgement {extra.Next(1, 5)} out of 4", isStrategic: true);
+            }
+
             db.Inspections.AddRange(inspections);
             await SaveAsync();
 
@@ -378,6 +387,23 @@ public static class CountyScaleData
             }
 
             await SaveAsync();
+
+            // A forward programme over the coming year and intelligence from inspectorates over the last four years.
+            for (var n = 1; n <= 20; n++)
+            {
+                db.ExpectedInspections.Add(new ExpectedInspection(InspectingBodies[extra.Next(InspectingBodies.Length)], $"Bench data: service {n} expected",
+                    extra.Next(4) == 0 ? null : departments[extra.Next(departments.Count)], today.AddDays(extra.Next(0, 365)), "Bench data: what the inspection will cover."));
+            }
+
+            for (var n = 1; n <= 400; n++)
+            {
+                db.IntelligenceRecords.Add(new IntelligenceRecord($"{InspectingBodies[extra.Next(InspectingBodies.Length)]} letter (bench data {n})",
+                    today.AddDays(-extra.Next(0, 4 * 365)), "Bench data: what the inspectorate said outside its formal recommendations.",
+                    extra.Next(4) == 0 ? null : departments[extra.Next(departments.Count)], $"BENCH/{n}", today));
+            }
+
+            await SaveAsync();
+            Added.Add("10 of the inspections strategic with a judgement, 20 inspections expected on the forward programme, 400 pieces of intelligence");
             Added.Add($"100 inspections over the last four years with {owners.Count:N0} recommendations: {statuses.GetValueOrDefault(RecommendationStatus.Complete)} complete, "
                 + $"{statuses.GetValueOrDefault(RecommendationStatus.InProgress)} in progress, {statuses.GetValueOrDefault(RecommendationStatus.NotStarted)} not started ({overdue} overdue today)");
         }

@@ -21,7 +21,7 @@ public sealed class DashboardTests(SiteFixture site)
 
         var boxes = cabinet.Page.Locator(".glance > section");
         var titles = new[] { "LAA scorecard", "NIS scorecard", "Value for Money scorecard", "Community Intelligence scorecard", "Local PIs scorecard",
-            "Corporate risk register", "Top emerging risk issues", "Benchmarking", "Inspection recommendations", "Corporate Improvement Plan",
+            "Corporate risk register", "Top emerging risk issues", "Benchmarking", "Inspection recommendations", "Strategic inspections and intelligence", "Corporate Improvement Plan",
             "Aalborg scorecard", "Community outcome improvement case studies", "Areas of concern" };
         await Expect(boxes).ToHaveCountAsync(titles.Length);
         foreach (var title in titles)
@@ -29,7 +29,8 @@ public sealed class DashboardTests(SiteFixture site)
             var box = cabinet.Page.GetByRole(AriaRole.Region, new() { Name = title, Exact = true });
             await Expect(box.Locator(".box-figures")).Not.ToBeEmptyAsync();
             // The direction in words beside an arrow that has a text alternative.
-            await Expect(box.Locator(".box-direction")).ToHaveTextAsync(new Regex("(Better|Worse|Same|No earlier)"));
+            // (More or fewer where neither is better: intelligence received.)
+            await Expect(box.Locator(".box-direction")).ToHaveTextAsync(new Regex("(Better|Worse|Same|More|Fewer|No earlier)"));
             await Expect(box.Locator(".box-direction [role=img]")).ToHaveAttributeAsync("aria-label", new Regex("(better|worse|same|No direction)"));
 
             // The whole headline lies inside the first screen: nothing to scroll to.

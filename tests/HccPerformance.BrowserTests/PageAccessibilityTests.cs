@@ -109,6 +109,7 @@ public sealed class PageAccessibilityTests(SiteFixture site)
                      ("/home", "This quarter"),
                      ("/dashboard", "Corporate Dashboard"),
                      ("/dashboard/box/aalborg", "Aalborg scorecard"),
+                     ("/dashboard/box/intelligence", "Strategic inspections and intelligence"),
                      ("/departments", "Departments"),
                      ("/guidance", "How the framework works"),
                      ("/account", "Your account"),

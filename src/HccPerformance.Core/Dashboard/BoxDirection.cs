@@ -7,4 +7,10 @@ public enum BoxDirection
     Better = 1,
     Same = 2,
     Worse = 3,
+
+    /// <summary>Up, where more is neither better nor worse (intelligence received).</summary>
+    More = 4,
+
+    /// <summary>Down, where fewer is neither better nor worse.</summary>
+    Fewer = 5,
 }

@@ -1,3 +1,4 @@
+using HccPerformance.Core.Inspections;
 using HccPerformance.Core.Organisation;
 using HccPerformance.Core.Outcomes;
 using HccPerformance.Core.Risks;
@@ -22,7 +23,10 @@ public static class DashboardBoxes
     public const string Risks = "risks", Emerging = "emerging", Benchmarking = "benchmarking", Inspections = "inspections", Plan = "plan",
         Aalborg = "aalborg", CaseStudies = "case-studies", Concerns = "concerns";
 
-    public static readonly IReadOnlyList<string> All = [Frame, Scorecards, Risks, Emerging, Benchmarking, Inspections, Plan, Aalborg, CaseStudies, Concerns];
+    /// <summary>Strategic inspections with their judgements, the forward programme and intelligence from inspectorates (seed 4.14).</summary>
+    public const string Intelligence = "intelligence";
+
+    public static readonly IReadOnlyList<string> All = [Frame, Scorecards, Risks, Emerging, Benchmarking, Inspections, Intelligence, Plan, Aalborg, CaseStudies, Concerns];
 
     private const string Core = "HccPerformance.Core.";
 
@@ -34,7 +38,9 @@ public static class DashboardBoxes
         ["Risks"] = [Risks],
         // A self-assessment's "outstanding risks" show among the emerging risk issues.
         ["SelfAssessments"] = [Emerging],
-        ["Inspections"] = [Inspections],
+        // An inspection feeds both: its recommendations' follow-up, and its judgement when it is strategic (or its happening
+        // takes it off the forward programme).
+        ["Inspections"] = [Inspections, Intelligence],
         ["ImprovementPlan"] = [Plan],
         ["Outcomes"] = [CaseStudies],
         ["Concerns"] = [Concerns],
@@ -55,6 +61,16 @@ public static class DashboardBoxes
         if (type == typeof(AalborgScore))
         {
             return [Aalborg];
+        }
+
+        if (type == typeof(Recommendation))
+        {
+            return [Inspections];
+        }
+
+        if (type == typeof(ExpectedInspection) || type == typeof(IntelligenceRecord))
+        {
+            return [Intelligence];
         }
 
         // The quarters and departments frame every box; people, roles and portfolios no box shows.

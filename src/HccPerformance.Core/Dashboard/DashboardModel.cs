@@ -36,6 +36,9 @@ public abstract record Tile(string Key, string Title, decimal Weight, int Reds, 
 
     /// <summary>The items most in need of attention, worst first, as links for the glance view.</summary>
     public virtual IReadOnlyList<TileItem> Worst => [];
+
+    /// <summary>How many of <see cref="Worst"/> the glance view lists.</summary>
+    public virtual int AtAGlance => 2;
 }
 
 public sealed record ScorecardTile(int ScorecardId, string Title, decimal Weight, string Link, string Summary, IReadOnlyList<TileChange> Changes,
@@ -100,6 +103,28 @@ public sealed record InspectionTile(decimal Weight, string Summary, IReadOnlyLis
     public override IReadOnlyList<Figure> Figures => [new("Overdue", OverdueCount), new("Complete", Complete), new("Recommendations", Total)];
 
     public override IReadOnlyList<TileItem> Worst => Overdue;
+}
+
+/// <summary>
+/// Strategic inspections with their judgements, the forward programme and intelligence from inspectorates (seed 4.14; issue
+/// 18), beside Appendix Three's recommendations box. None of it is good or bad news in itself, so the box has no reds and its
+/// direction says only more or fewer.
+/// </summary>
+/// <param name="Strategic">Strategic inspections reported, latest first, each with its judgement in the inspectorate's words.</param>
+/// <param name="Expected">The forward programme, soonest first.</param>
+/// <param name="Intelligence">The latest intelligence, newest first.</param>
+/// <param name="NewIntelligence">Intelligence received in the quarter (to today for the latest quarter, as the registers are live).</param>
+public sealed record IntelligenceTile(decimal Weight, string Summary, IReadOnlyList<TileChange> Changes,
+    IReadOnlyList<TileItem> Strategic, IReadOnlyList<TileItem> Expected, IReadOnlyList<TileItem> Intelligence, int NewIntelligence)
+    : Tile("intelligence", "Strategic inspections and intelligence", Weight, 0, "/inspections", Summary, Changes)
+{
+    public override IReadOnlyList<Figure> Figures =>
+        [new("New intelligence", NewIntelligence), new("Inspections expected", Expected.Count), new("Strategic inspections", Strategic.Count)];
+
+    /// <summary>What a Chief Executive reads first: the latest strategic judgement, the next inspection expected, the latest intelligence.</summary>
+    public override IReadOnlyList<TileItem> Worst => [.. new[] { Strategic, Expected, Intelligence }.Where(l => l.Count > 0).Select(l => l[0])];
+
+    public override int AtAGlance => 3;
 }
 
 public sealed record ThemeProgress(int Number, string Name, IReadOnlyDictionary<Rag, int> Counts);

@@ -35,6 +35,12 @@ public sealed class DashboardService(
     // the scorecards' weights on their pages; these follow the seed's order of sources (4.14).
     private const decimal RiskWeight = 4.5m, PlanWeight = 4m, InspectionWeight = 3m, BenchmarkWeight = 3m, EmergingWeight = 2.5m, CaseStudyWeight = 1m, ConcernWeight = 2m;
 
+    // Strategic inspections and intelligence follow the recommendations' follow-up, as 4.14 names them after it.
+    private const decimal IntelligenceWeight = 2.5m;
+
+    /// <summary>How many pieces of intelligence the box lists on its detail page (the glance view shows the latest).</summary>
+    private const int LatestIntelligence = 5;
+
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     // Guards only the moment a box's build is registered, never the build itself.
@@ -109,7 +115,7 @@ public sealed class DashboardService(
     private static readonly IReadOnlyList<string> Groups =
     [
         DashboardBoxes.Scorecards, DashboardBoxes.Risks, DashboardBoxes.Emerging, DashboardBoxes.Benchmarking, DashboardBoxes.Inspections,
-        DashboardBoxes.Plan, DashboardBoxes.Aalborg, DashboardBoxes.CaseStudies, DashboardBoxes.Concerns,
+        DashboardBoxes.Intelligence, DashboardBoxes.Plan, DashboardBoxes.Aalborg, DashboardBoxes.CaseStudies, DashboardBoxes.Concerns,
     ];
 
     /// <summary>The group a box is built in: every scorecard's box ("scorecard-3") is built with the others.</summary>
@@ -187,6 +193,7 @@ public sealed class DashboardService(
             DashboardBoxes.Emerging => [await EmergingRiskTileAsync(scope, ct)],
             DashboardBoxes.Benchmarking => [await BenchmarkTileAsync(scope, ct)],
             DashboardBoxes.Inspections => [await InspectionTileAsync(scope, ct)],
+            DashboardBoxes.Intelligence => [await IntelligenceTileAsync(scope, ct)],
             DashboardBoxes.Plan => [await PlanTileAsync(scope, ct)],
             DashboardBoxes.Aalborg => [await AalborgTileAsync(scope, ct)],
             DashboardBoxes.CaseStudies => [await CaseStudyTileAsync(scope, ct)],
@@ -587,6 +594,51 @@ public sealed class DashboardService(
             Movement = Movement.Of(overdue.Count, overdueBefore, "overdue", scope.Previous?.Name),
             Summary = total == 0 ? "No inspection recommendations to follow up." :
                 $"{complete} of {total} recommendations complete ({tile.PercentComplete}%); {overdue.Count} overdue.",
+        };
+    }
+
+    /// <summary>
+    /// Strategic inspections with their judgements, the forward programme and the latest intelligence as they stood on the
+    /// register day, in one command (<see cref="InspectionReads.StrategicPicture"/>). Intelligence counts by the quarter it
+    /// was received in: the quarter shown (to today, for the latest, as the registers are live) against the one before.
+    /// </summary>
+    private async Task<IntelligenceTile> IntelligenceTileAsync(Scope scope, CancellationToken ct)
+    {
+        var day = scope.RegisterDay;
+        var rows = await inspections.StrategicPicture(day, scope.Previous?.StartDate ?? scope.Period.StartDate, scope.DepartmentId, LatestIntelligence)
+            .ToListAsync(ct);
+        string Date(DateOnly d) => d.ToString("d MMM yyyy", EnGb);
+        var strategic = rows.Where(r => r.Kind == StrategicItemKind.Inspection).OrderByDescending(r => r.On).ThenByDescending(r => r.Id).ToList();
+        var expected = rows.Where(r => r.Kind == StrategicItemKind.Expected).OrderBy(r => r.On).ThenBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
+        var intelligence = rows.Where(r => r.Kind == StrategicItemKind.Intelligence).DistinctBy(r => r.Id).OrderByDescending(r => r.On).ThenByDescending(r => r.Id).ToList();
+
+        // Received after the previous quarter ended; with no previous quarter, since this one began.
+        bool InQuarter(DateOnly on) => scope.PreviousEnd is { } pe ? on > pe : on >= scope.Period.StartDate;
+        var received = intelligence.Where(r => InQuarter(r.On)).ToList();
+        int? receivedBefore = scope.Previous is { } previous ? intelligence.Count(r => r.On >= previous.StartDate && r.On <= previous.EndDate) : null;
+
+        var strategicItems = strategic.Select(r => new TileItem($"{r.From}: {r.Judgement ?? "no judgement recorded"}",
+            $"{r.Service}, {scope.Code(r.DepartmentId)}, reported {Date(r.On)}", Rag.NoData, $"/inspections/{r.Id}") { IsDemo = r.IsDemo }).ToList();
+        var expectedItems = expected.Select(r => new TileItem($"{r.On.ToString("MMM yyyy", EnGb)}: {r.From}, {r.Service}",
+            $"{scope.Code(r.DepartmentId)}{(string.IsNullOrEmpty(r.Scope) ? "" : $". {r.Scope}")}", Rag.NoData, $"/inspections/programme#expected-{r.Id}") { IsDemo = r.IsDemo }).ToList();
+        var intelligenceItems = intelligence.Take(LatestIntelligence).Select(r => new TileItem($"{Date(r.On)}: {r.From}",
+            $"{scope.Code(r.DepartmentId)}. {r.Summary}", Rag.NoData, $"/inspections/intelligence#intelligence-{r.Id}") { IsDemo = r.IsDemo }).ToList();
+
+        var changes = received.Select(r => new TileChange(r.From, "", "received", false, $"/inspections/intelligence#intelligence-{r.Id}") { IsDemo = r.IsDemo })
+            .Concat(strategic.Where(r => InQuarter(r.On)).Select(r => new TileChange($"{r.From}, {r.Service}", "", r.Judgement ?? "reported", false, $"/inspections/{r.Id}")
+            {
+                IsDemo = r.IsDemo,
+            })).ToList();
+        string Counted(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+        var summary = $"{Counted(strategic.Count, "strategic inspection", "strategic inspections")} on record"
+            + (strategic.Count > 0 ? $", the latest {strategic[0].From}: {strategic[0].Judgement ?? "no judgement recorded"}" : "")
+            + $"; {Counted(expected.Count, "inspection", "inspections")} expected on the forward programme"
+            + (expected.Count > 0 ? $", the next in {expected[0].On.ToString("MMMM yyyy", EnGb)}" : "")
+            + $"; {Counted(received.Count, "piece", "pieces")} of intelligence from inspectorates received in the quarter.";
+        return new IntelligenceTile(IntelligenceWeight, summary, changes, strategicItems, expectedItems, intelligenceItems, received.Count)
+        {
+            HasDemo = strategic.Any(r => r.IsDemo) || expected.Any(r => r.IsDemo) || intelligence.Take(LatestIntelligence).Any(r => r.IsDemo) || received.Any(r => r.IsDemo),
+            Movement = Movement.Neutral(received.Count, receivedBefore, "new intelligence", scope.Previous?.Name),
         };
     }
 

@@ -38,4 +38,30 @@ public sealed record Movement(BoxDirection Direction, string Words)
             Brief = $"{(better ? "Better" : "Worse")}, was {Show(was)}",
         };
     }
+
+    /// <summary>
+    /// Compares a count that is neither good nor bad news (intelligence received in a quarter) with the quarter before's:
+    /// more, fewer or the same, never better or worse.
+    /// </summary>
+    /// <param name="what">The count in words after its number ("new intelligence").</param>
+    /// <param name="since">The quarter the earlier count is of ("Quarter 1 2009/10").</param>
+    public static Movement Neutral(int now, int? before, string what, string? since)
+    {
+        if (before is not { } was || since is null)
+        {
+            return NotKnown;
+        }
+
+        if (now == was)
+        {
+            return new(BoxDirection.Same, $"Same: {now} {what}, as in {since}.") { Brief = $"Same as {since}" };
+        }
+
+        var more = now > was;
+        return new(more ? BoxDirection.More : BoxDirection.Fewer,
+            $"{(more ? "More" : "Fewer")}: {now} {what}, {(more ? "up" : "down")} from {was} in {since}; neither better nor worse in itself.")
+        {
+            Brief = $"{(more ? "More" : "Fewer")}, was {was}",
+        };
+    }
 }

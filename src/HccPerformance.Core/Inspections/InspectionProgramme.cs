@@ -19,17 +19,22 @@ public sealed class InspectionProgramme(AppDbContext db, InspectionRegister regi
     public bool CanMaintain => register.CanMaintain;
 
     /// <summary>What is expected, soonest first; those whose month has passed first of all, as they are due.</summary>
-    public async Task<List<ExpectedInspectionRow>> ListAsync(CancellationToken ct = default)
+    public async Task<List<ExpectedInspectionRow>> ListAsync(CancellationToken ct = default) => await Rows().ToListAsync(ct);
+
+    /// <summary>The next few expected, taken in the query (the register page shows three beside the inspections).</summary>
+    public async Task<List<ExpectedInspectionRow>> NextAsync(int count, CancellationToken ct = default) => await Rows().Take(count).ToListAsync(ct);
+
+    private IQueryable<ExpectedInspectionRow> Rows()
     {
         var thisMonth = ThisMonth;
-        return await (
+        return
             from e in db.ExpectedInspections.AsNoTracking()
             where e.InspectionId == null && e.RemovedOn == null
             join d in organisation.Departments on e.DepartmentId equals d.Id into dd
             from d in dd.DefaultIfEmpty()
-            orderby e.ExpectedMonth, e.Inspectorate
+            orderby e.ExpectedMonth, e.Inspectorate, e.Id
             select new ExpectedInspectionRow(e.Id, e.Inspectorate, e.Service, e.DepartmentId, d == null ? null : d.Name, e.ExpectedMonth, e.Scope,
-                e.ExpectedMonth < thisMonth, e.Version) { IsDemo = e.IsDemo }).ToListAsync(ct);
+                e.ExpectedMonth < thisMonth, e.Version) { IsDemo = e.IsDemo };
     }
 
     /// <summary>One entry still on the programme (to change it, remove it, or record it as an inspection).</summary>

@@ -20,6 +20,10 @@ public sealed class IntelligenceRegister(AppDbContext db, InspectionRegister reg
     public async Task<List<IntelligenceRow>> ListAsync(int? departmentId, CancellationToken ct = default) =>
         await Rows(departmentId, null).ToListAsync(ct);
 
+    /// <summary>The latest few records, taken in the query (the register page shows three beside the inspections).</summary>
+    public async Task<List<IntelligenceRow>> LatestAsync(int count, CancellationToken ct = default) =>
+        await Rows(null, null).Take(count).ToListAsync(ct);
+
     public async Task<IntelligenceRow> GetAsync(int id, CancellationToken ct = default) =>
         await Rows(null, id).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The intelligence record");
 

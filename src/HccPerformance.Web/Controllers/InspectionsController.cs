@@ -46,8 +46,9 @@ public sealed class InspectionsController(
             DepartmentName = chosen?.Name,
             FilterProblem = problem,
             CanMaintain = register.CanMaintain,
-            Programme = [.. (await programme.ListAsync(ct)).Take(3)],
-            LatestIntelligence = [.. (await intelligence.ListAsync(null, ct)).Take(3)],
+            // The page shows the next three and the latest three: taken in the query, not from the whole registers in memory.
+            Programme = await programme.NextAsync(3, ct),
+            LatestIntelligence = await intelligence.LatestAsync(3, ct),
         });
     }
 

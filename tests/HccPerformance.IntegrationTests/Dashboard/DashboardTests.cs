@@ -75,7 +75,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         var page = await client.PageAsync($"/dashboard?period={earlier}");
         var fresh = app.Commands.Count - before;
         var boxes = page.Document.QuerySelectorAll(".glance > section").Length;
-        Assert.Equal(13, boxes);
+        Assert.Equal(14, boxes);
         Assert.InRange(fresh - baseline, 8, boxes + 2);
 
         // A change to a risk (one no box shows, a departmental one) rebuilds the risk register's box alone: its one command,
@@ -327,7 +327,7 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(message, page.Document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(13, page.Document.QuerySelectorAll(".glance > section").Length);
+        Assert.Equal(14, page.Document.QuerySelectorAll(".glance > section").Length);
     }
 
     [Fact]
@@ -343,6 +343,111 @@ public sealed class DashboardTests(CountingAppFactory app) : IClassFixture<Count
         var top = (await TileAsync(client, page, "Corporate risk register")).QuerySelectorAll("ul.tile-list")[0].QuerySelectorAll("li");
         Assert.All(top, li => Assert.Contains("ENV,", li.TextContent, StringComparison.Ordinal));
         Assert.Contains(page.Document.QuerySelectorAll("h3"), h => h.TextContent.StartsWith("Since ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_strategic_inspections_box_shows_the_latest_judgement_the_next_inspection_and_the_latest_intelligence_as_links_marked_demo()
+    {
+        using var client = app.CreateSiteClient();
+        await client.SignInAsync(TestUsers.ChiefExecutive);
+        var glance = await client.PageAsync("/dashboard");
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var (strategic, expected, intelligence) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            var judged = await db.Inspections.AsNoTracking().Where(i => i.IsStrategic && i.ReportedOn <= today).OrderByDescending(i => i.ReportedOn).ToListAsync();
+            var programme = await db.ExpectedInspections.AsNoTracking().Where(e => e.InspectionId == null && e.RemovedOn == null).OrderBy(e => e.ExpectedMonth).ToListAsync();
+            var received = await db.IntelligenceRecords.AsNoTracking().Where(r => r.ReceivedOn <= today).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id).ToListAsync();
+            return (judged, programme, received);
+        });
+        Assert.NotEmpty(strategic);
+        Assert.NotEmpty(expected);
+        Assert.NotEmpty(intelligence);
+
+        // At a glance: the latest strategic judgement, the next inspection expected and the latest intelligence, each a link to its record.
+        var box = Box(glance, "Strategic inspections and intelligence");
+        var items = box.QuerySelectorAll(".box-worst li").ToList();
+        Assert.Equal(3, items.Count);
+        Assert.Equal($"/inspections/{strategic[0].Id}", items[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(strategic[0].Judgement!, items[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/inspections/programme#expected-{expected[0].Id}", items[1].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal($"/inspections/intelligence#intelligence-{intelligence[0].Id}", items[2].QuerySelector("a")!.GetAttribute("href"));
+        Assert.All(items, li => Assert.NotNull(li.QuerySelector(".demo-mark")));
+        Assert.Equal(expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), box.QuerySelector("[data-figure='Inspections expected']")!.GetAttribute("data-value"));
+        Assert.Matches("(More|Fewer|Same|No earlier)", box.QuerySelector(".box-direction")!.TextContent);
+        Assert.DoesNotMatch("(Better|Worse)", box.QuerySelector(".box-direction")!.TextContent);
+
+        // The detail lists each in a table, every row a link to its record and marked demo.
+        var detail = await client.PageAsync(box.QuerySelector("h2 a")!.GetAttribute("href")!);
+        foreach (var (table, count, link) in new[]
+                 {
+                     ("#strategic-inspections", strategic.Count, "/inspections/"), ("#forward-programme", expected.Count, "/inspections/programme#expected-"),
+                     ("#latest-intelligence", Math.Min(5, intelligence.Count), "/inspections/intelligence#intelligence-"),
+                 })
+        {
+            Assert.NotNull(detail.Document.QuerySelector($"{table} caption"));
+            var rows = detail.Document.QuerySelectorAll($"{table} tbody tr");
+            Assert.Equal(count, rows.Length);
+            Assert.All(rows, r => Assert.StartsWith(link, r.QuerySelector("th a")!.GetAttribute("href"), StringComparison.Ordinal));
+            Assert.All(rows, r => Assert.NotNull(r.QuerySelector(".demo-mark")));
+        }
+
+        // Each link finds its record on the page it opens.
+        Assert.NotNull((await client.PageAsync("/inspections/programme")).Document.QuerySelector($"#expected-{expected[0].Id}"));
+        Assert.NotNull((await client.PageAsync("/inspections/intelligence")).Document.QuerySelector($"#intelligence-{intelligence[0].Id}"));
+        Assert.Contains(strategic[0].Judgement!, (await client.PageAsync($"/inspections/{strategic[0].Id}")).Document.QuerySelector("#inspection-judgement")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_intelligence_and_a_change_to_the_forward_programme_show_on_the_glance_at_once_rebuilding_that_box_alone()
+    {
+        using var cabinet = app.CreateSiteClient();
+        using var team = app.CreateSiteClient();
+        await cabinet.SignInAsync(TestUsers.Cabinet);
+        await team.SignInAsync(TestUsers.PerformanceTeam);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        await cabinet.PageAsync("/guidance");
+        var glance = await cabinet.PageAsync("/dashboard");
+        int Figure(Page page, string name) => int.Parse(Box(page, "Strategic inspections and intelligence").QuerySelector($"[data-figure='{name}']")!.GetAttribute("data-value")!,
+            System.Globalization.CultureInfo.InvariantCulture);
+        var received = Figure(glance, "New intelligence");
+        var expected = Figure(glance, "Inspections expected");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await team.PostFormAsync("/inspections/intelligence/new",
+            ("Input.Source", "Audit Commission letter on the dashboard test"), ("Input.ReceivedOn", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("Input.Summary", "Notes the council's grip on its forward programme"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await team.PostFormAsync("/inspections/programme/new",
+            ("Input.Inspectorate", "Ofsted"), ("Input.Service", "Dashboard test: youth service"), ("Input.DepartmentId", ""),
+            ("Input.ExpectedMonth", today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)), ("Input.Scope", ""))).StatusCode);
+        var (record, entry) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<AppDbContext>();
+            return (await db.IntelligenceRecords.Where(r => r.Source == "Audit Commission letter on the dashboard test").Select(r => r.Id).SingleAsync(),
+                await db.ExpectedInspections.Where(e => e.Service == "Dashboard test: youth service").Select(e => e.Id).SingleAsync());
+        });
+
+        // The next request, with no wait: the new figures, and the new records as the box's links (the next expected, the latest received).
+        var baseline = app.Commands.Count;
+        await cabinet.PageAsync("/guidance");
+        baseline = app.Commands.Count - baseline;
+        var before = app.Commands.Count;
+        var after = await cabinet.PageAsync("/dashboard");
+        var cost = app.Commands.Count - before - baseline;
+        Assert.Equal(received + 1, Figure(after, "New intelligence"));
+        Assert.Equal(expected + 1, Figure(after, "Inspections expected"));
+        var links = Box(after, "Strategic inspections and intelligence").QuerySelectorAll(".box-worst li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/inspections/programme#expected-{entry}", links);
+        Assert.Contains($"/inspections/intelligence#intelligence-{record}", links);
+        // That box's one command, the latest report and at most the look at the audit trail: not the other thirteen boxes.
+        Assert.InRange(cost, 1, 4);
+
+        // Taken off the programme: gone from the glance at once.
+        var version = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ExpectedInspections.Where(e => e.Id == entry).Select(e => e.Version).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await team.PostFormToAsync("/inspections/programme", $"/inspections/programme/{entry}/remove", ("Version", version.ToString()))).StatusCode);
+        var removed = await cabinet.PageAsync("/dashboard");
+        Assert.Equal(expected, Figure(removed, "Inspections expected"));
+        Assert.DoesNotContain($"/inspections/programme#expected-{entry}",
+            Box(removed, "Strategic inspections and intelligence").QuerySelectorAll(".box-worst li a").Select(a => a.GetAttribute("href")));
     }
 
     /// <summary>A box of the glance view.</summary>

@@ -100,6 +100,7 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             // Issue 18: each box of the glance view opens its detail page, open to everyone who reads the dashboard.
             data.Add(user, "/dashboard/box/plan", HttpStatusCode.OK);
             data.Add(user, "/dashboard/box/risks", HttpStatusCode.OK);
+            data.Add(user, "/dashboard/box/intelligence", HttpStatusCode.OK);
             data.Add(user, "/dashboard/box/no-such-box", HttpStatusCode.NotFound);
             // Scrutiny reviews: everyone reads the list (each sees the reviews they may read); Select Committee members start them.
             data.Add(user, "/scrutiny", HttpStatusCode.OK);

@@ -35,6 +35,23 @@ public sealed class DashboardBoxesTests
     }
 
     [Fact]
+    public void New_intelligence_or_a_change_to_the_forward_programme_touches_the_strategic_inspections_and_intelligence_box_alone()
+    {
+        Assert.Equal([DashboardBoxes.Intelligence], DashboardBoxes.Touched(typeof(IntelligenceRecord)));
+        Assert.Equal([DashboardBoxes.Intelligence], DashboardBoxes.Touched(typeof(ExpectedInspection)));
+    }
+
+    [Fact]
+    public void An_inspection_touches_its_recommendations_box_and_the_strategic_inspections_box()
+    {
+        var touched = DashboardBoxes.Touched(typeof(Inspection));
+
+        Assert.Contains(DashboardBoxes.Inspections, touched);
+        Assert.Contains(DashboardBoxes.Intelligence, touched);
+        Assert.Contains(DashboardBoxes.Intelligence, DashboardBoxes.All);
+    }
+
+    [Fact]
     public void An_indicator_result_touches_the_scorecards_and_what_compares_with_them_but_not_the_registers()
     {
         var touched = DashboardBoxes.Touched(typeof(IndicatorResult));
@@ -70,6 +87,7 @@ public sealed class DashboardBoxesTests
     [InlineData("scorecard-7", DashboardBoxes.Scorecards)]
     [InlineData("plan", DashboardBoxes.Plan)]
     [InlineData("concerns", DashboardBoxes.Concerns)]
+    [InlineData("intelligence", DashboardBoxes.Intelligence)]
     [InlineData("scorecards", null)]
     [InlineData("frame", null)]
     [InlineData("nothing", null)]

@@ -49,4 +49,19 @@ public sealed class MovementTests
         Assert.Equal(BoxDirection.NotKnown, Movement.Of(3, 1, "red", null).Direction);
         Assert.Equal("No earlier figure", Movement.Of(3, null, "red", null).Brief);
     }
+
+    [Fact]
+    public void A_count_that_is_neither_good_nor_bad_news_says_more_or_fewer_never_better_or_worse()
+    {
+        var more = Movement.Neutral(3, 1, "new intelligence", "Quarter 1 2009/10");
+        var fewer = Movement.Neutral(0, 2, "new intelligence", "Quarter 1 2009/10");
+
+        Assert.Equal(BoxDirection.More, more.Direction);
+        Assert.Equal("More, was 1", more.Brief);
+        Assert.Equal("More: 3 new intelligence, up from 1 in Quarter 1 2009/10; neither better nor worse in itself.", more.Words);
+        Assert.Equal(BoxDirection.Fewer, fewer.Direction);
+        Assert.Equal("Fewer, was 2", fewer.Brief);
+        Assert.Equal(BoxDirection.Same, Movement.Neutral(2, 2, "new intelligence", "Quarter 1 2009/10").Direction);
+        Assert.Equal(BoxDirection.NotKnown, Movement.Neutral(2, null, "new intelligence", "Quarter 1 2009/10").Direction);
+    }
 }
