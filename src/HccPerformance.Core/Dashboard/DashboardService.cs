@@ -596,8 +596,20 @@ public sealed class DashboardService(
         var current = await plan.LiveWithAreasOnAsync(scope.End, ct);
         if (current is null)
         {
-            return new PlanTile(PlanWeight, PlanLifeWords.NoneLiveFor($"Quarter {scope.Period.Quarter} {ReportingPeriod.FinancialYearName(scope.Period.FinancialYear)}") + ".",
-                [], "Corporate Improvement Plan", []);
+            // Said plainly, with the way to the plan being prepared for the quarter's years (issue 16), never a box of zeros.
+            var preparing = await plan.BeingPreparedFor(scope.End).Select(t => new { t.Id, t.StartYear, t.EndYear, t.Status, t.IsDemo }).FirstOrDefaultAsync(ct);
+            var none = PlanLifeWords.NoneLiveFor($"Quarter {scope.Period.Quarter} {ReportingPeriod.FinancialYearName(scope.Period.FinancialYear)}") + ".";
+            var title = preparing is null ? null : string.Create(CultureInfo.InvariantCulture, $"Corporate Improvement Plan {preparing.StartYear}-{preparing.EndYear}");
+            return new PlanTile(PlanWeight, preparing is null ? none : $"{none} {PlanLifeWords.BeingPrepared(title!, preparing.Status)}.", [], "Corporate Improvement Plan", [])
+            {
+                NoneLive = true,
+                HasDemo = preparing?.IsDemo == true,
+                BeingPrepared = preparing is null ? null
+                    : new TileItem(title!, PlanLifeWords.Status(preparing.Status), Rag.NoData, $"/plan/terms/{preparing.Id}")
+                    {
+                        IsDemo = preparing.IsDemo,
+                    },
+            };
         }
 
         var areas = current.Areas.Where(a => scope.DepartmentId is null || a.AccountableDepartmentId == scope.DepartmentId
