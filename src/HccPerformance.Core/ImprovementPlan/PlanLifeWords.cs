@@ -38,8 +38,10 @@ public static class PlanLifeWords
     public static string NoneLiveFor(string period) => $"No improvement plan is live for {period}";
 
     /// <summary>"The Corporate Improvement Plan 2026-2029 is being prepared: draft, waiting for CMT's agreement (recorded by a CMT member)".</summary>
-    public static string BeingPrepared(string title, PlanStatus status) =>
-        $"The {title} is being prepared: {Status(status).ToLowerInvariant()}, {char.ToLowerInvariant(NextStep(status)[0])}{NextStep(status)[1..]}";
+    public static string BeingPrepared(string title, PlanStatus status) => $"The {title} is being prepared: {Lower(Status(status))}, {Lower(NextStep(status))}";
+
+    // Only the first letter: the bodies' names keep their capitals mid-sentence.
+    private static string Lower(string words) => char.ToLowerInvariant(words[0]) + words[1..];
 
     /// <summary>Who takes the next step after <paramref name="status"/>, in words.</summary>
     public static string NextStep(PlanStatus status) => status switch

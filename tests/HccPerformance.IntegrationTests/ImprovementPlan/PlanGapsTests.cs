@@ -12,7 +12,7 @@ namespace HccPerformance.IntegrationTests.ImprovementPlan;
 /// Issue 16's remaining gaps over HTTP: an area proposed from a record while the plan is live goes to CMT with where it came
 /// from and keeps it when CMT agrees; the demo's plan is marked demo and its six-month review is recorded.
 /// </summary>
-public sealed class PlanGapsTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class PlanGapsTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     [Fact]
     public async Task An_area_proposed_from_a_red_indicator_on_the_live_plan_waits_for_CMT_and_keeps_its_origin_when_agreed()

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HccPerformance.IntegrationTests.ImprovementPlan;
 
-public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class PlanTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     [Theory]
     [InlineData(TestUsers.Cabinet)]
