@@ -600,8 +600,8 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
     });
 }
 
-/// <summary>The plan's annual refresh, pressed twice: one new plan year (its own site, since a refresh changes the current plan).</summary>
-public sealed class DoubleSubmitRefreshTests(AppFactory app) : IClassFixture<AppFactory>
+/// <summary>The plan's annual refresh, pressed twice: one new plan year (its own site, since a refresh changes the current plan; a live plan, taken live as a newcomer would).</summary>
+public sealed class DoubleSubmitRefreshTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     [Fact]
     public async Task Starting_the_next_plan_year_twice_at_once_and_again_starts_one()
