@@ -24,7 +24,7 @@ namespace HccPerformance.IntegrationTests.Security;
 /// twice at the same moment and once more afterwards: exactly one record is made, nothing is a 500, and the repeat is told
 /// "This was already saved: you pressed the button twice".
 /// </summary>
-public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class DoubleSubmitTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
