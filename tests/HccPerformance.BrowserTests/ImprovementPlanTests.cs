@@ -7,6 +7,8 @@ public sealed class ImprovementPlanTests(SiteFixture site)
     [Fact]
     public async Task An_accountable_officer_records_progress_and_it_shows_on_the_plan()
     {
+        // A live plan: the demo leaves it a draft, and the newcomer's journey (PlanLifeTests) takes it live once per site.
+        await site.DemoPlanLiveAsync();
         await using var officer = await site.OpenSessionAsync();
         await officer.SignInAsync("chief.officer.ccra");
         await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Improvement plan", Exact = true }).ClickAsync();
@@ -34,6 +36,8 @@ public sealed class ImprovementPlanTests(SiteFixture site)
     [Fact]
     public async Task Cabinet_reads_the_plan_and_the_Head_of_Improvement_maintains_it_on_accessible_pages()
     {
+        // A live plan: the demo leaves it a draft, and the newcomer's journey (PlanLifeTests) takes it live once per site.
+        await site.DemoPlanLiveAsync();
         await using (var cabinet = await site.OpenSessionAsync())
         {
             await cabinet.SignInAsync("cabinet");

@@ -62,6 +62,8 @@ public sealed class PageAccessibilityTests(SiteFixture site)
     [Fact]
     public async Task Ambition_pages_are_accessible()
     {
+        // A live plan: the demo leaves it a draft, and the newcomer's journey (PlanLifeTests) takes it live once per site.
+        await site.DemoPlanLiveAsync();
         await using var browser = await site.OpenSessionAsync();
         var page = browser.Page;
         var checks = new PageChecks(browser);
@@ -99,6 +101,8 @@ public sealed class PageAccessibilityTests(SiteFixture site)
     [Fact]
     public async Task Officer_pages_are_accessible()
     {
+        // A live plan: the demo leaves it a draft, and the newcomer's journey (PlanLifeTests) takes it live once per site.
+        await site.DemoPlanLiveAsync();
         await using var browser = await site.OpenSessionAsync();
         var page = browser.Page;
         var checks = new PageChecks(browser);

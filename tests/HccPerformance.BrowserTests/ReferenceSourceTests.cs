@@ -20,7 +20,7 @@ public sealed class ReferenceSourceTests(SiteFixture site)
         await Expect(cabinet.Page.Locator("h1 + p > .tag")).ToHaveTextAsync(new Regex("^(Red|Amber|Green)$"));
         await Accessibility.AssertNoViolationsAsync(cabinet.Page, "NI 117 with its sources");
 
-        // The 2008-2011 plan is reference history, read from the list of plans; the demo's live successor is not reference text.
+        // The 2008-2011 plan is reference history, read from the list of plans; the demo's successor plan is not reference text.
         await cabinet.GoToAsync("/plan/all");
         await cabinet.Page.GetByRole(AriaRole.Link, new() { Name = "Corporate Improvement Plan 2008-2011", Exact = true }).ClickAsync();
         await Expect(cabinet.Page.Locator("#reference-source")).ToContainTextAsync("Source: reference document 5.8");

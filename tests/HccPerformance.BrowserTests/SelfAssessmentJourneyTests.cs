@@ -116,6 +116,8 @@ public sealed class SelfAssessmentJourneyTests(SiteFixture site)
     [Fact]
     public async Task Items_are_linked_to_plan_areas_on_an_accessible_page()
     {
+        // A live plan: the demo leaves it a draft, and the newcomer's journey (PlanLifeTests) takes it live once per site.
+        await site.DemoPlanLiveAsync();
         await using var officer = await site.OpenSessionAsync();
         await officer.SignInAsync("chief.officer.env");
         await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Continue it" }).ClickAsync();

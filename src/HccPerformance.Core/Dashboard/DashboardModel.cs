@@ -135,10 +135,16 @@ public sealed record PlanTile(decimal Weight, string Summary, IReadOnlyList<Tile
     /// <summary>The live priority areas that are red.</summary>
     public IReadOnlyList<TileItem> RedAreas { get; init; } = [];
 
-    public override IReadOnlyList<Figure> Figures => RagFigures.Of(
+    /// <summary>No plan is live for the quarter shown (issue 16): the box says so in words, never as counts of nothing.</summary>
+    public bool NoneLive { get; init; }
+
+    /// <summary>When none is live: the plan being prepared for the quarter's years, if any, as a link to where it stands.</summary>
+    public TileItem? BeingPrepared { get; init; }
+
+    public override IReadOnlyList<Figure> Figures => NoneLive ? [] : RagFigures.Of(
         new[] { Rag.Red, Rag.Amber, Rag.Green, Rag.NoData }.ToDictionary(r => r, r => Themes.Sum(t => t.Counts.GetValueOrDefault(r))), withNoData: true);
 
-    public override IReadOnlyList<TileItem> Worst => RedAreas;
+    public override IReadOnlyList<TileItem> Worst => BeingPrepared is { } preparing ? [preparing] : RedAreas;
     /// <summary>The plan itself is one the demo made: its title is marked demo (issue 17).</summary>
     public bool PlanIsDemo { get; init; }
 }

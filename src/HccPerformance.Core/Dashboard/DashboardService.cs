@@ -645,11 +645,25 @@ public sealed class DashboardService(
     private async Task<PlanTile> PlanTileAsync(Scope scope, CancellationToken ct)
     {
         // The plan live for the quarter shown, never "the current" one: a quarter of 2009/10 shows the 2008-2011 plan as it stood then.
-        var current = await plan.LiveWithAreasOnAsync(scope.End, ct);
+        // Read on the register day, as the registers are: for the latest quarter that has ended that is today, so a plan set live since
+        // (the newcomer's step in the demo, issue 16) shows on the dashboard at once rather than a quarter later.
+        var current = await plan.LiveWithAreasOnAsync(scope.RegisterDay, ct);
         if (current is null)
         {
-            return new PlanTile(PlanWeight, PlanLifeWords.NoneLiveFor($"Quarter {scope.Period.Quarter} {ReportingPeriod.FinancialYearName(scope.Period.FinancialYear)}") + ".",
-                [], "Corporate Improvement Plan", []);
+            // Said plainly, with the way to the plan being prepared for the quarter's years (issue 16), never a box of zeros.
+            var preparing = await plan.BeingPreparedFor(scope.RegisterDay).Select(t => new { t.Id, t.StartYear, t.EndYear, t.Status, t.IsDemo }).FirstOrDefaultAsync(ct);
+            var none = PlanLifeWords.NoneLiveFor($"Quarter {scope.Period.Quarter} {ReportingPeriod.FinancialYearName(scope.Period.FinancialYear)}") + ".";
+            var title = preparing is null ? null : string.Create(CultureInfo.InvariantCulture, $"Corporate Improvement Plan {preparing.StartYear}-{preparing.EndYear}");
+            return new PlanTile(PlanWeight, preparing is null ? none : $"{none} {PlanLifeWords.BeingPrepared(title!, preparing.Status)}.", [], "Corporate Improvement Plan", [])
+            {
+                NoneLive = true,
+                HasDemo = preparing?.IsDemo == true,
+                BeingPrepared = preparing is null ? null
+                    : new TileItem(title!, PlanLifeWords.Status(preparing.Status), Rag.NoData, $"/plan/terms/{preparing.Id}")
+                    {
+                        IsDemo = preparing.IsDemo,
+                    },
+            };
         }
 
         var areas = current.Areas.Where(a => scope.DepartmentId is null || a.AccountableDepartmentId == scope.DepartmentId

@@ -37,6 +37,13 @@ public sealed class PlanLifeService(AppDbContext db, ICurrentUser user, TimeProv
         return [.. terms.Select(t => Row(t, years, live))];
     }
 
+    /// <summary>The plan being prepared for today's years (a draft, or agreed, endorsed or finalised but not yet live), if any.</summary>
+    public async Task<PlanTermRow?> BeingPreparedAsync(CancellationToken ct = default)
+    {
+        var term = await db.PlanTerms.AsNoTracking().Where(PlanTerm.IsBeingPreparedFor(Today)).OrderByDescending(t => t.StartYear).FirstOrDefaultAsync(ct);
+        return term is null ? null : Row(term, await CurrentYearsAsync(ct), []);
+    }
+
     /// <summary>The plan a focus year belongs to (the plan page links to its life).</summary>
     public Task<int> TermOfYearAsync(int focusYearId, CancellationToken ct = default) =>
         db.ImprovementPlans.AsNoTracking().Where(p => p.Id == focusYearId).Select(p => p.PlanTermId).SingleOrDefaultAsync(ct);

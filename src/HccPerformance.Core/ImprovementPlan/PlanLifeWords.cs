@@ -37,6 +37,12 @@ public static class PlanLifeWords
     /// <summary>"No improvement plan is live for Quarter 2 2026/27".</summary>
     public static string NoneLiveFor(string period) => $"No improvement plan is live for {period}";
 
+    /// <summary>"The Corporate Improvement Plan 2026-2029 is being prepared: draft, waiting for CMT's agreement (recorded by a CMT member)".</summary>
+    public static string BeingPrepared(string title, PlanStatus status) => $"The {title} is being prepared: {Lower(Status(status))}, {Lower(NextStep(status))}";
+
+    // Only the first letter: the bodies' names keep their capitals mid-sentence.
+    private static string Lower(string words) => char.ToLowerInvariant(words[0]) + words[1..];
+
     /// <summary>Who takes the next step after <paramref name="status"/>, in words.</summary>
     public static string NextStep(PlanStatus status) => status switch
     {

@@ -17,6 +17,9 @@ public sealed class PlanReads(AppDbContext db)
     /// <summary>The plan live on a day (at most one: a plan's years cannot overlap another's once endorsed; see <see cref="PlanTerm.IsLiveOn"/>).</summary>
     public IQueryable<PlanTerm> LiveOn(DateOnly day) => Terms.Where(PlanTerm.IsLiveOn(day));
 
+    /// <summary>The plans being prepared for a day's years, latest first (see <see cref="PlanTerm.IsBeingPreparedFor"/>).</summary>
+    public IQueryable<PlanTerm> BeingPreparedFor(DateOnly day) => Terms.Where(PlanTerm.IsBeingPreparedFor(day)).OrderByDescending(t => t.StartYear);
+
     /// <summary>
     /// The focus year of the plan live on a day: the latest of its years that had started by then, so a quarter of 2009/10 reads
     /// the plan as it stood in 2009/10, not as a later refresh left it.

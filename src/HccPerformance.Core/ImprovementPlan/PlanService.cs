@@ -310,6 +310,9 @@ public sealed class PlanService(AppDbContext db, ICurrentUser user, TimeProvider
     /// <summary>The plan as a table: one row per area, for CSV and Excel.</summary>
     public async Task<List<Dictionary<string, object?>>> ExportRowsAsync(int? planId, CancellationToken ct = default)
     {
+        // With none live, the latest plan (the one being prepared): a download is never an error, and each row names its plan.
+        planId ??= await LiveYearIdAsync(null, ct) ?? await db.ImprovementPlans.AsNoTracking().Where(p => p.IsCurrent)
+            .OrderByDescending(p => p.StartYear).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         var plan = await PlanAsync(planId, new PlanFilter(), ct);
         return [.. plan.Themes.SelectMany(t => t.Areas.Select(a => new Dictionary<string, object?>
         {

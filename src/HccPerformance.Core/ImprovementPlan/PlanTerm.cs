@@ -92,6 +92,14 @@ public class PlanTerm : AuditableEntity, IDemoRecord
     public static Expression<Func<PlanTerm, bool>> IsLiveOn(DateOnly day) =>
         t => t.LiveFrom != null && t.LiveFrom <= day && t.StartsOn <= day && day <= t.EndsOn && (t.ClosedOn == null || day < t.ClosedOn);
 
+    /// <summary>
+    /// A plan for a day's years that is being prepared: a draft, or agreed, endorsed or finalised but not yet live. What the
+    /// dashboard and the plan page point to when no plan is live that day.
+    /// </summary>
+    public static Expression<Func<PlanTerm, bool>> IsBeingPreparedFor(DateOnly day) =>
+        t => (t.Status == PlanStatus.Draft || t.Status == PlanStatus.AgreedByCmt || t.Status == PlanStatus.EndorsedByCabinet || t.Status == PlanStatus.Finalised)
+            && t.StartsOn <= day && day <= t.EndsOn;
+
     /// <summary>Whether this plan's years overlap the given years.</summary>
     public bool Overlaps(int startYear, int endYear) => startYear < EndYear && StartYear < endYear;
 

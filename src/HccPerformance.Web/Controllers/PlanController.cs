@@ -28,6 +28,7 @@ public sealed class PlanController(PlanService plan, PlanLifeService life, Depar
             {
                 Plans = await life.PlansAsync(ct),
                 NoneLive = PlanLifeWords.NoneLiveFor($"Quarter {ReportingPeriod.QuarterOf(today)} {ReportingPeriod.FinancialYearName(ReportingPeriod.FinancialYearOf(today))}"),
+                BeingPrepared = await life.BeingPreparedAsync(ct),
             });
         }
 

@@ -17,7 +17,7 @@ namespace HccPerformance.IntegrationTests.Ambition;
 /// portfolio, which an Administrator may widen), CPEG's ambition view and its flags, what CPEG asked for, and the members' page.
 /// Each test works on an indicator of its own, since they share one database.
 /// </summary>
-public sealed class AmbitionTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class AmbitionTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     private const string EnvironmentExecutive = "executive.member.env";
 

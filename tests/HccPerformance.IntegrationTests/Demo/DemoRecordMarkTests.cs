@@ -184,7 +184,10 @@ public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFacto
     {
         using var cabinet = await SignedInAsync(TestUsers.Cabinet);
 
-        var page = await cabinet.PageAsync("/plan");
+        // The demo's next plan is a draft with no progress yet (issue 16): the 2008-2011 plan carries the demo's statuses.
+        var year = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ImprovementPlans
+            .Where(p => p.IsCurrent && p.Term!.StartYear == 2008).Select(p => p.Id).SingleAsync());
+        var page = await cabinet.PageAsync($"/plan?year={year}");
 
         var rows = page.Document.QuerySelectorAll("main table tbody tr").ToList();
         Assert.NotEmpty(rows);
@@ -197,9 +200,8 @@ public sealed class DemoRecordMarkTests(AppFactory app) : IClassFixture<AppFacto
             }
         }
 
-        // The page shows the plan live today (the demo's successor plan); the 2008-2011 plan's areas are on its own page.
         var withProgress = await DemoAsync(db => db.PriorityAreas
-            .Where(a => a.Plan!.IsCurrent && a.Plan.Term!.Status == Core.ImprovementPlan.PlanStatus.Live && a.Progress.Any(p => p.IsDemo))
+            .Where(a => a.CorporateImprovementPlanId == year && a.Progress.Any(p => p.IsDemo))
             .Select(a => a.Id.ToString()));
         Assert.NotEmpty(withProgress);
         foreach (var id in withProgress)

@@ -71,7 +71,7 @@ public sealed class ReferenceSourceTests(AppFactory app) : IClassFixture<AppFact
         using var client = app.CreateSiteClient();
         await client.SignInAsync(TestUsers.HeadOfImprovement);
 
-        // The 2008-2011 plan is reference history; the demo's live successor is not reference text.
+        // The 2008-2011 plan is reference history; the demo's successor plan is not reference text.
         var all = await client.PageAsync("/plan/all");
         var first = all.Document.QuerySelectorAll("a").First(a => a.TextContent.Contains("2008-2011", StringComparison.Ordinal)).GetAttribute("href")!;
         var page = await client.PageAsync(first);

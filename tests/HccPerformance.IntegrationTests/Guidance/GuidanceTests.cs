@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using HccPerformance.Core.Common;
 using HccPerformance.IntegrationTests.Support;
 using HccPerformance.Web.Models.Guidance;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HccPerformance.IntegrationTests.Guidance;
 
@@ -93,6 +95,13 @@ public sealed partial class GuidanceTests(AppFactory app) : IClassFixture<AppFac
         {
             Assert.Contains(person, demo, StringComparison.Ordinal);
         }
+
+        // True of the demo as seeded: the next plan is a draft for the newcomer to take live, and no plan is live today.
+        Assert.Contains("it is a draft", demo, StringComparison.Ordinal);
+        Assert.Contains("No plan is live yet", demo, StringComparison.Ordinal);
+        var latest = await app.WithScopeAsync(s => s.GetRequiredService<Core.Data.AppDbContext>().PlanTerms.OrderByDescending(t => t.StartYear).Select(t => t.Status).FirstAsync());
+        Assert.Equal(Core.ImprovementPlan.PlanStatus.Draft, latest);
+        Assert.Equal("Corporate Improvement Plan", (await client.PageAsync("/plan")).H1);
     }
 
     [Fact]

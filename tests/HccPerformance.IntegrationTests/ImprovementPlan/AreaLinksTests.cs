@@ -11,7 +11,7 @@ namespace HccPerformance.IntegrationTests.ImprovementPlan;
 /// Issue 16: where an area came from (proposed in one step from a record), its impact assessment, and the department and
 /// service plans that carry it, for each role that may and may not.
 /// </summary>
-public sealed class AreaLinksTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class AreaLinksTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     [Fact]
     public async Task The_Head_of_Improvement_proposes_an_area_from_a_recommendation_and_each_page_links_to_the_other()

@@ -12,7 +12,7 @@ namespace HccPerformance.IntegrationTests.ImprovementPlan;
 /// Issue 16's remaining gaps over HTTP: an area proposed from a record while the plan is live goes to CMT with where it came
 /// from and keeps it when CMT agrees; the demo's plan is marked demo and its six-month review is recorded.
 /// </summary>
-public sealed class PlanGapsTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class PlanGapsTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     [Fact]
     public async Task An_area_proposed_from_a_red_indicator_on_the_live_plan_waits_for_CMT_and_keeps_its_origin_when_agreed()
@@ -95,38 +95,6 @@ public sealed class PlanGapsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, form.Status);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(before, await CountAsync(db => db.Set<AreaChangeProposal>().CountAsync()));
-    }
-
-    [Fact]
-    public async Task The_demos_plan_is_marked_demo_where_its_title_shows_and_the_2008_plan_is_not()
-    {
-        var live = await PlanLifeSteps.TermIdAsync(app, PlanStatus.Live);
-        using var cabinet = app.CreateSiteClient();
-        await cabinet.SignInAsync(TestUsers.Cabinet);
-
-        var list = await cabinet.PageAsync("/plan/all");
-        var rows = list.Document.QuerySelectorAll("tbody tr").ToList();
-        Assert.Null(rows.Single(r => r.TextContent.Contains("Corporate Improvement Plan 2008-2011", StringComparison.Ordinal)).QuerySelector(".demo-mark"));
-        Assert.NotNull(rows.Single(r => r.QuerySelector($"a[href='/plan/terms/{live}']") is not null).QuerySelector("th .demo-mark"));
-        Assert.NotNull((await cabinet.PageAsync($"/plan/terms/{live}")).Document.QuerySelector("h1 .demo-mark"));
-        Assert.NotNull((await cabinet.PageAsync("/plan")).Document.QuerySelector("h1 .demo-mark"));
-        Assert.Contains((await cabinet.PageAsync("/dashboard/box/plan")).Document.QuerySelectorAll("caption"), c => c.TextContent.Contains("Priority areas by status", StringComparison.Ordinal)
-            && c.QuerySelector(".demo-mark") is not null);
-    }
-
-    [Fact]
-    public async Task The_demo_recorded_the_live_plans_six_month_review_through_its_own_step()
-    {
-        var live = await PlanLifeSteps.TermIdAsync(app, PlanStatus.Live);
-        using var head = app.CreateSiteClient();
-        await head.SignInAsync(TestUsers.HeadOfImprovement);
-
-        var home = await head.PageAsync("/");
-        var term = await head.PageAsync($"/plan/terms/{live}");
-
-        Assert.DoesNotContain("Six-month review of the", home.Text, StringComparison.Ordinal);
-        Assert.Contains("Demo summary of the six-month review", term.Text, StringComparison.Ordinal);
-        Assert.Equal(1, await CountAsync(db => db.Set<PlanReview>().CountAsync(r => r.PlanTermId == live && r.Kind == ReviewKind.SixMonth)));
     }
 
     private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -10,22 +10,46 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HccPerformance.IntegrationTests.ImprovementPlan;
 
 /// <summary>
-/// Issue 16's "done when": from the full review, the Head of Improvement, CMT and Cabinet take the next plan from draft to live,
-/// each step refused in words when out of order, and the dashboard then shows it for a quarter inside its years.
+/// Issue 16's "done when", on the demo as seeded: no plan is live for the current quarter and the pages say so and point to
+/// the draft; the Head of Improvement, CMT and Cabinet take that draft to live, each step refused in words when out of order;
+/// the dashboard for the current quarter then shows it, and the 2008-2011 plan is closed and kept for its own quarters.
 /// </summary>
 public sealed class PlanLifeJourneyTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     [Fact]
-    public async Task The_next_plan_goes_from_draft_to_live_through_CMT_Cabinet_and_the_Head_of_Improvement()
+    public async Task The_demos_draft_plan_goes_live_through_CMT_Cabinet_and_the_Head_of_Improvement_and_the_dashboard_shows_it()
     {
-        using var head = app.CreateSiteClient();
-        await head.SignInAsync(TestUsers.HeadOfImprovement);
-        var draft = await PlanLifeSteps.DraftNextPlanAsync(app, head);
+        var draft = await PlanLifeSteps.TermIdAsync(app, PlanStatus.Draft);
         var page = $"/plan/terms/{draft}";
         var years = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().PlanTerms.Where(t => t.Id == draft).Select(t => new { t.StartYear, t.EndYear }).SingleAsync());
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", Invariant);
+        var title = $"Corporate Improvement Plan {years.StartYear}-{years.EndYear}";
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = day.ToString("yyyy-MM-dd", Invariant);
+        var quarter = $"Quarter {ReportingPeriod.QuarterOf(day)} {ReportingPeriod.FinancialYearName(ReportingPeriod.FinancialYearOf(day))}";
+        // The dashboard opens on the latest quarter that has ended, with the registers (and the plan) as they are today.
+        var ended = day.AddMonths(-3);
+        var dashboardQuarter = $"Quarter {ReportingPeriod.QuarterOf(ended)} {ReportingPeriod.FinancialYearName(ReportingPeriod.FinancialYearOf(ended))}";
+        Assert.Equal(ReportingPeriod.FinancialYearOf(day), years.StartYear);
+
+        // Before: the dashboard's plan box and the plan page say plainly that none is live, and point to the draft.
+        using var cabinet = app.CreateSiteClient();
+        await cabinet.SignInAsync(TestUsers.Cabinet);
+        var glance = await cabinet.PageAsync("/dashboard");
+        var box = glance.Document.QuerySelector("[data-box='plan']")!;
+        Assert.Contains($"No improvement plan is live for {dashboardQuarter}. The {title} is being prepared: draft, waiting for CMT's agreement", box.TextContent, StringComparison.Ordinal);
+        Assert.Null(box.QuerySelector("[data-figure]"));
+        Assert.Contains(box.QuerySelectorAll("a"), a => a.GetAttribute("href") == page);
+        var detail = await cabinet.PageAsync("/dashboard/box/plan");
+        Assert.Contains($"See where the {title} stands", detail.Document.QuerySelector($"a[href='{page}']")!.TextContent, StringComparison.Ordinal);
+        var plan = await cabinet.PageAsync("/plan");
+        Assert.Equal("Corporate Improvement Plan", plan.H1);
+        Assert.Contains($"No improvement plan is live for {quarter}. The {title} is being prepared", plan.Document.QuerySelector("#none-live")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(plan.Document.QuerySelector($"#being-prepared a[href='{page}']"));
+
+        using var head = app.CreateSiteClient();
+        await head.SignInAsync(TestUsers.HeadOfImprovement);
 
         // Two people changing one draft area at once: the second sees the conflict, with the form kept.
         var year = await PlanLifeSteps.FirstYearOfAsync(app, draft);
@@ -45,9 +69,7 @@ public sealed class PlanLifeJourneyTests(AppFactory app) : IClassFixture<AppFact
         await cpeg.SignInAsync(TestUsers.CpegMember);
         Assert.Equal(HttpStatusCode.Redirect, (await cpeg.PostFormToAsync(page, $"{page}/comments", ("Comment.Text", "Name the indicator for each area (test)"))).StatusCode);
 
-        using var leader = app.CreateSiteClient();
-        await leader.SignInAsync(TestUsers.Leader);
-        var early = await Page.ReadAsync(await leader.PostFormToAsync(page, $"{page}/cabinet",
+        var early = await Page.ReadAsync(await cabinet.PostFormToAsync(page, $"{page}/cabinet",
             ("Endorse.MetOn", today), ("Endorse.Resolution", "Endorsed (test)"), ("Endorse.Version", await VersionAsync(draft))));
         Assert.Equal("Cabinet endorses the plan after CMT has agreed it: record CMT's agreement first.", early.ErrorFor("Endorse.MetOn"));
         Assert.Equal(PlanStatus.Draft, await StatusAsync(draft));
@@ -58,11 +80,11 @@ public sealed class PlanLifeJourneyTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(HttpStatusCode.Redirect, (await cmt.PostFormToAsync(page, $"{page}/cmt",
             ("Agree.MetOn", today), ("Agree.Decision", "Agreed for Cabinet (test)"), ("Agree.Version", await VersionAsync(draft)))).StatusCode);
 
-        var future = await Page.ReadAsync(await leader.PostFormToAsync(page, $"{page}/cabinet",
-            ("Endorse.MetOn", DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", Invariant)), ("Endorse.Resolution", "Endorsed (test)"), ("Endorse.Version", await VersionAsync(draft))));
+        var future = await Page.ReadAsync(await cabinet.PostFormToAsync(page, $"{page}/cabinet",
+            ("Endorse.MetOn", day.AddDays(7).ToString("yyyy-MM-dd", Invariant)), ("Endorse.Resolution", "Endorsed (test)"), ("Endorse.Version", await VersionAsync(draft))));
         Assert.Equal("The Cabinet meeting cannot be in the future: record its endorsement after it meets", future.ErrorFor("Endorse.MetOn"));
         Assert.Equal("Endorsed (test)", future.Document.QuerySelector("[name='Endorse.Resolution']")!.TextContent.Trim());
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormToAsync(page, $"{page}/cabinet",
+        Assert.Equal(HttpStatusCode.Redirect, (await cabinet.PostFormToAsync(page, $"{page}/cabinet",
             ("Endorse.MetOn", today), ("Endorse.Resolution", "Endorsed (test)"), ("Endorse.FurtherAreas", "Digital inclusion (test)"), ("Endorse.Version", await VersionAsync(draft)))).StatusCode);
 
         var unticked = await Page.ReadAsync(await head.PostFormToAsync(page, $"{page}/finalise", ("Finalise.MetOn", today), ("Finalise.Version", await VersionAsync(draft))));
@@ -70,38 +92,29 @@ public sealed class PlanLifeJourneyTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormToAsync(page, $"{page}/finalise", ("Finalise.MetOn", today),
             ("Finalise.LeaderAgreed", "true"), ("Finalise.ChiefExecutiveAgreed", "true"), ("Finalise.Version", await VersionAsync(draft)))).StatusCode);
 
-        var outside = await Page.ReadAsync(await head.PostFormToAsync(page, $"{page}/live", ("GoLive.MetOn", today), ("GoLive.Version", await VersionAsync(draft))));
+        var outside = await Page.ReadAsync(await head.PostFormToAsync(page, $"{page}/live", ("GoLive.MetOn", $"{years.StartYear}-03-31"), ("GoLive.Version", await VersionAsync(draft))));
         Assert.StartsWith("The plan goes live within its own years", outside.ErrorFor("GoLive.MetOn"), StringComparison.Ordinal);
+        Assert.Equal(PlanStatus.Finalised, await StatusAsync(draft));
 
-        // The new plan's first day comes: it is set live, and the plan it follows closes.
-        app.Clock.SetUtcNow(new DateTimeOffset(years.StartYear, 4, 2, 9, 0, 0, TimeSpan.Zero));
-        using var later = app.CreateSiteClient();
-        await later.SignInAsync(TestUsers.HeadOfImprovement);
-        Assert.Equal(HttpStatusCode.Redirect, (await later.PostFormToAsync(page, $"{page}/live",
-            ("GoLive.MetOn", $"{years.StartYear}-04-01"), ("GoLive.Version", await VersionAsync(draft)))).StatusCode);
+        // Set live today: the plan it follows closes, and the dashboard (which this reader saw a moment ago) shows the new one.
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormToAsync(page, $"{page}/live", ("GoLive.MetOn", today), ("GoLive.Version", await VersionAsync(draft)))).StatusCode);
         Assert.Equal(PlanStatus.Live, await StatusAsync(draft));
-        var timeline = (await later.PageAsync(page)).Document.QuerySelector("#plan-timeline")!.TextContent;
+        Assert.Equal(PlanStatus.Closed, await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().PlanTerms.Where(t => t.StartYear == 2008).Select(t => t.Status).SingleAsync()));
+        var timeline = (await head.PageAsync(page)).Document.QuerySelector("#plan-timeline")!.TextContent;
         Assert.Contains("Further areas Cabinet asked for: Digital inclusion (test)", timeline, StringComparison.Ordinal);
         Assert.Contains("Finalised with the Leader and the Chief Executive", timeline, StringComparison.Ordinal);
 
-        var period = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ReportingPeriods
-            .Where(p => p.FinancialYear == years.StartYear - 3 && p.Quarter == 4).Select(p => p.Id).SingleAsync());
-        var newPeriod = await app.WithScopeAsync(async s =>
-        {
-            var db = s.GetRequiredService<AppDbContext>();
-            if (!await db.ReportingPeriods.AnyAsync(p => p.FinancialYear == years.StartYear))
-            {
-                db.ReportingPeriods.AddRange(ReportingPeriod.ForFinancialYear(years.StartYear));
-                await db.SaveChangesAsync();
-            }
-
-            return await db.ReportingPeriods.Where(p => p.FinancialYear == years.StartYear && p.Quarter == 1).Select(p => p.Id).SingleAsync();
-        });
-        var inside = await later.PageAsync($"/dashboard/box/plan?period={newPeriod}");
-        var before = await later.PageAsync($"/dashboard/box/plan?period={period}");
-        Assert.Contains($"each theme of Corporate Improvement Plan {years.StartYear}-{years.EndYear}", inside.Text, StringComparison.Ordinal);
-        Assert.Contains($"each theme of Corporate Improvement Plan {years.StartYear - 3}-{years.StartYear}", before.Text, StringComparison.Ordinal);
-        Assert.Equal($"Corporate Improvement Plan {years.StartYear}-{years.EndYear}", (await later.PageAsync("/plan")).H1);
+        var after = (await cabinet.PageAsync("/dashboard")).Document.QuerySelector("[data-box='plan']")!;
+        Assert.DoesNotContain("No improvement plan is live", after.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(after.QuerySelector("[data-figure='Red']"));
+        Assert.Contains($"each theme of {title}", (await cabinet.PageAsync("/dashboard/box/plan")).Text, StringComparison.Ordinal);
+        var current = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ReportingPeriods
+            .Where(p => p.FinancialYear == years.StartYear && p.Quarter == ReportingPeriod.QuarterOf(day)).Select(p => p.Id).SingleAsync());
+        Assert.Contains($"each theme of {title}", (await cabinet.PageAsync($"/dashboard/box/plan?period={current}")).Text, StringComparison.Ordinal);
+        Assert.Equal(title, (await cabinet.PageAsync("/plan")).H1);
+        var then = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ReportingPeriods
+            .Where(p => p.FinancialYear == 2010 && p.Quarter == 4).Select(p => p.Id).SingleAsync());
+        Assert.Contains("each theme of Corporate Improvement Plan 2008-2011", (await cabinet.PageAsync($"/dashboard/box/plan?period={then}")).Text, StringComparison.Ordinal);
     }
 
     private Task<string> VersionAsync(int term) =>

@@ -36,6 +36,34 @@ internal static class PlanLifeSteps
         return fields;
     }
 
+    /// <summary>
+    /// The demo's draft successor taken live today as a newcomer would: CMT's agreement recorded by the Chief Executive, Cabinet's
+    /// endorsement by the Leader, then finalised and set live by the Head of Improvement, each on the plan's page. Returns its id.
+    /// </summary>
+    public static async Task<int> TakeDemoDraftLiveAsync(AppFactory app)
+    {
+        var draft = await TermIdAsync(app, PlanStatus.Draft);
+        var page = $"/plan/terms/{draft}";
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        async Task StepAsync(string user, string step, params (string Name, string Value)[] fields)
+        {
+            using var client = app.CreateSiteClient();
+            await client.SignInAsync(user);
+            var form = await client.PageAsync(page);
+            var prefix = fields[0].Name[..fields[0].Name.IndexOf('.', StringComparison.Ordinal)];
+            var response = await client.PostFormToAsync(page, $"{page}/{step}", [.. fields, ($"{prefix}.Version", form.ValueOf($"{prefix}.Version")!)]);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{user} could not record {step}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        await StepAsync(TestUsers.ChiefExecutive, "cmt", ("Agree.MetOn", today), ("Agree.Decision", "CMT agreed the draft plan for Cabinet (test)."));
+        await StepAsync(TestUsers.Leader, "cabinet", ("Endorse.MetOn", today), ("Endorse.Resolution", "Cabinet endorsed the plan (test)."));
+        await StepAsync(TestUsers.HeadOfImprovement, "finalise", ("Finalise.MetOn", today), ("Finalise.LeaderAgreed", "true"), ("Finalise.ChiefExecutiveAgreed", "true"));
+        await StepAsync(TestUsers.HeadOfImprovement, "live", ("GoLive.MetOn", today));
+        Assert.Equal(draft, await TermIdAsync(app, PlanStatus.Live));
+        return draft;
+    }
+
     /// <summary>The full review of the live plan, then the next plan started for the three years after it: returns the draft's plan id.</summary>
     public static async Task<int> DraftNextPlanAsync(AppFactory app, SiteClient head)
     {

@@ -9,8 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HccPerformance.IntegrationTests.ImprovementPlan;
 
-/// <summary>Issue 16 over HTTP: who records each step of a plan's life, what is refused and why, and the plan live for a quarter.</summary>
-public sealed class PlanLifeTests(AppFactory app) : IClassFixture<AppFactory>
+/// <summary>
+/// Issue 16 over HTTP: who records each step of a plan's life, what is refused and why, and the plan live for a quarter; on the
+/// demo after a newcomer has taken its next plan live (<see cref="LivePlanAppFactory"/>).
+/// </summary>
+public sealed class PlanLifeTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -37,7 +40,8 @@ public sealed class PlanLifeTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(rows, r => r.Contains($"Corporate Improvement Plan {Fy}-{Fy + 3}", StringComparison.Ordinal) && r.Contains("live today", StringComparison.Ordinal));
         var timeline = history.Document.QuerySelector("#plan-timeline")!.TextContent;
         Assert.Contains("Reviewed, 10 Mar 2011", timeline, StringComparison.Ordinal);
-        Assert.Contains($"Closed, 1 Apr {Fy}", timeline, StringComparison.Ordinal);
+        var liveFrom = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().PlanTerms.Where(t => t.StartYear == Fy).Select(t => t.LiveFrom).SingleAsync());
+        Assert.Contains($"Closed, {liveFrom!.Value.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}", timeline, StringComparison.Ordinal);
         Assert.Null(history.Document.QuerySelector("form[action$='/review']"));
     }
 
@@ -49,11 +53,14 @@ public sealed class PlanLifeTests(AppFactory app) : IClassFixture<AppFactory>
         var periods = await app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ReportingPeriods.Where(p => p.Quarter == 2)
             .ToDictionaryAsync(p => p.FinancialYear, p => p.Id));
 
-        var now = await cabinet.PageAsync($"/dashboard/box/plan?period={periods[Fy]}");
+        // The quarter we are in, and the dashboard's own choice (the latest quarter that has ended, read as it is today).
+        var now = await cabinet.PageAsync($"/dashboard/box/plan?period={await CurrentPeriodAsync()}");
+        var opening = await cabinet.PageAsync("/dashboard/box/plan");
         var then = await cabinet.PageAsync($"/dashboard/box/plan?period={periods[2009]}");
         var gap = await cabinet.PageAsync($"/dashboard/box/plan?period={periods[Fy - 2]}");
 
         Assert.Contains($"Priority areas by status in each theme of Corporate Improvement Plan {Fy}-{Fy + 3}", now.Text, StringComparison.Ordinal);
+        Assert.Contains($"Priority areas by status in each theme of Corporate Improvement Plan {Fy}-{Fy + 3}", opening.Text, StringComparison.Ordinal);
         Assert.Contains("Priority areas by status in each theme of Corporate Improvement Plan 2008-2011", then.Text, StringComparison.Ordinal);
         Assert.Contains($"No improvement plan is live for Quarter 2 {ReportingPeriod.FinancialYearName(Fy - 2)}", gap.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Corporate Improvement Plan 2008-2011", gap.Text, StringComparison.Ordinal);
@@ -132,7 +139,9 @@ public sealed class PlanLifeTests(AppFactory app) : IClassFixture<AppFactory>
         var page = $"/plan/terms/{live}";
         var reviewsBefore = await ReviewsAsync(live);
 
-        // The demo recorded the six-month review through the same step: a second is refused, and nothing is written.
+        // The six-month review, recorded early (it is not refused for that), then a second: refused, and nothing is written.
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormToAsync($"{page}/review", $"{page}/review", [.. await PlanLifeSteps.ReviewFieldsAsync(head, live, ReviewKind.SixMonth)])).StatusCode);
+        reviewsBefore++;
         var twice = await Page.ReadAsync(await head.PostFormToAsync($"{page}/review", $"{page}/review", [.. await PlanLifeSteps.ReviewFieldsAsync(head, live, ReviewKind.SixMonth)]));
         Assert.StartsWith("The six-month review of this plan was recorded on", twice.ErrorFor("Review.Kind"), StringComparison.Ordinal);
 
@@ -151,6 +160,13 @@ public sealed class PlanLifeTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.StartsWith($"Those years overlap Corporate Improvement Plan {Fy}-{Fy + 3}, which is reviewed", overlap.ErrorFor("Successor.StartYear"), StringComparison.Ordinal);
         Assert.Equal((Fy + 1).ToString(Invariant), overlap.ValueOf("Successor.StartYear"));
         Assert.Equal(terms, await TermsAsync());
+    }
+
+    private Task<int> CurrentPeriodAsync()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return app.WithScopeAsync(s => s.GetRequiredService<AppDbContext>().ReportingPeriods
+            .Where(p => p.FinancialYear == ReportingPeriod.FinancialYearOf(today) && p.Quarter == ReportingPeriod.QuarterOf(today)).Select(p => p.Id).SingleAsync());
     }
 
     private static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", Invariant);

@@ -11,7 +11,7 @@ namespace HccPerformance.IntegrationTests.ImprovementPlan;
 /// The annual refresh of a live plan, and the Head of Improvement's direct changes to a draft plan's areas, each with its reason
 /// kept (issue 16: once a plan is live, its areas change only by CMT's agreement).
 /// </summary>
-public sealed class PlanRefreshTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class PlanRefreshTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     private static int Fy => HccPerformance.Core.Organisation.ReportingPeriod.FinancialYearOf(DateOnly.FromDateTime(DateTime.UtcNow));
 

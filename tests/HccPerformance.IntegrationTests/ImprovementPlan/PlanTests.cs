@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HccPerformance.IntegrationTests.ImprovementPlan;
 
-public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class PlanTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     [Theory]
     [InlineData(TestUsers.Cabinet)]
@@ -26,8 +26,9 @@ public sealed class PlanTests(AppFactory app) : IClassFixture<AppFactory>
         var earlier = await client.PageAsync($"/plan?year={await FirstPlanYearAsync()}");
 
         // The plan live today (the demo's successor, for the current years) by default; the 2008-2011 plan stays readable as history.
-        // The demo made that plan: its title carries the demo mark; the 2008-2011 plan is reference and carries none.
-        Assert.Equal($"{LiveTitle} Demo", page.H1);
+        // The demo started that plan, but people took it live through the site, so the plan is theirs and its title carries no
+        // demo mark (issue 17: a demo record a person changes becomes theirs); the 2008-2011 plan is reference and carries none.
+        Assert.Equal(LiveTitle, page.H1);
         Assert.Equal(3, page.Document.QuerySelectorAll("section h2").Length);
         Assert.Equal(29, page.Document.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Road maintenance", page.Text, StringComparison.Ordinal);

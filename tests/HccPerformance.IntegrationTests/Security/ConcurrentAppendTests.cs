@@ -13,7 +13,7 @@ namespace HccPerformance.IntegrationTests.Security;
 /// Issue 14, point 2: appends (progress, targets, milestones, report-backs) add rows; they neither check nor move the
 /// parent's version, so entries posted at the same moment are all kept, and none is a 500.
 /// </summary>
-public sealed class ConcurrentAppendTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class ConcurrentAppendTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     private const string EnvironmentChiefOfficer = "chief.officer.env";
 

@@ -13,9 +13,9 @@ namespace HccPerformance.IntegrationTests.Security;
 /// <summary>
 /// Issue 14, point 8, for the plan's life (issue 16): its once-only forms each make one record when posted twice at once and
 /// again. They change the live plan every other double-submit case reads (a full review, a next plan), so they walk the plan's
-/// life in order on a database of their own.
+/// life in order on a database of their own (the demo after a newcomer took its next plan live).
 /// </summary>
-public sealed class DoubleSubmitPlanLifeTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class DoubleSubmitPlanLifeTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     /// <summary>The once-only posts of the plan's life, listed here so <see cref="DoubleSubmitTests"/> knows each has its case.</summary>
     public static readonly string[] Routes = ["AreaLinks.ProposeToCmt", "PlanLife.AddComment", "PlanLife.Propose", "PlanLife.RecordReview", "PlanLife.StartNext"];
@@ -41,7 +41,7 @@ public sealed class DoubleSubmitPlanLifeTests(AppFactory app) : IClassFixture<Ap
                 ("NewArea.ShortName", local), ("NewArea.Description", "Test area."), ("NewArea.Reason", "Test reason.")],
             db => db.PlanTerms.Where(t => t.Id == live).Select(t => t.Proposals.Count(p => p.ShortName == local)).SingleAsync());
 
-        // PlanLife.RecordReview: the full review of the live plan (the demo recorded its six-month review).
+        // PlanLife.RecordReview: the full review of the live plan.
         await AssertOnceAsync(head, $"/plan/terms/{live}/review", $"/plan/terms/{live}/review",
             await PlanLifeSteps.ReviewFieldsAsync(head, live, ReviewKind.Full),
             db => db.PlanTerms.Where(t => t.Id == live).Select(t => t.Reviews.Count).SingleAsync());

@@ -24,7 +24,7 @@ namespace HccPerformance.IntegrationTests.Security;
 /// twice at the same moment and once more afterwards: exactly one record is made, nothing is a 500, and the repeat is told
 /// "This was already saved: you pressed the button twice".
 /// </summary>
-public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class DoubleSubmitTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -600,8 +600,8 @@ public sealed class DoubleSubmitTests(AppFactory app) : IClassFixture<AppFactory
     });
 }
 
-/// <summary>The plan's annual refresh, pressed twice: one new plan year (its own site, since a refresh changes the current plan).</summary>
-public sealed class DoubleSubmitRefreshTests(AppFactory app) : IClassFixture<AppFactory>
+/// <summary>The plan's annual refresh, pressed twice: one new plan year (its own site, since a refresh changes the current plan; a live plan, taken live as a newcomer would).</summary>
+public sealed class DoubleSubmitRefreshTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     [Fact]
     public async Task Starting_the_next_plan_year_twice_at_once_and_again_starts_one()

@@ -17,7 +17,7 @@ namespace HccPerformance.IntegrationTests.Security;
 /// table, so a new one without a case here fails) is posted empty by someone who may not use it, and is the 403 page,
 /// never the form back with its messages.
 /// </summary>
-public sealed class PostAuthorisationTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class PostAuthorisationTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     /// <summary>Posts every signed-in person may make, on their own account or session: nobody is refused them.</summary>
     private static readonly Dictionary<string, string> Everyones = new()

@@ -115,7 +115,7 @@ public sealed class RoleAccessTests(AppFactory app) : IClassFixture<AppFactory>
             data.Add(user, "/plan/areas/2/impact-assessment", areaWriter ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/plan/areas/2/service-plans", areaWriter ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             // Issue 16, the plan's life: everyone signed in reads every plan and each plan's steps (term 1 is the 2008-2011 plan,
-            // term 2 the demo's live successor); only the Head of Improvement records its reviews.
+            // term 2 the demo's successor, a draft); only the Head of Improvement records reviews.
             data.Add(user, "/plan/all", HttpStatusCode.OK);
             data.Add(user, "/plan/terms/1", HttpStatusCode.OK);
             data.Add(user, "/plan/terms/2", HttpStatusCode.OK);

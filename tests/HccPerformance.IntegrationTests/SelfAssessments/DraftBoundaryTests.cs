@@ -14,7 +14,7 @@ namespace HccPerformance.IntegrationTests.SelfAssessments;
 /// draft's words reach only its own Chief Officer and Executive Member, and a returned assessment's rewrite nobody else.
 /// On the demo council this quarter Environment is a draft, Property (PBR) returned and Adult Services submitted.
 /// </summary>
-public sealed class DraftBoundaryTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class DraftBoundaryTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     [Fact]
     public async Task The_Environment_Service_Manager_does_not_read_Environments_draft_on_the_Waste_plan_area()

@@ -13,7 +13,7 @@ namespace HccPerformance.IntegrationTests.SelfAssessments;
 /// Children's Services is with its Executive Member, Environment is a draft, Culture accepted, Property returned,
 /// and the Chief Executive's Department has not started.
 /// </summary>
-public sealed class SelfAssessmentTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class SelfAssessmentTests(LivePlanAppFactory app) : IClassFixture<LivePlanAppFactory>
 {
     [Theory]
     [InlineData(TestUsers.ChiefOfficer, HttpStatusCode.OK)]

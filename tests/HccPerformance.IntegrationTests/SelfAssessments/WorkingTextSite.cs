@@ -120,7 +120,7 @@ public sealed class WorkingTextSite : IAsyncLifetime
     private readonly List<MarkedAssessment> assessments = [];
     private readonly List<Probe> probes = [];
 
-    public AppFactory App { get; } = new();
+    public AppFactory App { get; } = new LivePlanAppFactory();
 
     public IReadOnlyDictionary<string, SiteClient> Clients => clients;
 

@@ -72,6 +72,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
             if (template is null)
             {
+                await PrepareTemplateAsync();
                 Templates[TemplateKey] = await CopySeededDatabaseAsync();
             }
         }
@@ -80,6 +81,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             TemplateLock.Release();
         }
     }
+
+    /// <summary>
+    /// What a factory of its own template does to the seeded site, once a test run, before the copy is kept (people taking steps
+    /// through the site, as a newcomer would after signing in): nothing by default.
+    /// </summary>
+    protected virtual Task PrepareTemplateAsync() => Task.CompletedTask;
 
     private async Task<string> CopySeededDatabaseAsync()
     {

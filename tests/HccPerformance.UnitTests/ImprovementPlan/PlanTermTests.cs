@@ -458,4 +458,27 @@ public sealed class PlanTermTests
 
         Assert.All(PlanReviewSchedule.For(term, new DateOnly(2014, 2, 1)), s => Assert.Equal(ReviewDueState.NotTaken, s.State));
     }
+
+    [Fact]
+    public void A_plan_not_yet_live_is_being_prepared_for_a_day_inside_its_years_and_no_longer_once_live()
+    {
+        var preparing = PlanTerm.IsBeingPreparedFor(new DateOnly(2011, 12, 6)).Compile();
+
+        Assert.True(preparing(Draft()));
+        Assert.True(preparing(Agreed()));
+        Assert.True(preparing(Endorsed()));
+        Assert.True(preparing(Finalised()));
+        Assert.False(preparing(Live()));
+        Assert.False(PlanTerm.IsBeingPreparedFor(new DateOnly(2011, 3, 31)).Compile()(Draft()));
+        Assert.False(PlanTerm.IsBeingPreparedFor(new DateOnly(2014, 4, 1)).Compile()(Draft()));
+    }
+
+    [Fact]
+    public void The_plan_being_prepared_is_named_with_where_it_stands_and_who_takes_the_next_step()
+    {
+        Assert.Equal("The Corporate Improvement Plan 2026-2029 is being prepared: draft, waiting for CMT's agreement (recorded by a CMT member)",
+            PlanLifeWords.BeingPrepared("Corporate Improvement Plan 2026-2029", PlanStatus.Draft));
+        Assert.Equal("The Corporate Improvement Plan 2026-2029 is being prepared: finalised with the Leader and Chief Executive, waiting to go live (set by the Head of Improvement)",
+            PlanLifeWords.BeingPrepared("Corporate Improvement Plan 2026-2029", PlanStatus.Finalised));
+    }
 }

@@ -81,7 +81,8 @@ public sealed class DemoAmbition(AppDbContext db, TimeProvider clock)
                 Quartile.Top, null, year, leader);
         }
 
-        var area = await db.PriorityAreas.AsNoTracking().Where(a => a.Plan!.IsCurrent && !a.IsRetired).OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position)
+        // The latest plan's areas: the demo's next plan, still a draft, while the 2008-2011 plan's last year is current too (issue 16).
+        var area = await db.PriorityAreas.AsNoTracking().Where(a => a.Plan!.IsCurrent && !a.IsRetired && a.Plan.StartYear == db.ImprovementPlans.Max(p => p.StartYear)).OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position)
             .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
         if (area is { } areaId)
         {

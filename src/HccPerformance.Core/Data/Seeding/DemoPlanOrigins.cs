@@ -20,7 +20,8 @@ public sealed class DemoPlanOrigins(AppDbContext db, TimeProvider clock)
             return;
         }
 
-        var areas = await db.PriorityAreas.AsNoTracking().Where(a => a.Plan!.IsCurrent && !a.IsRetired)
+        // The latest plan's areas: the demo's next plan, still a draft, while the 2008-2011 plan's last year is current too (issue 16).
+        var areas = await db.PriorityAreas.AsNoTracking().Where(a => a.Plan!.IsCurrent && !a.IsRetired && a.Plan.StartYear == db.ImprovementPlans.Max(p => p.StartYear))
             .OrderBy(a => a.ThemeNumber).ThenBy(a => a.Position).ToListAsync(ct);
         if (areas.Count == 0)
         {

@@ -33,4 +33,7 @@ public sealed class PlansPageViewModel
 
     /// <summary>"No improvement plan is live for Quarter 3 2026/27" when none is, for the plan page's default.</summary>
     public string? NoneLive { get; init; }
+
+    /// <summary>When none is live: the plan being prepared for today's years, which the page points to.</summary>
+    public PlanTermRow? BeingPrepared { get; init; }
 }
