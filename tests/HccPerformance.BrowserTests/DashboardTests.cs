@@ -11,6 +11,8 @@ public sealed class DashboardTests(SiteFixture site)
     [Fact]
     public async Task Cabinet_sees_every_box_on_one_laptop_screen_and_follows_one_to_its_detail_and_register()
     {
+        // The plan's box in full charts the quarters a plan was live: the demo's next plan is taken live first (once a site).
+        await site.DemoPlanLiveAsync();
         await using var cabinet = await site.OpenSessionAsync();
         await cabinet.Page.SetViewportSizeAsync(1366, 768);
         await cabinet.SignInAsync("cabinet");

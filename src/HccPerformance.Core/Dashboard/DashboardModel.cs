@@ -39,6 +39,12 @@ public abstract record Tile(string Key, string Title, decimal Weight, int Reds, 
 
     /// <summary>How many of <see cref="Worst"/> the glance view lists.</summary>
     public virtual int AtAGlance => 2;
+
+    /// <summary>
+    /// The summary in the few words a glance box has room for, where <see cref="Summary"/> is a full sentence (said in full on
+    /// the box's own page): every box must fit one laptop screen.
+    /// </summary>
+    public string? GlanceSummary { get; init; }
 }
 
 public sealed record ScorecardTile(int ScorecardId, string Title, decimal Weight, string Link, string Summary, IReadOnlyList<TileChange> Changes,

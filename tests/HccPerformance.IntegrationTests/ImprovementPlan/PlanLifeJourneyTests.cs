@@ -38,7 +38,7 @@ public sealed class PlanLifeJourneyTests(AppFactory app) : IClassFixture<AppFact
         await cabinet.SignInAsync(TestUsers.Cabinet);
         var glance = await cabinet.PageAsync("/dashboard");
         var box = glance.Document.QuerySelector("[data-box='plan']")!;
-        Assert.Contains($"No improvement plan is live for {dashboardQuarter}. The {title} is being prepared: draft, waiting for CMT's agreement", box.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"No improvement plan is live for {dashboardQuarter}. Being prepared: the {title["Corporate Improvement Plan ".Length..]} plan (draft).", box.TextContent, StringComparison.Ordinal);
         Assert.Null(box.QuerySelector("[data-figure]"));
         Assert.Contains(box.QuerySelectorAll("a"), a => a.GetAttribute("href") == page);
         var detail = await cabinet.PageAsync("/dashboard/box/plan");
