@@ -8,6 +8,34 @@ namespace HccPerformance.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class DashboardTests(SiteFixture site)
 {
+    [Theory]
+    [InlineData("leader")]
+    [InlineData("chief.executive")]
+    [InlineData("head.of.improvement")]
+    [InlineData("cpeg.member")]
+    [InlineData("select.committee")]
+    public async Task Every_role_that_reads_the_dashboard_sees_every_box_on_one_laptop_screen(string person)
+    {
+        await using var browser = await site.OpenSessionAsync();
+        await browser.Page.SetViewportSizeAsync(1366, 768);
+        await browser.SignInAsync(person);
+        await browser.GoToAsync("/dashboard");
+        await browser.ExpectHeadingAsync("Corporate Dashboard");
+
+        var boxes = browser.Page.Locator(".glance > section .box-headline");
+        Assert.Equal(14, await boxes.CountAsync());
+        for (var i = 0; i < 14; i++)
+        {
+            var headline = await boxes.Nth(i).BoundingBoxAsync();
+            Assert.NotNull(headline);
+            Assert.True(headline.Y >= 0 && headline.Y + headline.Height <= 768 && headline.X >= 0 && headline.X + headline.Width <= 1366,
+                $"For {person}, box {i + 1}'s headline lies at {headline.X},{headline.Y} ({headline.Width}x{headline.Height}), outside the 1366x768 screen");
+        }
+
+        Assert.Equal(0, await browser.Page.EvaluateAsync<int>("() => window.scrollY"));
+        await Accessibility.AssertNoViolationsAsync(browser.Page, $"the Corporate Dashboard at a glance for {person}");
+    }
+
     [Fact]
     public async Task Cabinet_sees_every_box_on_one_laptop_screen_and_follows_one_to_its_detail_and_register()
     {
