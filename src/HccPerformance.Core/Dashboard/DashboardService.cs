@@ -659,7 +659,7 @@ public sealed class DashboardService(
                 NoneLive = true,
                 HasDemo = preparing?.IsDemo == true,
                 GlanceSummary = preparing is null ? none
-                    : string.Create(CultureInfo.InvariantCulture, $"{none} Being prepared: the {preparing.StartYear}-{preparing.EndYear} plan ({char.ToLowerInvariant(PlanLifeWords.Status(preparing.Status)[0])}{PlanLifeWords.Status(preparing.Status)[1..]})."),
+                    : string.Create(CultureInfo.InvariantCulture, $"{none} Being prepared: the {preparing.StartYear}-{preparing.EndYear} plan ({PlanLifeWords.Lower(PlanLifeWords.Status(preparing.Status))})."),
                 BeingPrepared = preparing is null ? null
                     : new TileItem(title!, PlanLifeWords.Status(preparing.Status), Rag.NoData, $"/plan/terms/{preparing.Id}")
                     {

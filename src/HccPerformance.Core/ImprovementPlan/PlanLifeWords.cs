@@ -41,7 +41,7 @@ public static class PlanLifeWords
     public static string BeingPrepared(string title, PlanStatus status) => $"The {title} is being prepared: {Lower(Status(status))}, {Lower(NextStep(status))}";
 
     // Only the first letter: the bodies' names keep their capitals mid-sentence.
-    private static string Lower(string words) => char.ToLowerInvariant(words[0]) + words[1..];
+    internal static string Lower(string words) => char.ToLowerInvariant(words[0]) + words[1..];
 
     /// <summary>Who takes the next step after <paramref name="status"/>, in words.</summary>
     public static string NextStep(PlanStatus status) => status switch
